@@ -1,0 +1,85 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Layout: `Sources/Shared` is what both sides compile (the pure model, the merge rule, the API definition in
+/// `Core`; the SQLite change store in `Store`). Client and server each keep their logic in a library target so that
+/// tests can drive it, and a thin executable target on top.
+let package = Package(
+    name: "Tributary",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tributary", targets: ["tributary"]),
+        .executable(name: "tributary-server", targets: ["tributary-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure Foundation: model, clock, merge rule, tree, API definition.
+        .target(name: "Shared", path: "Sources/Shared/Core"),
+        // The SQLite change store used by the client replica and the server alike.
+        .target(
+            name: "SharedStore",
+            dependencies: ["Shared", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Sources/Shared/Store"
+        ),
+        // glibc's wcwidth needs _XOPEN_SOURCE; Swift's Glibc module does not expose it.
+        .target(name: "CWidth", path: "Sources/Client/CWidth"),
+        .target(name: "PlanImport", dependencies: ["Shared"], path: "Sources/Client/Import"),
+        .target(name: "Review", dependencies: ["Shared", "CWidth"], path: "Sources/Client/Review"),
+        .target(
+            name: "ClientCore",
+            dependencies: [
+                "Shared", "SharedStore", "PlanImport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Client/Core"
+        ),
+        .executableTarget(
+            name: "tributary",
+            dependencies: [
+                "ClientCore", "Review", "PlanImport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/Client/CLI"
+        ),
+        .target(
+            name: "ServerApp",
+            dependencies: [
+                "Shared", "SharedStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "CompressNIO", package: "compress-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Sources/Server/App"
+        ),
+        .executableTarget(
+            name: "tributary-server",
+            dependencies: ["ServerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/Server/Main"
+        ),
+        .testTarget(name: "SharedTests", dependencies: ["Shared"]),
+        .testTarget(name: "StoreTests", dependencies: ["Shared", "SharedStore"]),
+        .testTarget(name: "ClientTests", dependencies: ["ClientCore", "Shared", "SharedStore"]),
+        .testTarget(name: "ImportTests", dependencies: ["PlanImport", "Shared"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Shared"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["ServerApp", "Shared", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["Shared"]),
+    ]
+)

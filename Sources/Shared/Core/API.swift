@@ -1,0 +1,278 @@
+import Foundation
+
+/// The HTTP protocol between `tributary` and `tributary-server`, defined once: the server registers its routes from
+/// these endpoints and the client builds its requests from them, so the two cannot drift apart.
+public enum API {
+    /// Bumped on any change to request or response shapes. Sent on every request in `versionHeader`.
+    public static let version = 1
+    public static let versionHeader = "Tributary-Protocol"
+    public static let contentType = "application/json; charset=utf-8"
+}
+
+public enum HTTPVerb: String, Sendable, Codable {
+    case get = "GET", post = "POST", delete = "DELETE"
+}
+
+/// A typed route: its method and path, and the types of its request and response bodies.
+public struct Endpoint<Request: Codable & Sendable, Response: Codable & Sendable>: Sendable {
+    public let method: HTTPVerb
+    public let path: String
+    /// Whether a bearer token is needed.
+    public let authenticated: Bool
+
+    public init(_ method: HTTPVerb, _ path: String, authenticated: Bool = true) {
+        self.method = method
+        self.path = path
+        self.authenticated = authenticated
+    }
+}
+
+public struct Empty: Codable, Sendable, Equatable {
+    public init() {}
+}
+
+public enum Endpoints {
+    public static let health = Endpoint<Empty, HealthResponse>(.get, "/healthz", authenticated: false)
+    public static let session = Endpoint<Empty, SessionInfo>(.get, "/v1/session")
+    public static let push = Endpoint<PushRequest, PushResponse>(.post, "/v1/changes")
+    /// Query: `after` (cursor), `limit`.
+    public static let pull = Endpoint<Empty, PullResponse>(.get, "/v1/changes")
+    public static let bootstrap = Endpoint<Empty, BootstrapResponse>(.get, "/v1/bootstrap")
+    public static let createUser = Endpoint<CreateUserRequest, UserInfo>(.post, "/v1/admin/users")
+    public static let listUsers = Endpoint<Empty, UserList>(.get, "/v1/admin/users")
+    public static let createToken = Endpoint<CreateTokenRequest, TokenInfo>(.post, "/v1/admin/tokens")
+    public static let revokeToken = Endpoint<RevokeTokenRequest, Empty>(.post, "/v1/admin/tokens/revoke")
+    /// Not JSON endpoints of the protocol: Prometheus text and the OpenAPI document.
+    public static let metricsPath = "/metrics"
+    public static let openAPIPath = "/openapi.json"
+}
+
+public struct HealthResponse: Codable, Sendable, Equatable {
+    public var status: String
+    public var protocolVersion: Int
+    public init(status: String = "ok", protocolVersion: Int = API.version) {
+        self.status = status
+        self.protocolVersion = protocolVersion
+    }
+}
+
+/// Who the token belongs to and what the server expects: sent first on attach, and on every sync to check clocks.
+public struct SessionInfo: Codable, Sendable, Equatable {
+    public var user: String
+    public var role: Role
+    public var office: Office
+    /// Every office whose plans this user may read (its own, its city, the counties of its city for a reviewer).
+    public var visibleOffices: [Office]
+    public var serverTimeMs: Int64
+    public var driftBoundMs: Int64
+    public var protocolVersion: Int
+    public var maxBatchChanges: Int
+    public var maxValueBytes: Int
+
+    public init(user: String, role: Role, office: Office, visibleOffices: [Office], serverTimeMs: Int64,
+                driftBoundMs: Int64, protocolVersion: Int = API.version, maxBatchChanges: Int = Limits.maxBatchChanges,
+                maxValueBytes: Int = Limits.maxValueBytes) {
+        self.user = user
+        self.role = role
+        self.office = office
+        self.visibleOffices = visibleOffices
+        self.serverTimeMs = serverTimeMs
+        self.driftBoundMs = driftBoundMs
+        self.protocolVersion = protocolVersion
+        self.maxBatchChanges = maxBatchChanges
+        self.maxValueBytes = maxValueBytes
+    }
+}
+
+public struct PushRequest: Codable, Sendable, Equatable {
+    public var replica: String
+    public var changes: [Change]
+    public init(replica: String, changes: [Change]) {
+        self.replica = replica
+        self.changes = changes
+    }
+}
+
+public struct ChangeResult: Codable, Sendable, Equatable {
+    public enum Status: String, Codable, Sendable {
+        /// Stored now.
+        case accepted
+        /// Already stored with the same content: a retried push.
+        case duplicate
+        /// Refused; `reason` says why.
+        case rejected
+        /// Valid, but not stored because another change of the same batch was rejected (batches are all or nothing).
+        case withheld
+    }
+
+    public var id: Stamp
+    public var status: Status
+    public var reason: String?
+    public init(id: Stamp, status: Status, reason: String? = nil) {
+        self.id = id
+        self.status = status
+        self.reason = reason
+    }
+}
+
+public struct PushResponse: Codable, Sendable, Equatable {
+    public var results: [ChangeResult]
+    public var serverTimeMs: Int64
+    public init(results: [ChangeResult], serverTimeMs: Int64) {
+        self.results = results
+        self.serverTimeMs = serverTimeMs
+    }
+}
+
+public struct PullQuery: Sendable, Equatable {
+    public var after: Int64
+    public var limit: Int
+    public init(after: Int64, limit: Int = Limits.defaultPullPage) {
+        self.after = after
+        self.limit = limit
+    }
+
+    public var queryString: String { "after=\(after)&limit=\(limit)" }
+
+    /// Parses the query of a pull request; a missing `after` is 0, a missing `limit` the default page.
+    public init(query: [String: String]) throws(APIError) {
+        let after = query["after"].map { Int64($0) } ?? 0
+        let limit = query["limit"].map { Int($0) } ?? Limits.defaultPullPage
+        guard let after, after >= 0 else { throw APIError(.badRequest, "after must be a non-negative integer cursor") }
+        guard let limit, (1...Limits.maxPullPage).contains(limit) else {
+            throw APIError(.badRequest, "limit must be an integer from 1 to \(Limits.maxPullPage)")
+        }
+        self.after = after
+        self.limit = limit
+    }
+}
+
+public struct PullResponse: Codable, Sendable, Equatable {
+    /// In server order.
+    public var changes: [Change]
+    /// The cursor to pass as `after` next time.
+    public var cursor: Int64
+    /// More changes are waiting after `cursor`.
+    public var more: Bool
+    public var serverTimeMs: Int64
+    public init(changes: [Change], cursor: Int64, more: Bool, serverTimeMs: Int64) {
+        self.changes = changes
+        self.cursor = cursor
+        self.more = more
+        self.serverTimeMs = serverTimeMs
+    }
+}
+
+/// A compacted start for a new replica: every current version (head) of every field it may see, the full history
+/// of fields in conflict (what a reviewer needs to see the base), and the cursor to pull from afterwards.
+public struct BootstrapResponse: Codable, Sendable, Equatable {
+    public var changes: [Change]
+    public var cursor: Int64
+    public var offices: [Office]
+    public var serverTimeMs: Int64
+    public init(changes: [Change], cursor: Int64, offices: [Office], serverTimeMs: Int64) {
+        self.changes = changes
+        self.cursor = cursor
+        self.offices = offices
+        self.serverTimeMs = serverTimeMs
+    }
+}
+
+public struct CreateUserRequest: Codable, Sendable, Equatable {
+    public var name: String
+    public var office: String
+    public var role: Role
+    public init(name: String, office: String, role: Role) {
+        self.name = name
+        self.office = office
+        self.role = role
+    }
+}
+
+public struct UserInfo: Codable, Sendable, Equatable {
+    public var name: String
+    public var office: String
+    public var role: Role
+    public init(name: String, office: String, role: Role) {
+        self.name = name
+        self.office = office
+        self.role = role
+    }
+}
+
+public struct UserList: Codable, Sendable, Equatable {
+    public var users: [UserInfo]
+    public init(users: [UserInfo]) { self.users = users }
+}
+
+public struct CreateTokenRequest: Codable, Sendable, Equatable {
+    public var user: String
+    public init(user: String) { self.user = user }
+}
+
+public struct TokenInfo: Codable, Sendable, Equatable {
+    /// Shown once; the server keeps only its hash.
+    public var token: String
+    public var id: String
+    public var user: String
+    public init(token: String, id: String, user: String) {
+        self.token = token
+        self.id = id
+        self.user = user
+    }
+}
+
+public struct RevokeTokenRequest: Codable, Sendable, Equatable {
+    public var id: String
+    public init(id: String) { self.id = id }
+}
+
+/// The one error type of the protocol: the body of every 4xx and 5xx as `{"error": {...}}`.
+public struct APIError: Error, Codable, Sendable, Equatable {
+    public enum Code: String, Codable, Sendable {
+        case badRequest, invalidJSON, unauthorized, forbidden, notFound, replayConflict, payloadTooLarge,
+             invalidChange, clockDrift, protocolMismatch, batchTooLarge, internalError, methodNotAllowed
+    }
+
+    public var code: Code
+    public var message: String
+    /// For a refused push: the verdict on every change of the batch.
+    public var results: [ChangeResult]?
+
+    public init(_ code: Code, _ message: String, results: [ChangeResult]? = nil) {
+        self.code = code
+        self.message = message
+        self.results = results
+    }
+
+    public var httpStatus: Int {
+        switch code {
+        case .badRequest, .invalidJSON: return 400
+        case .unauthorized: return 401
+        case .forbidden: return 403
+        case .notFound: return 404
+        case .methodNotAllowed: return 405
+        case .replayConflict: return 409
+        case .payloadTooLarge, .batchTooLarge: return 413
+        case .invalidChange, .clockDrift: return 422
+        case .protocolMismatch: return 426
+        case .internalError: return 500
+        }
+    }
+
+    public struct Body: Codable, Sendable, Equatable {
+        public var error: APIError
+        public init(error: APIError) { self.error = error }
+    }
+}
+
+/// JSON coders with the settings both sides use (sorted keys, so bodies compare as text in tests).
+public enum WireJSON {
+    public static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    public static func decoder() -> JSONDecoder { JSONDecoder() }
+}

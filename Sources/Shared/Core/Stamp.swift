@@ -1,0 +1,68 @@
+import Foundation
+
+/// The version of one write: a hybrid-logical-clock reading plus the replica that made it.
+///
+/// Stamps are totally ordered (milliseconds, then counter, then replica id) so that every replica picks the same
+/// last writer. A stamp is also the id of the change that carries it: a replica's clock never repeats a reading, so
+/// `(ms, counter, replica)` is unique, and applying the same stamp twice is recognisably a duplicate.
+public struct Stamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var ms: Int64
+    public var counter: Int32
+    public var replica: String
+
+    public init(ms: Int64, counter: Int32, replica: String) {
+        self.ms = ms
+        self.counter = counter
+        self.replica = replica
+    }
+
+    public static func < (a: Stamp, b: Stamp) -> Bool {
+        if a.ms != b.ms { return a.ms < b.ms }
+        if a.counter != b.counter { return a.counter < b.counter }
+        return a.replica < b.replica
+    }
+
+    /// Fixed-width text whose byte order equals the stamp order, so SQLite can compare stamps as TEXT
+    /// (`MAX(stamp)` is the last writer) without decoding them.
+    public var description: String {
+        let msText = String(ms)
+        let counterText = String(counter)
+        return String(repeating: "0", count: max(0, 15 - msText.count)) + msText + "-"
+            + String(repeating: "0", count: max(0, 6 - counterText.count)) + counterText + "-" + replica
+    }
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 15, parts[1].count == 6,
+              let ms = Int64(parts[0]), let counter = Int32(parts[1]), ms >= 0, counter >= 0,
+              Stamp.isValidReplicaID(String(parts[2]))
+        else { return nil }
+        self.init(ms: ms, counter: counter, replica: String(parts[2]))
+    }
+
+    /// Replica ids are short and plain so that stamps stay fixed-width-comparable and safe in file names and logs.
+    public static func isValidReplicaID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 40 && id.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || $0 == "_" || $0 == "."
+                || $0 == "-"
+        }
+    }
+
+    public static let maxCounter: Int32 = 999_999
+    public static let maxMs: Int64 = 999_999_999_999_999
+}
+
+extension Stamp: Codable {
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let stamp = Stamp(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a stamp: \(text)"))
+        }
+        self = stamp
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

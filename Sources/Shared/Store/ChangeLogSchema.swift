@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import Shared
+
+/// The tables of the change store, shared by replica and server files. Migrations are named and never edited once
+/// shipped: a new need is a new migration.
+public enum ChangeLogSchema {
+    public static func register(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("changeLog.v1") { db in
+            let kinds = EntityKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            let resolutions = ResolutionKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            try db.execute(sql: """
+                CREATE TABLE entity (
+                    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 1 AND 100),
+                    kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
+                    plan TEXT NOT NULL,
+                    office TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_plan ON entity(plan);
+
+                -- Every change ever received. seq is this store's arrival order: the server's pull cursor.
+                CREATE TABLE change (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    stamp TEXT NOT NULL UNIQUE,
+                    replica TEXT NOT NULL,
+                    entity TEXT NOT NULL REFERENCES entity(id),
+                    kind TEXT NOT NULL CHECK (kind IN (\(kinds))),
+                    plan TEXT NOT NULL,
+                    office TEXT NOT NULL,
+                    field TEXT NOT NULL,
+                    value TEXT,
+                    replaces TEXT NOT NULL DEFAULT '',
+                    observed TEXT NOT NULL DEFAULT '',
+                    author TEXT NOT NULL,
+                    resolution TEXT CHECK (resolution IS NULL OR resolution IN (\(resolutions)))
+                );
+                CREATE INDEX change_field ON change(entity, field);
+                CREATE INDEX change_office_seq ON change(office, seq);
+
+                -- Which version replaces which. A replaced stamp may not be known here (a compacted bootstrap).
+                CREATE TABLE replaced (
+                    stamp TEXT NOT NULL,
+                    by TEXT NOT NULL REFERENCES change(stamp),
+                    PRIMARY KEY (stamp, by)
+                ) WITHOUT ROWID;
+
+                -- The versions no known change replaces, per field.
+                CREATE TABLE head (
+                    entity TEXT NOT NULL REFERENCES entity(id),
+                    field TEXT NOT NULL,
+                    stamp TEXT NOT NULL REFERENCES change(stamp),
+                    PRIMARY KEY (entity, field, stamp)
+                ) WITHOUT ROWID;
+
+                -- What each field shows: the winning head.
+                CREATE TABLE field_value (
+                    entity TEXT NOT NULL REFERENCES entity(id),
+                    field TEXT NOT NULL,
+                    value TEXT,
+                    stamp TEXT NOT NULL REFERENCES change(stamp),
+                    PRIMARY KEY (entity, field)
+                ) WITHOUT ROWID;
+
+                -- Open conflicts (details are derived from heads and history when read).
+                CREATE TABLE conflict (
+                    entity TEXT NOT NULL REFERENCES entity(id),
+                    field TEXT NOT NULL,
+                    opened_ms INTEGER NOT NULL,
+                    PRIMARY KEY (entity, field)
+                ) WITHOUT ROWID;
+                """)
+        }
+    }
+}
+
+/// Stamp lists are stored as comma-separated text: stamps never contain commas, and this keeps the apply path free
+/// of JSON work.
+enum StampList {
+    static func encode(_ stamps: [Stamp]) -> String { stamps.map(\.description).joined(separator: ",") }
+    static func decode(_ text: String) -> [Stamp] {
+        text.isEmpty ? [] : text.split(separator: ",").compactMap { Stamp(String($0)) }
+    }
+}
+
+extension Change {
+    static let columns = "stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution"
+
+    /// Decodes a row selected with `Change.columns` (optionally table-qualified, in that order).
+    init(row: Row) throws {
+        guard let stamp = Stamp(row[0] as String), let kind = EntityKind(rawValue: row[1]) else {
+            throw DatabaseError(message: "corrupt change row \(row)")
+        }
+        let resolution: String? = row[10]
+        self.init(stamp: stamp, kind: kind, entity: row[2], plan: row[3], office: row[4], field: row[5], value: row[6],
+                  replaces: StampList.decode(row[7]), observed: StampList.decode(row[8]), author: row[9],
+                  resolution: resolution.flatMap(ResolutionKind.init(rawValue:)))
+    }
+}

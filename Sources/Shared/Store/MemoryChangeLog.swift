@@ -1,0 +1,102 @@
+import Foundation
+import Shared
+
+/// The change store kept in memory: the reference for the contract tests and the fast store of the random-schedule
+/// property tests. It applies `MergeRule` directly to all the versions it holds.
+public struct MemoryChangeLog: ChangeLog, Sendable {
+    private var byStamp: [Stamp: Change] = [:]
+    private var byField: [String: [String: [Stamp]]] = [:]
+    private var keys: [String: EntityKey] = [:]
+    private var replaced: Set<Stamp> = []
+
+    public init() {}
+
+    public var count: Int { byStamp.count }
+    public var allChanges: [Change] { byStamp.values.sorted { $0.stamp < $1.stamp } }
+
+    public mutating func apply(_ changes: [Change]) throws -> ApplySummary {
+        var pendingKeys: [String: EntityKey] = [:]
+        var fresh: [Change] = []
+        var summary = ApplySummary()
+        var seenInBatch: [Stamp: Change] = [:]
+        for change in changes {
+            if let known = byStamp[change.stamp] ?? seenInBatch[change.stamp] {
+                guard known == change else { throw ChangeLogError.replay(change.stamp) }
+                summary.duplicates.append(change.stamp)
+                continue
+            }
+            let key = EntityKey(id: change.entity, kind: change.kind, plan: change.plan, office: change.office)
+            if let existing = keys[change.entity] ?? pendingKeys[change.entity], existing != key {
+                throw ChangeLogError.entityMismatch(entity: change.entity, expected: "\(existing.kind.rawValue) of plan \(existing.plan)")
+            }
+            pendingKeys[change.entity] = key
+            seenInBatch[change.stamp] = change
+            fresh.append(change)
+        }
+        let touched = Set(fresh.map(\.entity))
+        let before = try touched.reduce(0) { $0 + (try conflicts(entity: $1).count) }
+        for change in fresh {
+            byStamp[change.stamp] = change
+            byField[change.entity, default: [:]][change.field, default: []].append(change.stamp)
+            replaced.formUnion(change.replaces)
+            summary.applied.append(change.stamp)
+        }
+        keys.merge(pendingKeys) { old, _ in old }
+        let after = try touched.reduce(0) { $0 + (try conflicts(entity: $1).count) }
+        summary.conflictsOpened = max(0, after - before)
+        summary.conflictsClosed = max(0, before - after)
+        return summary
+    }
+
+    public func change(_ stamp: Stamp) throws -> Change? { byStamp[stamp] }
+
+    public func heads(entity: String, field: String) throws -> [Version] {
+        (byField[entity]?[field] ?? []).filter { !replaced.contains($0) }.compactMap { byStamp[$0]?.version }
+    }
+
+    public func history(entity: String, field: String) throws -> [Change] {
+        (byField[entity]?[field] ?? []).compactMap { byStamp[$0] }.sorted { $0.stamp < $1.stamp }
+    }
+
+    public func entityKey(_ id: String) throws -> EntityKey? { keys[id] }
+
+    public func state(of entity: String) throws -> EntityState? {
+        guard let key = keys[entity] else { return nil }
+        var state = EntityState(id: key.id, kind: key.kind, plan: key.plan, office: key.office)
+        for field in (byField[entity] ?? [:]).keys {
+            guard let winner = MergeRule.decide(heads: try heads(entity: entity, field: field))?.winner else { continue }
+            if let value = winner.value { state.fields[field] = value }
+            state.stamps[field] = winner.stamp
+        }
+        return state
+    }
+
+    public func states(plan: String) throws -> [EntityState] {
+        try keys.values.filter { $0.plan == plan }.map(\.id).sorted().compactMap { try state(of: $0) }
+    }
+
+    public func plans() throws -> [EntityState] {
+        try keys.values.filter { $0.kind == .plan }.map(\.id).sorted().compactMap { try state(of: $0) }
+    }
+
+    private func conflicts(entity: String) throws -> [ConflictRecord] {
+        guard let key = keys[entity] else { return [] }
+        var headsByField: [String: [Version]] = [:]
+        var history: [Stamp: Version] = [:]
+        for (field, stamps) in byField[entity] ?? [:] {
+            headsByField[field] = try heads(entity: entity, field: field)
+            for stamp in stamps { history[stamp] = byStamp[stamp]?.version }
+        }
+        return ConflictRecord.all(key: (key.kind, key.id, key.plan, key.office), headsByField: headsByField,
+                                  history: history)
+    }
+
+    public func conflicts(plan: String?) throws -> [ConflictRecord] {
+        try keys.values.filter { plan == nil || $0.plan == plan }.map(\.id).sorted()
+            .flatMap { try conflicts(entity: $0) }
+    }
+
+    public func conflict(entity: String, field: String) throws -> ConflictRecord? {
+        try conflicts(entity: entity).first { $0.field == field }
+    }
+}
