@@ -83,10 +83,10 @@ enum StampList {
 }
 
 extension Change {
-    static let columns = "stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution"
+    public static let columns = "stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution"
 
     /// Decodes a row selected with `Change.columns` (optionally table-qualified, in that order).
-    init(row: Row) throws {
+    public init(row: Row) throws {
         guard let stamp = Stamp(row[0] as String), let kind = EntityKind(rawValue: row[1]) else {
             throw DatabaseError(message: "corrupt change row \(row)")
         }

@@ -1,0 +1,48 @@
+import ArgumentParser
+import ClientCore
+import Shared
+
+struct AddIndicator: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "indicator", abstract: "添加指标 / Add an indicator",
+        discussion: "例：tributary add indicator --plan P --section S --name 学前三年毛入园率 --comparator ≥ --value 97 --unit % --year 2025 --scope 全市")
+
+    @OptionGroup var replica: ReplicaOptions
+    @Option(help: "规划编号 / plan id") var plan: String
+    @Option(help: "所属章节 / section") var section: String?
+    @Option(help: "指标名称 / name") var name: String
+    @Option(help: "比较：≥ ≤ = ≈（或 ge le eq approx、以上 以下 左右）") var comparator: String = "eq"
+    @Option(help: "目标值：数字或占位符如 XX / value") var value: String?
+    @Option(help: "单位：% 所 人 个 … / unit") var unit: String?
+    @Option(help: "目标年份 / target year") var year: String?
+    @Option(help: "基期值 / baseline value") var baselineValue: String?
+    @Option(help: "基期年份 / baseline year") var baselineYear: String?
+    @Option(help: "范围：全市、某县 / scope") var scope: String?
+    @Option(help: "汇总方式 sum|min|max|mean|weighted / roll-up") var rollup: String?
+
+    var fields: [String: String] {
+        var fields: [String: String] = ["name": name, "comparator": Comparator.parse(comparator) ?? comparator]
+        fields["value"] = value
+        fields["unit"] = unit
+        fields["year"] = year
+        fields["baselineValue"] = baselineValue
+        fields["baselineYear"] = baselineYear
+        fields["scope"] = scope
+        fields["rollup"] = rollup
+        return fields
+    }
+
+    func validate() throws {
+        for (field, value) in fields {
+            if let problem = Schema.problem(kind: .indicator, field: field, value: value) { throw ValidationError(problem) }
+        }
+    }
+
+    func run() throws {
+        let replica = try replica.open()
+        let plan = try replica.resolveID(plan)
+        let section = try section.map(replica.resolveID)
+        let fields = self.fields
+        print(try replica.edit { try $0.addIndicator(plan: plan, section: section, fields: fields) })
+    }
+}

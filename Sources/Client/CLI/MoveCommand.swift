@@ -1,0 +1,20 @@
+import ArgumentParser
+import ClientCore
+
+struct MoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "move", abstract: "移动章节、指标或任务 / Move an item")
+
+    @OptionGroup var replica: ReplicaOptions
+    @Argument(help: "条目编号 / entity id") var entity: String
+    @Option(help: "新的上级章节（省略则移到顶层）/ new parent section") var parent: String?
+    @Option(help: "排在此项之后（省略则排第一）/ after this sibling") var after: String?
+
+    func run() throws {
+        let replica = try replica.open()
+        let id = try replica.resolveID(entity)
+        let parent = try parent.map(replica.resolveID)
+        let after = try after.map(replica.resolveID)
+        try replica.edit { try $0.move(id, parent: parent, after: after) }
+        print(tr("已移动 \(OutlinePrinter.shortID(id))", "Moved \(OutlinePrinter.shortID(id))"))
+    }
+}

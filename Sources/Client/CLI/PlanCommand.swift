@@ -1,0 +1,7 @@
+import ArgumentParser
+
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan", abstract: "规划：创建、列出 / Plans: create, list",
+        subcommands: [PlanCreate.self, PlanList.self])
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import ClientCore
+import Shared
+
+struct PlanCreate: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "create", abstract: "新建规划 / Create a plan")
+
+    @OptionGroup var replica: ReplicaOptions
+    @Option(help: "标题 / title") var title: String
+    @Option(help: "期间：2025 或 2021-2025 / period") var period: String
+    @Option(help: "annual（年度计划）、fiveYear（五年规划）或 summary（年度总结）") var kind: String = "annual"
+
+    func validate() throws {
+        if let problem = Schema.problem(kind: .plan, field: "period", value: period) { throw ValidationError(problem) }
+        if let problem = Schema.problem(kind: .plan, field: "planKind", value: kind) { throw ValidationError(problem) }
+        if let problem = Schema.problem(kind: .plan, field: "title", value: title) { throw ValidationError(problem) }
+    }
+
+    func run() throws {
+        let replica = try replica.open()
+        let id = try replica.edit { try $0.createPlan(title: title, period: period, kind: kind) }
+        print(id)
+    }
+}

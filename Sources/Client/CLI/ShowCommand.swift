@@ -1,0 +1,30 @@
+import ArgumentParser
+import ClientCore
+import Shared
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "按编号大纲显示规划 / Print a plan as a numbered outline")
+
+    @OptionGroup var replica: ReplicaOptions
+    @Argument(help: "规划编号（只有一个规划时可省略）/ plan id") var plan: String?
+    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Flag(help: "不显示编号 / hide ids") var noIDs = false
+
+    func run() throws {
+        let replica = try replica.open()
+        let planID: String
+        if let plan {
+            planID = try replica.resolveID(plan)
+        } else {
+            let plans = try replica.plans().filter { !$0.isDeleted }
+            guard plans.count == 1 else {
+                throw CommandFailure(message: tr("请指定规划编号（共有 \(plans.count) 个规划，见 tributary plan list）", "name a plan (\(plans.count) plans; see tributary plan list)"))
+            }
+            planID = plans[0].id
+        }
+        guard let document = try replica.document(plan: planID) else { throw ReplicaError.unknownEntity(planID) }
+        if json { return try Console.printJSON(OutlinePrinter.json(document)) }
+        for line in OutlinePrinter.lines(document, withIDs: !noIDs) { print(line) }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Shared
+
+/// A plan as a numbered outline, for people (`lines`) and for scripts (`json`). Pure, so tests read exactly what a
+/// user sees.
+public enum OutlinePrinter {
+    public static func planKindName(_ kind: String?) -> String {
+        switch kind {
+        case "annual": return tr("年度计划", "annual plan")
+        case "fiveYear": return tr("五年规划", "five-year plan")
+        case "summary": return tr("年度总结", "year summary")
+        default: return kind ?? ""
+        }
+    }
+
+    public static func shortID(_ id: String) -> String { String(id.prefix(8)) }
+
+    /// "学前三年毛入园率 ≥ 97%（2025年，全市）"
+    public static func indicatorLine(_ indicator: EntityState) -> String {
+        let name = indicator["name"] ?? tr("（未命名指标）", "(unnamed indicator)")
+        var line = name
+        if let value = indicator["value"] {
+            let unit = indicator["unit"] ?? ""
+            line += " " + Comparator.symbol(indicator["comparator"]) + " " + value + unit
+            if Amount(value)?.isPlaceholder == true { line += tr(" ［待填］", " [to fill in]") }
+        }
+        var notes: [String] = []
+        if let year = indicator["year"] { notes.append(tr("\(year)年", "by \(year)")) }
+        if let scope = indicator["scope"] { notes.append(scope) }
+        if let baseline = indicator["baselineValue"] {
+            let year = indicator["baselineYear"].map { tr("\($0)年", "\($0)") + " " } ?? ""
+            notes.append(tr("基期 ", "baseline ") + year + baseline + (indicator["unit"] ?? ""))
+        }
+        if !notes.isEmpty { line += tr("（", " (") + notes.joined(separator: tr("，", ", ")) + tr("）", ")") }
+        return line
+    }
+
+    public static func taskStatusName(_ status: String?) -> String {
+        switch status {
+        case "inProgress": return tr("进行中", "in progress")
+        case "done": return tr("已完成", "done")
+        case "blocked": return tr("受阻", "blocked")
+        default: return tr("未开始", "planned")
+        }
+    }
+
+    public static func taskLine(_ task: EntityState) -> String {
+        var line = task["title"] ?? tr("（未命名任务）", "(untitled task)")
+        var notes: [String] = []
+        if let lead = task["lead"] { notes.append(tr("牵头：", "lead: ") + lead) }
+        if let partners = task["partners"] { notes.append(tr("责任：", "with: ") + partners) }
+        if let county = task["county"] { notes.append(county) }
+        if let due = task["due"] { notes.append(tr("时限：", "due: ") + due) }
+        notes.append(taskStatusName(task["status"]))
+        line += tr("（", " (") + notes.joined(separator: tr("；", "; ")) + tr("）", ")")
+        return line
+    }
+
+    public static func lines(_ document: PlanDocument, withIDs: Bool = true) -> [String] {
+        func tag(_ id: String) -> String { withIDs ? "  [" + shortID(id) + "]" : "" }
+        var out: [String] = []
+        let plan = document.plan
+        out.append((plan["title"] ?? "") + "（" + (plan["period"] ?? "") + "，" + planKindName(plan["planKind"]) + "）" + tag(plan.id))
+        func items(under section: String?, indent: String) {
+            for indicator in document.items(document.indicators, under: section) {
+                out.append(indent + tr("◆ 指标：", "◆ Indicator: ") + indicatorLine(indicator) + tag(indicator.id))
+            }
+            for task in document.items(document.tasks, under: section) {
+                out.append(indent + tr("▸ 任务：", "▸ Task: ") + taskLine(task) + tag(task.id))
+            }
+        }
+        items(under: nil, indent: "  ")
+        let sections = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func walk(_ nodes: [OutlineNode]) {
+            for node in nodes {
+                let indent = String(repeating: "  ", count: node.depth)
+                let section = sections[node.id]
+                out.append(indent + node.label + (section?["heading"] ?? "") + tag(node.id))
+                if let body = section?["body"], !body.isEmpty {
+                    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+                        out.append(indent + "    " + line)
+                    }
+                }
+                items(under: node.id, indent: indent + "    ")
+                walk(node.children)
+            }
+        }
+        walk(document.outline)
+        return out
+    }
+
+    // MARK: JSON
+
+    public struct JSONSection: Codable, Sendable, Equatable {
+        public var id: String
+        public var label: String
+        public var heading: String?
+        public var body: String?
+        public var indicators: [EntityState]
+        public var tasks: [EntityState]
+        public var children: [JSONSection]
+    }
+
+    public struct JSONPlan: Codable, Sendable, Equatable {
+        public var id: String
+        public var office: String
+        public var title: String?
+        public var period: String?
+        public var kind: String?
+        public var deleted: Bool
+        public var indicators: [EntityState]
+        public var tasks: [EntityState]
+        public var sections: [JSONSection]
+    }
+
+    public static func json(_ document: PlanDocument) -> JSONPlan {
+        let sections = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func convert(_ node: OutlineNode) -> JSONSection {
+            JSONSection(id: node.id, label: node.label, heading: sections[node.id]?["heading"],
+                        body: sections[node.id]?["body"],
+                        indicators: document.items(document.indicators, under: node.id),
+                        tasks: document.items(document.tasks, under: node.id), children: node.children.map(convert))
+        }
+        let plan = document.plan
+        return JSONPlan(id: plan.id, office: plan.office, title: plan["title"], period: plan["period"],
+                        kind: plan["planKind"], deleted: plan.isDeleted,
+                        indicators: document.items(document.indicators, under: nil),
+                        tasks: document.items(document.tasks, under: nil), sections: document.outline.map(convert))
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import GRDB
+import Shared
+import SharedStore
+
+/// What `tributary status` reports.
+public struct ReplicaStatus: Codable, Sendable, Equatable {
+    public var replica: String
+    public var office: Office
+    public var user: String
+    public var unsyncedChanges: Int
+    public var openConflicts: Int
+    public var plans: Int
+    public var server: String?
+    public var lastSyncMs: Int64?
+}
+
+/// A county or city office's local copy of its plans: the one owner of a replica file.
+///
+/// Every write is a `Change` applied through the shared `SQLiteChangeLog` (the same code the server runs) and kept in
+/// the outbox until a server acknowledges it. Reads come from the materialised field values, so they never wait on
+/// the network.
+public final class Replica: @unchecked Sendable {
+    let pool: DatabasePool
+    let wallClock: any WallClock
+    let ids: any IDSource
+    public let replicaID: String
+    public let office: Office
+    public let user: String
+    public let path: String
+
+    init(pool: DatabasePool, path: String, wallClock: any WallClock, ids: any IDSource) throws {
+        self.pool = pool
+        self.path = path
+        self.wallClock = wallClock
+        self.ids = ids
+        let meta = try pool.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                ($0[0] as String, $0[1] as String)
+            })
+        }
+        guard let replicaID = meta[MetaKey.replicaID.rawValue], let officeJSON = meta[MetaKey.office.rawValue],
+              let office = try? JSONDecoder().decode(Office.self, from: Data(officeJSON.utf8)),
+              let user = meta[MetaKey.user.rawValue]
+        else { throw ReplicaError.file(.foreign(path, expected: StoreFile.Kind.replica.name)) }
+        self.replicaID = replicaID
+        self.office = office
+        self.user = user
+    }
+
+    /// Creates a new replica file for an office. Refuses to overwrite an existing file.
+    public static func create(
+        at path: String, office: Office, user: String, wallClock: any WallClock = SystemWallClock(),
+        ids: any IDSource = RandomIDSource()
+    ) throws -> Replica {
+        if FileManager.default.fileExists(atPath: path) { throw ReplicaError.alreadyExists(path) }
+        let pool: DatabasePool
+        do {
+            pool = try StoreFile.open(path: path, kind: .replica, migrator: ReplicaSchema.migrator, create: true)
+        } catch let error as StoreFileError { throw ReplicaError.file(error) }
+        // Short, readable, and unique enough: a replica id only has to differ from the other replicas of the plan.
+        let replicaID = "r" + String(ids.newID().filter { $0.isLetter || $0.isNumber }.prefix(11))
+        try pool.write { db in
+            let officeJSON = String(decoding: try WireJSON.encoder().encode(office), as: UTF8.self)
+            for (key, value) in [(MetaKey.replicaID, replicaID), (.office, officeJSON), (.user, user), (.cursor, "0")] {
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?)", arguments: [key.rawValue, value])
+            }
+            try db.execute(sql: "INSERT INTO office (id, name, level, parent) VALUES (?, ?, ?, ?)",
+                           arguments: [office.id, office.name, office.level.rawValue, office.parent])
+        }
+        return try Replica(pool: pool, path: path, wallClock: wallClock, ids: ids)
+    }
+
+    /// Opens an existing replica file; a missing, foreign or newer file is an error and is left untouched.
+    public static func open(
+        at path: String, wallClock: any WallClock = SystemWallClock(), ids: any IDSource = RandomIDSource()
+    ) throws -> Replica {
+        do {
+            let pool = try StoreFile.open(path: path, kind: .replica, migrator: ReplicaSchema.migrator, create: false)
+            return try Replica(pool: pool, path: path, wallClock: wallClock, ids: ids)
+        } catch let error as StoreFileError { throw ReplicaError.file(error) }
+    }
+
+    // MARK: Writing
+
+    /// Runs `body` in one write transaction: every change it makes is stamped, applied by the merge rule and put in
+    /// the outbox, or none is.
+    public func edit<T>(_ body: (inout EditSession) throws -> T) throws -> T {
+        try pool.write { db in
+            var session = try EditSession(db: db, replica: self)
+            let result = try body(&session)
+            try session.finish()
+            return result
+        }
+    }
+
+    /// A resolution: one change that replaces every current contender of the field (read afresh, so a contender
+    /// that arrived after the record was shown is replaced too, never silently dropped from view).
+    public func resolve(_ conflict: ConflictRecord, value: String?, how: ResolutionKind) throws {
+        try edit { session in try session.resolve(conflict, value: value, how: how) }
+    }
+
+    // MARK: Reading
+
+    func read<T>(_ body: (SQLiteChangeLog) throws -> T) throws -> T {
+        try pool.read { db in try body(SQLiteChangeLog(db)) }
+    }
+
+    public func plans() throws -> [EntityState] { try read { try $0.plans() } }
+    public func document(plan: String) throws -> PlanDocument? { try read { try $0.document(plan: plan) } }
+    public func state(of entity: String) throws -> EntityState? { try read { try $0.state(of: entity) } }
+    public func conflicts(plan: String? = nil) throws -> [ConflictRecord] { try read { try $0.conflicts(plan: plan) } }
+    public func conflict(entity: String, field: String) throws -> ConflictRecord? {
+        try read { try $0.conflict(entity: entity, field: field) }
+    }
+    public func history(entity: String, field: String) throws -> [Change] {
+        try read { try $0.history(entity: entity, field: field) }
+    }
+    public func heads(entity: String, field: String) throws -> [Version] {
+        try read { try $0.heads(entity: entity, field: field) }
+    }
+
+    /// Every change this replica holds, in arrival order.
+    public func allChanges() throws -> [Change] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Change.columns) FROM change ORDER BY seq").map(Change.init(row:))
+        }
+    }
+
+    /// Accepts an id or a unique prefix of one (at least 4 characters), as git does for commits.
+    public func resolveID(_ text: String) throws -> String {
+        let matches = try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT id FROM entity WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%') LIMIT 5",
+                                arguments: [text, text, text])
+        }
+        if matches.contains(text) { return text }
+        if matches.count == 1 { return matches[0] }
+        if matches.isEmpty { throw ReplicaError.unknownEntity(text) }
+        throw ReplicaError.ambiguousID(text, matches: matches)
+    }
+
+    public func offices() throws -> [Office] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, name, level, parent FROM office ORDER BY id").compactMap {
+                guard let level = Office.Level(rawValue: $0[2]) else { return nil }
+                return Office(id: $0[0], name: $0[1], level: level, parent: $0[3])
+            }
+        }
+    }
+
+    public func status() throws -> ReplicaStatus {
+        try pool.read { db in
+            let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                ($0[0] as String, $0[1] as String)
+            })
+            return ReplicaStatus(
+                replica: replicaID, office: office, user: user,
+                unsyncedChanges: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0,
+                openConflicts: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM conflict") ?? 0,
+                plans: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity WHERE kind = 'plan'") ?? 0,
+                server: meta[MetaKey.serverURL.rawValue],
+                lastSyncMs: meta[MetaKey.lastSyncMs.rawValue].flatMap { Int64($0) })
+        }
+    }
+
+    // MARK: Exchange
+
+    /// Copies every change another replica holds into this one (a USB-stick exchange, or tests). The copied
+    /// changes are not put in this replica's outbox: each replica pushes only its own writes.
+    public func importChanges(from other: Replica) throws -> ApplySummary {
+        let changes = try other.allChanges()
+        return try applyRemote(changes)
+    }
+
+    /// Applies changes that came from elsewhere, in one transaction, advancing the clock past them.
+    public func applyRemote(_ changes: [Change], cursor: Int64? = nil) throws -> ApplySummary {
+        try pool.write { db in
+            var log = SQLiteChangeLog(db)
+            let summary = try log.apply(changes)
+            if let latest = changes.map(\.stamp).max() {
+                var clock = try Self.loadClock(db, replica: replicaID)
+                clock.observe(latest)
+                try Self.saveClock(db, clock)
+            }
+            if let cursor { try Self.setMeta(db, .cursor, String(cursor)) }
+            return summary
+        }
+    }
+
+    // MARK: Meta
+
+    static func loadClock(_ db: Database, replica: String) throws -> HybridClock {
+        let text = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [MetaKey.clock.rawValue])
+        return HybridClock(replica: replica, last: text.flatMap(Stamp.init))
+    }
+
+    static func saveClock(_ db: Database, _ clock: HybridClock) throws {
+        try setMeta(db, .clock, clock.last.description)
+    }
+
+    static func setMeta(_ db: Database, _ key: MetaKey, _ value: String?) throws {
+        if let value {
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                           arguments: [key.rawValue, value])
+        } else {
+            try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [key.rawValue])
+        }
+    }
+
+    func meta(_ key: MetaKey) throws -> String? {
+        try pool.read { db in
+            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key.rawValue])
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Shared
+import SharedStore
+
+/// Errors of local replica operations, worded for the person at the keyboard.
+public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+    case file(StoreFileError)
+    case alreadyExists(String)
+    case unknownEntity(String)
+    case ambiguousID(String, matches: [String])
+    case invalidValue(String)
+    case notYourOffice(plan: String, office: String)
+    case deleted(String)
+    case invalidMove(String)
+    case notAttached
+    case conflictGone
+
+    public var description: String {
+        switch self {
+        case .file(let error):
+            switch error {
+            case .notFound(let path): return tr("找不到副本文件 \(path)。先运行 tributary init 创建。", "No replica at \(path). Run `tributary init` first.")
+            case .notADatabase(let path): return tr("\(path) 不是 SQLite 数据库，未做任何改动。", "\(path) is not a SQLite database; nothing was changed.")
+            case .foreign(let path, _): return tr("\(path) 不是 Tributary 副本文件，未做任何改动。", "\(path) is not a Tributary replica; nothing was changed.")
+            case .newerSchema(let path, let unknown): return tr("\(path) 由更新版本的 Tributary 写入（\(unknown.joined(separator: ", "))），请升级后再打开。未做任何改动。", "\(path) was written by a newer Tributary (\(unknown.joined(separator: ", "))); upgrade to open it. Nothing was changed.")
+            case .unreadable(let path, let reason): return tr("无法读取 \(path)：\(reason)", "Cannot read \(path): \(reason)")
+            }
+        case .alreadyExists(let path): return tr("\(path) 已存在，未覆盖。", "\(path) already exists; not overwritten.")
+        case .unknownEntity(let id): return tr("找不到条目 \(id)", "No entry \(id)")
+        case .ambiguousID(let id, let matches): return tr("编号 \(id) 不唯一：\(matches.joined(separator: ", "))", "Id \(id) is ambiguous: \(matches.joined(separator: ", "))")
+        case .invalidValue(let message): return tr("取值无效：\(message)", "Invalid value: \(message)")
+        case .notYourOffice(let plan, let office): return tr("规划 \(plan) 属于 \(office)，本副本不能修改。", "Plan \(plan) belongs to \(office); this replica cannot edit it.")
+        case .deleted(let id): return tr("\(id) 已删除；先用 tributary restore 恢复。", "\(id) is deleted; restore it first.")
+        case .invalidMove(let message): return tr("无法移动：\(message)", "Cannot move: \(message)")
+        case .notAttached: return tr("本副本尚未连接服务器。先运行 tributary attach。", "This replica is not attached to a server. Run `tributary attach` first.")
+        case .conflictGone: return tr("该冲突已不存在（可能已被他人解决）。", "That conflict is no longer open (someone may have resolved it).")
+        }
+    }
+
+    public var errorDescription: String? { description }
+}

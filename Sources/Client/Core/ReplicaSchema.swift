@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+import SharedStore
+
+/// Migrations of a replica file: the shared change log, then the replica's own bookkeeping. Never edit a shipped
+/// migration; add a new one.
+enum ReplicaSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        ChangeLogSchema.register(in: &migrator)
+        migrator.registerMigration("replica.v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                -- Local changes no server has acknowledged yet, pushed in stamp order.
+                CREATE TABLE outbox (
+                    stamp TEXT PRIMARY KEY NOT NULL REFERENCES change(stamp)
+                ) WITHOUT ROWID;
+                -- Offices this replica knows: its own at creation, the visible ones after attaching.
+                CREATE TABLE office (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    name TEXT NOT NULL,
+                    level TEXT NOT NULL CHECK (level IN ('city', 'county')),
+                    parent TEXT
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}
+
+/// Keys of the replica's meta table.
+enum MetaKey: String {
+    case replicaID, office, user, clock, serverURL, token, cursor, lastSyncMs, role
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// Why a database file could not be opened, in words a person can act on.
+public enum StoreFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(String)
+    case notADatabase(String)
+    case foreign(String, expected: String)
+    case newerSchema(String, unknownMigrations: [String])
+    case unreadable(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path): return "no such file: \(path)"
+        case .notADatabase(let path): return "\(path) is not a SQLite database"
+        case .foreign(let path, let expected): return "\(path) is a SQLite database but not a \(expected)"
+        case .newerSchema(let path, let unknown):
+            return "\(path) was written by a newer version of Tributary (unknown migrations: \(unknown.joined(separator: ", "))); upgrade Tributary to open it"
+        case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
+        }
+    }
+}
+
+/// Opens the SQLite files Tributary owns, refusing anything else before writing a byte to it.
+///
+/// Each kind of file carries its own `PRAGMA application_id`, so a replica is never opened as a server store, and a
+/// foreign database (or a newer Tributary's file) is reported instead of being "migrated".
+public enum StoreFile {
+    public struct Kind: Sendable {
+        public var applicationID: Int32
+        public var name: String
+        public init(applicationID: Int32, name: String) {
+            self.applicationID = applicationID
+            self.name = name
+        }
+        /// "TRBR"
+        public static let replica = Kind(applicationID: 0x5452_4252, name: "Tributary replica")
+        /// "TRBS"
+        public static let server = Kind(applicationID: 0x5452_4253, name: "Tributary server store")
+    }
+
+    public static func open(path: String, kind: Kind, migrator: DatabaseMigrator, create: Bool) throws -> DatabasePool {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if !exists && !create { throw StoreFileError.notFound(path) }
+        if exists { try check(path: path, kind: kind, migrator: migrator) }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreFileError.unreadable(path, reason: "\(error)")
+        }
+        if !exists {
+            try pool.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA application_id = \(kind.applicationID)")
+            }
+        }
+        try migrator.migrate(pool)
+        return pool
+    }
+
+    /// Read-only checks: the header, the application id, and migrations this build does not know.
+    static func check(path: String, kind: Kind, migrator: DatabaseMigrator) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreFileError.unreadable(path, reason: "permission denied") }
+        let header = handle.readData(ofLength: 16)
+        try? handle.close()
+        if header.isEmpty { return }  // an empty file: SQLite treats it as a new database
+        guard header == Data("SQLite format 3\0".utf8) else { throw StoreFileError.notADatabase(path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in
+                let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                if id != kind.applicationID {
+                    if id == 0 && tables == 0 { return }
+                    throw StoreFileError.foreign(path, expected: kind.name)
+                }
+                if try migrator.hasBeenSuperseded(db) {
+                    let applied = try migrator.appliedIdentifiers(db)
+                    let unknown = applied.subtracting(Set(migrator.migrations)).sorted()
+                    throw StoreFileError.newerSchema(path, unknownMigrations: unknown)
+                }
+            }
+        } catch let error as StoreFileError {
+            throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreFileError.notADatabase(path)
+        } catch {
+            throw StoreFileError.unreadable(path, reason: "\(error)")
+        }
+    }
+}
