@@ -1,0 +1,55 @@
+import ArgumentParser
+import ClientCore
+import Foundation
+import Shared
+
+struct SyncCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "与服务器同步 / Push local changes and pull others'",
+        discussion: tr("退出码：0 完成；3 完成但有被拒绝的修改或未解决的冲突；4 无法连接服务器；1 其他错误。",
+                       "Exit codes: 0 done; 3 done but changes were refused or conflicts are open; 4 server unreachable; 1 other errors."))
+
+    @OptionGroup var replica: ReplicaOptions
+    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Option(help: "每批上传条数 / changes per push") var batch: Int = 500
+
+    func validate() throws {
+        guard (1...Limits.maxBatchChanges).contains(batch) else { throw ValidationError("--batch 1...\(Limits.maxBatchChanges)") }
+    }
+
+    func run() async throws {
+        let replica = try replica.open()
+        let syncer = Syncer(replica: replica, connection: try replica.connection())
+        let showProgress = !json && isatty(STDERR_FILENO) == 1
+        let report: SyncReport
+        do {
+            report = try await syncer.sync(batchSize: batch) { progress in
+                guard showProgress else { return }
+                switch progress {
+                case .pushed(let done, let total):
+                    FileHandle.standardError.write(Data(tr("\r上传 \(done)/\(total)…", "\rsent \(done)/\(total)…").utf8))
+                case .pulled(let received):
+                    FileHandle.standardError.write(Data(tr("\r接收 \(received)…   ", "\rreceived \(received)…   ").utf8))
+                }
+            }
+        } catch let error as ConnectionError {
+            if case .unreachable = error { throw CommandFailure(message: error.description, code: ExitCodes.unreachable) }
+            throw CommandFailure(message: error.description)
+        }
+        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if json {
+            try Console.printJSON(report)
+        } else {
+            print(tr("同步完成：上传 \(report.sent) 条，接收 \(report.received) 条，新冲突 \(report.newConflicts) 个，未解决冲突共 \(report.openConflicts) 个。",
+                     "Sync done: sent \(report.sent), received \(report.received), \(report.newConflicts) new conflicts, \(report.openConflicts) open."))
+            for rejected in report.rejected {
+                print(tr("  被拒绝：\(rejected.id)：\(rejected.reason ?? "")", "  refused: \(rejected.id): \(rejected.reason ?? "")"))
+            }
+        }
+        if let skew = report.clockSkewMs {
+            Console.note(tr("警告：本机时钟与服务器相差 \(skew / 1000) 秒，请校准时间。", "Warning: this computer's clock differs from the server's by \(skew / 1000) s; please fix the time."))
+        }
+        if !report.rejected.isEmpty || report.openConflicts > 0 { throw ExitCode(ExitCodes.attention) }
+    }
+}

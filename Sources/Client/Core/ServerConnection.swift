@@ -1,0 +1,90 @@
+import AsyncHTTPClient
+import CompressNIO
+import Foundation
+import NIOCore
+import NIOHTTP1
+import Shared
+
+/// Why talking to the server failed: the server said no (`api`), or it could not be reached at all.
+public enum ConnectionError: Error, Sendable, CustomStringConvertible {
+    case api(APIError, status: Int)
+    case unreachable(String)
+    case badResponse(String)
+
+    public var description: String {
+        switch self {
+        case .api(let error, let status): return tr("服务器拒绝（\(status) \(error.code.rawValue)）：\(error.message)", "Server refused (\(status) \(error.code.rawValue)): \(error.message)")
+        case .unreachable(let reason): return tr("无法连接服务器：\(reason)。本地数据安全，可稍后再同步。", "Cannot reach the server: \(reason). Local work is safe; sync again later.")
+        case .badResponse(let reason): return tr("服务器响应无法识别：\(reason)", "Unreadable server response: \(reason)")
+        }
+    }
+}
+
+/// Sends typed requests for the shared `Endpoints` and decodes their typed responses; the only place the client
+/// speaks HTTP. Bodies above 1 KiB are gzip-compressed, and compressed responses are accepted.
+public struct ServerConnection: Sendable {
+    public let baseURL: String
+    let token: String
+    let replica: String
+    let client: HTTPClient
+    let timeout: TimeAmount
+
+    public init(baseURL: String, token: String, replica: String, client: HTTPClient = .shared,
+                timeout: TimeAmount = .seconds(60)) {
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.token = token
+        self.replica = replica
+        self.client = client
+        self.timeout = timeout
+    }
+
+    public func send<Request, Response>(_ endpoint: Endpoint<Request, Response>, _ body: Request? = nil,
+                                        query: String? = nil) async throws -> Response {
+        var request = HTTPClientRequest(url: baseURL + endpoint.path + (query.map { "?" + $0 } ?? ""))
+        request.method = HTTPMethod(rawValue: endpoint.method.rawValue)
+        request.headers.add(name: API.versionHeader, value: String(API.version))
+        request.headers.add(name: "Tributary-Replica", value: replica)
+        request.headers.add(name: "Authorization", value: "Bearer " + token)
+        request.headers.add(name: "Accept", value: "application/json")
+        request.headers.add(name: "Accept-Encoding", value: "gzip")
+        if let body, !(body is Empty) {
+            var buffer = ByteBuffer(bytes: Array(try WireJSON.encoder().encode(body)))
+            request.headers.add(name: "Content-Type", value: API.contentType)
+            if buffer.readableBytes > 1024 {
+                buffer = try buffer.compress(with: .gzip())
+                request.headers.add(name: "Content-Encoding", value: "gzip")
+            }
+            request.body = .bytes(buffer)
+        }
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(request, timeout: timeout)
+        } catch {
+            throw ConnectionError.unreachable("\(error)")
+        }
+        var data: ByteBuffer
+        do {
+            data = try await response.body.collect(upTo: Limits.maxBodyBytes * 2)
+        } catch {
+            throw ConnectionError.unreachable("\(error)")
+        }
+        if response.headers.first(name: "Content-Encoding")?.lowercased() == "gzip" {
+            do { data = try data.decompress(with: .gzip(), maxSize: Limits.maxBodyBytes * 8) } catch {
+                throw ConnectionError.badResponse("gzip: \(error)")
+            }
+        }
+        let bytes = Data(data.readableBytesView)
+        guard (200..<300).contains(Int(response.status.code)) else {
+            if let error = try? WireJSON.decoder().decode(APIError.Body.self, from: bytes) {
+                throw ConnectionError.api(error.error, status: Int(response.status.code))
+            }
+            throw ConnectionError.api(APIError(.internalError, String(decoding: bytes.prefix(300), as: UTF8.self)),
+                                      status: Int(response.status.code))
+        }
+        do {
+            return try WireJSON.decoder().decode(Response.self, from: bytes)
+        } catch {
+            throw ConnectionError.badResponse("\(error)")
+        }
+    }
+}

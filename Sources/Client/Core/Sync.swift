@@ -1,0 +1,165 @@
+import Foundation
+import GRDB
+import Shared
+import SharedStore
+
+/// What one `tributary sync` did.
+public struct SyncReport: Codable, Sendable, Equatable {
+    public var sent = 0
+    public var received = 0
+    public var newConflicts = 0
+    public var openConflicts = 0
+    public var rejected: [ChangeResult] = []
+    /// Set when the local clock and the server's disagree by more than the drift bound.
+    public var clockSkewMs: Int64?
+    public init() {}
+}
+
+/// Progress of a long sync, for the progress line.
+public enum SyncProgress: Sendable {
+    case pushed(done: Int, total: Int)
+    case pulled(received: Int)
+}
+
+/// The sync loop: push the outbox in stamp order a batch at a time, then pull pages until the server has no more.
+///
+/// Crash-safe by construction: a push is idempotent by change id (the server answers `duplicate` for what it already
+/// has), acknowledged changes leave the outbox only after the server's answer, and each pulled page is applied
+/// together with its cursor in one transaction. An interrupted sync simply resumes.
+public struct Syncer: Sendable {
+    public let replica: Replica
+    public let connection: ServerConnection
+    public init(replica: Replica, connection: ServerConnection) {
+        self.replica = replica
+        self.connection = connection
+    }
+
+    /// The server's view of this replica's token, and the clock check.
+    public func session() async throws -> (SessionInfo, skewMs: Int64?) {
+        let info = try await connection.send(Endpoints.session)
+        let skew = info.serverTimeMs - replica.wallClock.nowMs()
+        return (info, abs(skew) > info.driftBoundMs ? skew : nil)
+    }
+
+    /// Connects a replica to a server: checks the token's office, records the server, and bootstraps a replica that
+    /// has never pulled.
+    public func attach() async throws -> SessionInfo {
+        let (info, _) = try await session()
+        guard info.office.id == replica.office.id else {
+            throw CommandError(tr("令牌属于 \(info.office.name)（\(info.office.id)），本副本属于 \(replica.office.id)",
+                                  "The token belongs to \(info.office.id), this replica to \(replica.office.id)"))
+        }
+        try replica.recordAttachment(url: connection.baseURL, token: connection.token, session: info)
+        if try replica.cursor() == 0 {
+            let bootstrap = try await connection.send(Endpoints.bootstrap)
+            _ = try replica.applyRemote(bootstrap.changes, cursor: bootstrap.cursor)
+            try replica.saveOffices(bootstrap.offices)
+        }
+        return info
+    }
+
+    public func sync(batchSize: Int = 500, progress: (@Sendable (SyncProgress) -> Void)? = nil) async throws -> SyncReport {
+        var report = SyncReport()
+        let (info, skew) = try await session()
+        report.clockSkewMs = skew
+        let batch = max(1, min(batchSize, info.maxBatchChanges))
+        let total = try replica.outboxCount()
+        // Push.
+        while true {
+            let pending = try replica.outbox(limit: batch)
+            if pending.isEmpty { break }
+            do {
+                let response = try await connection.send(Endpoints.push, PushRequest(replica: replica.replicaID, changes: pending))
+                let done = response.results.filter { $0.status == .accepted || $0.status == .duplicate }.map(\.id)
+                try replica.acknowledge(done)
+                report.sent += response.results.filter { $0.status == .accepted }.count
+                progress?(.pushed(done: report.sent, total: total))
+                if done.count < pending.count { break }
+            } catch ConnectionError.api(let error, _) where error.results != nil {
+                // The batch was refused as a whole; what was refused stays in the outbox for a person to look at.
+                report.rejected = (error.results ?? []).filter { $0.status == .rejected }
+                break
+            }
+        }
+        // Pull.
+        let before = try replica.status().openConflicts
+        var cursor = try replica.cursor()
+        while true {
+            let page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor).queryString)
+            let summary = try replica.applyRemote(page.changes, cursor: page.cursor)
+            report.received += summary.applied.count
+            cursor = page.cursor
+            progress?(.pulled(received: report.received))
+            if !page.more { break }
+        }
+        try replica.recordSync(at: replica.wallClock.nowMs())
+        report.openConflicts = try replica.status().openConflicts
+        report.newConflicts = max(0, report.openConflicts - before)
+        return report
+    }
+}
+
+/// A failure worded for the user.
+public struct CommandError: Error, Sendable, CustomStringConvertible, LocalizedError {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+    public var errorDescription: String? { description }
+}
+
+extension Replica {
+    public func cursor() throws -> Int64 { Int64(try meta(.cursor) ?? "0") ?? 0 }
+    public func serverURL() throws -> String? { try meta(.serverURL) }
+    public func token() throws -> String? { try meta(.token) }
+
+    public func outboxCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0 }
+    }
+
+    /// The oldest unacknowledged local changes, in stamp order (the order they were made).
+    public func outbox(limit: Int) throws -> [Change] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                FROM outbox o JOIN change c ON c.stamp = o.stamp ORDER BY o.stamp LIMIT ?
+                """, arguments: [limit]).map(Change.init(row:))
+        }
+    }
+
+    public func acknowledge(_ stamps: [Stamp]) throws {
+        guard !stamps.isEmpty else { return }
+        try pool.write { db in
+            let statement = try db.cachedStatement(sql: "DELETE FROM outbox WHERE stamp = ?")
+            for stamp in stamps { try statement.execute(arguments: [stamp.description]) }
+        }
+    }
+
+    func recordAttachment(url: String, token: String, session: SessionInfo) throws {
+        try pool.write { db in
+            try Self.setMeta(db, .serverURL, url)
+            try Self.setMeta(db, .token, token)
+            try Self.setMeta(db, .role, session.role.rawValue)
+        }
+        try saveOffices(session.visibleOffices)
+    }
+
+    func saveOffices(_ offices: [Office]) throws {
+        try pool.write { db in
+            for office in offices {
+                try db.execute(sql: """
+                    INSERT INTO office (id, name, level, parent) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent
+                    """, arguments: [office.id, office.name, office.level.rawValue, office.parent])
+            }
+        }
+    }
+
+    func recordSync(at ms: Int64) throws {
+        try pool.write { db in try Self.setMeta(db, .lastSyncMs, String(ms)) }
+    }
+
+    /// A connection from what `attach` recorded.
+    public func connection() throws -> ServerConnection {
+        guard let url = try serverURL(), let token = try token() else { throw ReplicaError.notAttached }
+        return ServerConnection(baseURL: url, token: token, replica: replicaID)
+    }
+}
