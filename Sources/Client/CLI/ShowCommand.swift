@@ -9,7 +9,7 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: "规划编号（只有一个规划时可省略）/ plan id") var plan: String?
     @Flag(help: "输出 JSON / print JSON") var json = false
-    @Flag(help: "不显示编号 / hide ids") var noIDs = false
+    @Flag(name: .customLong("no-ids"), help: "不显示编号 / hide ids") var noIDs = false
 
     func run() throws {
         let replica = try replica.open()
