@@ -43,6 +43,7 @@ public enum ChangeLogSchema {
                     by TEXT NOT NULL REFERENCES change(stamp),
                     PRIMARY KEY (stamp, by)
                 ) WITHOUT ROWID;
+                CREATE INDEX replaced_by ON replaced(by);
 
                 -- The versions no known change replaces, per field.
                 CREATE TABLE head (

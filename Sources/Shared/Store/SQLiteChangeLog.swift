@@ -73,19 +73,20 @@ public struct SQLiteChangeLog: ChangeLog {
             INSERT OR IGNORE INTO head (entity, field, stamp)
             SELECT c.entity, c.field, c.stamp FROM change c JOIN temp.incoming i ON i.stamp = c.stamp
             WHERE NOT EXISTS (SELECT 1 FROM replaced r WHERE r.stamp = c.stamp);
-            DELETE FROM head WHERE stamp IN (
-                SELECT r.stamp FROM replaced r JOIN temp.incoming i ON i.stamp = r.by);
+            DELETE FROM head WHERE (entity, field, stamp) IN (
+                SELECT c.entity, c.field, r.stamp FROM temp.incoming i
+                JOIN change c ON c.stamp = i.stamp JOIN replaced r ON r.by = i.stamp);
             """)
 
         // Conflicts are per entity (delete-against-edit spans fields): recompute them for every touched entity.
         let touchedEntities = Set(fresh.map(\.entity))
         let before = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM conflict WHERE entity IN (SELECT DISTINCT entity FROM temp.touched)
+            SELECT COUNT(*) FROM (SELECT DISTINCT entity FROM temp.touched) t JOIN conflict c ON c.entity = t.entity
             """) ?? 0
         try refreshValues()
         try refreshConflicts(entities: touchedEntities)
         let after = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM conflict WHERE entity IN (SELECT DISTINCT entity FROM temp.touched)
+            SELECT COUNT(*) FROM (SELECT DISTINCT entity FROM temp.touched) t JOIN conflict c ON c.entity = t.entity
             """) ?? 0
         summary.conflictsOpened = max(0, after - before)
         summary.conflictsClosed = max(0, before - after)
@@ -160,12 +161,12 @@ public struct SQLiteChangeLog: ChangeLog {
         // Only entities with a field of several distinct head values, or a deleted entity, can be in conflict: find
         // them with one query and look closer at those alone.
         let candidates = try String.fetchSet(db, sql: """
-            SELECT h.entity FROM head h JOIN change c ON c.stamp = h.stamp
-            WHERE h.entity IN (SELECT DISTINCT entity FROM temp.touched)
+            SELECT h.entity FROM (SELECT DISTINCT entity FROM temp.touched) t
+            JOIN head h ON h.entity = t.entity JOIN change c ON c.stamp = h.stamp
             GROUP BY h.entity, h.field HAVING COUNT(DISTINCT ifnull(c.value, char(0))) > 1
             UNION
-            SELECT entity FROM field_value WHERE field = 'deleted' AND value = 'true'
-              AND entity IN (SELECT DISTINCT entity FROM temp.touched)
+            SELECT t.entity FROM (SELECT DISTINCT entity FROM temp.touched) t
+            JOIN field_value f ON f.entity = t.entity AND f.field = 'deleted' AND f.value = 'true'
             """)
         for entity in entities {
             try delete.execute(arguments: [entity])
