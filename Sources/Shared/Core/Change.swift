@@ -2,7 +2,7 @@ import Foundation
 
 /// The kinds of synced entity. Offices are not synced entities: the server's registry owns them.
 public enum EntityKind: String, Codable, Sendable, CaseIterable, Comparable {
-    case plan, section, indicator, task, comment
+    case plan, section, indicator, task, comment, submission
 
     public static func < (a: EntityKind, b: EntityKind) -> Bool { a.rawValue < b.rawValue }
 }

@@ -19,6 +19,8 @@ public enum FieldType: Sendable, Equatable {
     case place
     /// The id of another entity.
     case reference
+    /// A frozen copy of a plan (JSON of `PlanDocument`), written once; up to `Limits.maxSnapshotBytes`.
+    case snapshot
 }
 
 public struct FieldSpec: Sendable, Equatable {
@@ -36,6 +38,7 @@ public enum Schema {
     public static let comparators = ["ge", "le", "eq", "approx"]
     public static let taskStatuses = ["planned", "inProgress", "done", "blocked"]
     public static let rollups = ["sum", "min", "max", "mean", "weighted"]
+    public static let submissionStatuses = ["submitted", "returned", "accepted"]
 
     public static func fields(of kind: EntityKind) -> [FieldSpec] {
         switch kind {
@@ -72,6 +75,13 @@ public enum Schema {
                 FieldSpec("target", .reference), FieldSpec("submission", .reference), FieldSpec("body", .text),
                 FieldSpec(Fields.deleted, .bool),
             ]
+        case .submission:
+            // A county's plan as submitted: the snapshot never changes; the city sets the status and its verdict.
+            return [
+                FieldSpec("snapshot", .snapshot), FieldSpec("note", .text),
+                FieldSpec("status", .choice(submissionStatuses)), FieldSpec("reviewNote", .text),
+                FieldSpec("submittedMs", .line(maxCharacters: 20)),
+            ]
         }
     }
 
@@ -86,6 +96,10 @@ public enum Schema {
             return "unknown field \(kind.rawValue).\(field)"
         }
         guard let value else { return nil }
+        if spec.type == .snapshot {
+            return value.utf8.count > Limits.maxSnapshotBytes
+                ? "snapshot is \(value.utf8.count) bytes; the limit is \(Limits.maxSnapshotBytes)" : nil
+        }
         if value.utf8.count > Limits.maxValueBytes {
             return "value of \(kind.rawValue).\(field) is \(value.utf8.count) bytes; the limit is \(Limits.maxValueBytes)"
         }
@@ -115,6 +129,8 @@ public enum Schema {
             return Place(value) == nil ? "\(field) must be <parent>/<position>" : nil
         case .reference:
             return value.isEmpty || value.count > 100 ? "\(field) must be an entity id" : nil
+        case .snapshot:
+            return nil
         }
     }
 }
@@ -123,6 +139,8 @@ public enum Schema {
 public enum Limits {
     /// One field value. Plan paragraphs run to a few KB; 64 KiB leaves room without letting one value swamp a sync.
     public static let maxValueBytes = 64 * 1024
+    /// A submitted plan's frozen copy: a 40 KB plan is about 150 KB of JSON.
+    public static let maxSnapshotBytes = 4 * 1024 * 1024
     public static let maxBatchChanges = 2_000
     public static let maxBodyBytes = 16 * 1024 * 1024
     public static let maxPullPage = 5_000

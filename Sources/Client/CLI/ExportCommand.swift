@@ -1,0 +1,36 @@
+import ArgumentParser
+import ClientCore
+import Foundation
+import Shared
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "导出汇总规划（Markdown）、任务分解表与指标汇总表（CSV，Excel 可直接打开）/ Export")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case markdown, tasks, rollup
+    }
+
+    @OptionGroup var replica: ReplicaOptions
+    @Argument(help: "markdown | tasks | rollup") var format: Format
+    @Argument(help: "规划编号 / plan") var plan: String
+    @Option(name: .shortAndLong, help: "输出文件（省略则打印）/ output file") var output: String?
+
+    func run() throws {
+        let replica = try replica.open()
+        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan))
+        let text: String
+        switch format {
+        case .markdown: text = Exports.markdown(consolidation)
+        case .tasks: text = Exports.tasksCSV(consolidation.taskRows(today: today(SystemWallClock())))
+        case .rollup: text = Exports.rollupCSV(consolidation.rollups)
+        }
+        if let output {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            print(tr("已导出 \(output)", "Wrote \(output)"))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

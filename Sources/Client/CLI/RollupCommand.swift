@@ -1,0 +1,50 @@
+import ArgumentParser
+import ClientCore
+import Foundation
+import Shared
+
+struct RollupCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rollup", abstract: "汇总县区指标与任务分解 / Roll up the counties' indicators and broken-down tasks")
+
+    @OptionGroup var replica: ReplicaOptions
+    @Argument(help: "市级规划编号 / the city plan") var plan: String
+    @Flag(help: "输出 JSON / print JSON") var json = false
+
+    struct Output: Encodable {
+        var rollups: [RollupResult]
+        var tasks: [TaskRow]
+    }
+
+    func run() throws {
+        let replica = try replica.open()
+        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan))
+        let rollups = consolidation.rollups
+        let tasks = consolidation.taskRows(today: today(SystemWallClock())).filter { $0.county != nil }
+        if json { return try Console.printJSON(Output(rollups: rollups, tasks: tasks)) }
+        if rollups.isEmpty { print(tr("（没有声明汇总方式的指标；用 --rollup 设置）", "(no indicator declares a roll-up; set one with --rollup)")) }
+        for r in rollups {
+            let unit = r.unit ?? ""
+            print("◆ \(r.name)（\(Exports.methodName(r.method))）" + tr("目标 ", " target ") + "\(Comparator.symbol(r.comparator)) \(r.target ?? "—")\(unit)")
+            for entry in r.entries {
+                let text: String
+                switch entry.state {
+                case .value: text = (entry.value ?? "") + unit
+                case .placeholder: text = (entry.value ?? "") + tr(" ［待填］", " [placeholder]")
+                case .missing: text = tr("［缺］", "[missing]")
+                }
+                print("    \(entry.office.name)：\(text)")
+            }
+            let verdict = r.met.map { $0 ? tr("达标", "met") : tr("未达标", "not met") } ?? "—"
+            print("    " + tr("汇总：", "rolled up: ") + (r.rolledUp.map { $0 + unit } ?? "—") + "  " + verdict)
+            if !r.missing.isEmpty { print("    " + tr("缺少该指标：", "missing: ") + r.missing.map(\.name).joined(separator: "、")) }
+            if !r.placeholders.isEmpty { print("    " + tr("仍为占位符：", "placeholders: ") + r.placeholders.map(\.name).joined(separator: "、")) }
+        }
+        if !tasks.isEmpty {
+            print(tr("任务分解：", "Broken-down tasks:"))
+            for row in tasks {
+                print("  \(row.number). \(row.task) — \(row.county ?? "")，" + tr("时限 ", "due ") + row.due + "，" + Exports.statusName(row.status) + (row.overdue ? tr("（逾期）", " (overdue)") : ""))
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Shared
+
+/// The files the city hands on: the consolidated plan as Markdown, and the task-breakdown and roll-up tables as CSV.
+public enum Exports {
+    public static func tasksCSV(_ rows: [TaskRow]) -> String {
+        CSV.render(header: ["序号", "重点任务", "牵头单位", "责任单位", "完成时限", "状态"],
+                   rows: rows.map { row in
+                       [String(row.number), row.task, row.lead, row.responsible, row.due,
+                        statusName(row.status) + (row.overdue ? "（逾期）" : "")]
+                   })
+    }
+
+    public static func rollupCSV(_ results: [RollupResult]) -> String {
+        var rows: [[String]] = []
+        for result in results {
+            for entry in result.entries {
+                rows.append([result.name, entry.office.name, entryText(entry, unit: result.unit), "", "", ""])
+            }
+            rows.append([result.name, "汇总（\(methodName(result.method))）", result.rolledUp.map { $0 + (result.unit ?? "") } ?? "—",
+                         Comparator.symbol(result.comparator) + " " + (result.target ?? "") + (result.unit ?? ""),
+                         result.met.map { $0 ? "达标" : "未达标" } ?? "—",
+                         (result.missing.map(\.name).map { $0 + "缺" } + result.placeholders.map(\.name).map { $0 + "待填" }).joined(separator: "、")])
+        }
+        return CSV.render(header: ["指标", "单位", "数值", "目标", "是否达标", "缺失或待填"], rows: rows)
+    }
+
+    static func entryText(_ entry: RollupEntry, unit: String?) -> String {
+        switch entry.state {
+        case .value: return (entry.value ?? "") + (unit ?? "")
+        case .placeholder: return (entry.value ?? "") + "（待填）"
+        case .missing: return "（缺）"
+        }
+    }
+
+    public static func methodName(_ method: String) -> String {
+        ["sum": "合计", "min": "最小值", "max": "最大值", "mean": "平均", "weighted": "加权平均"][method] ?? method
+    }
+
+    public static func statusName(_ status: String) -> String {
+        ["planned": "未开始", "inProgress": "进行中", "done": "已完成", "blocked": "受阻"][status] ?? status
+    }
+
+    /// The city plan as Markdown, its sections numbered as printed, indicators and tasks as lists, followed by the
+    /// roll-up of the counties' indicators and the counties' commitments.
+    public static func markdown(_ consolidation: Consolidation) -> String {
+        let city = consolidation.city
+        var out = "# " + (city.plan["title"] ?? "") + "\n\n"
+        out += "期间：" + (city.plan["period"] ?? "") + "\n\n"
+        let sections = Dictionary(city.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func items(_ section: String?) {
+            for indicator in city.items(city.indicators, under: section) {
+                out += "- 指标：" + OutlinePrinter.indicatorLine(indicator) + "\n"
+            }
+            for task in city.items(city.tasks, under: section) {
+                out += "- 任务：" + OutlinePrinter.taskLine(task) + "\n"
+            }
+        }
+        items(nil)
+        for node in Outline.flatten(city.outline) {
+            let section = sections[node.id]
+            out += "\n" + String(repeating: "#", count: min(6, node.depth + 2)) + " " + node.label + (section?["heading"] ?? "") + "\n\n"
+            if let body = section?["body"], !body.isEmpty { out += body + "\n\n" }
+            items(node.id)
+        }
+        let rollups = consolidation.rollups
+        if !rollups.isEmpty {
+            out += "\n## 附：县区指标汇总\n\n| 指标 | 汇总 | 目标 | 是否达标 | 缺失 | 待填 |\n| --- | --- | --- | --- | --- | --- |\n"
+            for r in rollups {
+                out += "| \(r.name) | \(r.rolledUp.map { $0 + (r.unit ?? "") } ?? "—")（\(methodName(r.method))） | "
+                    + "\(Comparator.symbol(r.comparator)) \(r.target ?? "")\(r.unit ?? "") | \(r.met.map { $0 ? "达标" : "未达标" } ?? "—") | "
+                    + "\(r.missing.map(\.name).joined(separator: "、")) | \(r.placeholders.map(\.name).joined(separator: "、")) |\n"
+            }
+        }
+        out += "\n## 附：县区规划\n\n"
+        for (office, plan) in consolidation.counties {
+            guard let plan else {
+                out += "- \(office.name)：尚未报送规划\n"
+                continue
+            }
+            let indicators = plan.indicators.filter { !$0.isDeleted }.map(OutlinePrinter.indicatorLine)
+            out += "- \(office.name)：《\(plan.plan["title"] ?? "")》" + (indicators.isEmpty ? "" : "，指标：" + indicators.joined(separator: "；")) + "\n"
+        }
+        return out
+    }
+}
