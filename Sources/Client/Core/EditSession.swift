@@ -157,7 +157,7 @@ public struct EditSession {
 
     private func editableKey(_ id: String) throws -> EntityKey {
         guard let key = try log.entityKey(id) else { throw ReplicaError.unknownEntity(id) }
-        if key.office != replica.office.id && key.kind != .comment {
+        if key.office != replica.office.id && key.kind != .comment && key.kind != .submission {
             throw ReplicaError.notYourOffice(plan: key.plan, office: key.office)
         }
         return key

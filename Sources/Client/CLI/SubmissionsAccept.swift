@@ -1,0 +1,16 @@
+import ArgumentParser
+import ClientCore
+
+struct SubmissionsAccept: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "accept", abstract: "通过报送 / Accept a submission")
+
+    @OptionGroup var replica: ReplicaOptions
+    @Argument(help: "报送编号 / submission") var submission: String
+    @Option(help: "意见 / note") var note: String?
+
+    func run() throws {
+        let replica = try replica.open()
+        try replica.review(submission: try replica.resolveID(submission), status: "accepted", note: note)
+        print(tr("已通过。", "Accepted."))
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ClientCore
+
+struct SubmissionsCompare: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: "比较两次报送 / Compare two submissions")
+
+    @OptionGroup var replica: ReplicaOptions
+    @Argument(help: "较早的报送 / older") var older: String
+    @Argument(help: "较新的报送 / newer") var newer: String
+    @Flag(help: "输出 JSON / print JSON") var json = false
+
+    func run() throws {
+        let replica = try replica.open()
+        guard let old = try replica.snapshot(of: try replica.resolveID(older)) else { throw ReplicaError.unknownEntity(older) }
+        guard let new = try replica.snapshot(of: try replica.resolveID(newer)) else { throw ReplicaError.unknownEntity(newer) }
+        let lines = SubmissionDiff.compare(old, new)
+        if json { return try Console.printJSON(lines) }
+        if lines.isEmpty { print(tr("两次报送内容相同", "The two submissions are the same")) }
+        for line in lines {
+            switch line.kind {
+            case .added: print("+ " + line.what)
+            case .removed: print("- " + line.what)
+            case .changed: print("~ " + line.what + "：" + (line.before ?? "（空）") + " → " + (line.after ?? "（空）"))
+            }
+        }
+    }
+}
