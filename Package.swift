@@ -71,6 +71,12 @@ let package = Package(
             dependencies: ["ServerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Sources/Server/Main"
         ),
+        // The sync benchmark (run in release by bench/run.sh, never in CI).
+        .executableTarget(
+            name: "tributary-bench",
+            dependencies: ["ClientCore", "Shared", "SharedStore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "bench/SyncBench"
+        ),
         .testTarget(name: "SharedTests", dependencies: ["Shared"]),
         .testTarget(name: "StoreTests", dependencies: ["Shared", "SharedStore"]),
         .testTarget(name: "ClientTests", dependencies: ["ClientCore", "Shared", "SharedStore"]),

@@ -20,6 +20,23 @@ public enum ConnectionError: Error, Sendable, CustomStringConvertible {
     }
 }
 
+/// Counts bytes on the wire (request and response bodies as sent, compressed or not), for benchmarks and reports.
+public final class TrafficCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var sentBytes = 0
+    private var receivedBytes = 0
+    private var requestCount = 0
+    public init() {}
+    func record(sent: Int, received: Int) {
+        lock.withLock {
+            sentBytes += sent
+            receivedBytes += received
+            requestCount += 1
+        }
+    }
+    public var totals: (sent: Int, received: Int, requests: Int) { lock.withLock { (sentBytes, receivedBytes, requestCount) } }
+}
+
 /// Sends typed requests for the shared `Endpoints` and decodes their typed responses; the only place the client
 /// speaks HTTP. Bodies above 1 KiB are gzip-compressed, and compressed responses are accepted.
 public struct ServerConnection: Sendable {
@@ -28,9 +45,11 @@ public struct ServerConnection: Sendable {
     let replica: String
     let client: HTTPClient
     let timeout: TimeAmount
+    let traffic: TrafficCounter?
 
     public init(baseURL: String, token: String, replica: String, client: HTTPClient = .shared,
-                timeout: TimeAmount = .seconds(60)) {
+                timeout: TimeAmount = .seconds(60), traffic: TrafficCounter? = nil) {
+        self.traffic = traffic
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.token = token
         self.replica = replica
@@ -47,6 +66,7 @@ public struct ServerConnection: Sendable {
         request.headers.add(name: "Authorization", value: "Bearer " + token)
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "Accept-Encoding", value: "gzip")
+        var sentBytes = 0
         if let body, !(body is Empty) {
             var buffer = ByteBuffer(bytes: Array(try WireJSON.encoder().encode(body)))
             request.headers.add(name: "Content-Type", value: API.contentType)
@@ -54,6 +74,7 @@ public struct ServerConnection: Sendable {
                 buffer = try buffer.compress(with: .gzip())
                 request.headers.add(name: "Content-Encoding", value: "gzip")
             }
+            sentBytes = buffer.readableBytes
             request.body = .bytes(buffer)
         }
         let response: HTTPClientResponse
@@ -68,6 +89,7 @@ public struct ServerConnection: Sendable {
         } catch {
             throw ConnectionError.unreachable("\(error)")
         }
+        traffic?.record(sent: sentBytes, received: data.readableBytes)
         if response.headers.first(name: "Content-Encoding")?.lowercased() == "gzip" {
             do { data = try data.decompress(with: .gzip(), maxSize: Limits.maxBodyBytes * 8) } catch {
                 throw ConnectionError.badResponse("gzip: \(error)")
