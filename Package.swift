@@ -68,7 +68,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "tributary-server",
-            dependencies: ["ServerApp", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "ServerApp", "Shared", "SharedStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             path: "Sources/Server/Main"
         ),
         // The sync benchmark (run in release by bench/run.sh, never in CI).
@@ -80,11 +85,11 @@ let package = Package(
         .testTarget(name: "SharedTests", dependencies: ["Shared"]),
         .testTarget(name: "StoreTests", dependencies: ["Shared", "SharedStore"]),
         .testTarget(name: "ClientTests", dependencies: ["ClientCore", "Shared", "SharedStore"]),
-        .testTarget(name: "ImportTests", dependencies: ["PlanImport", "Shared"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Shared"]),
+        .testTarget(name: "ImportTests", dependencies: ["PlanImport", "Shared", "ClientCore"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Shared", "ClientCore"]),
         .testTarget(
             name: "ServerTests",
-            dependencies: ["ServerApp", "Shared", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["ServerApp", "Shared", "SharedStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "EndToEndTests", dependencies: ["Shared"]),
     ]

@@ -62,7 +62,7 @@ public struct ServerConnection: Sendable {
         var request = HTTPClientRequest(url: baseURL + endpoint.path + (query.map { "?" + $0 } ?? ""))
         request.method = HTTPMethod(rawValue: endpoint.method.rawValue)
         request.headers.add(name: API.versionHeader, value: String(API.version))
-        request.headers.add(name: "Tributary-Replica", value: replica)
+        request.headers.add(name: API.replicaHeader, value: replica)
         request.headers.add(name: "Authorization", value: "Bearer " + token)
         request.headers.add(name: "Accept", value: "application/json")
         request.headers.add(name: "Accept-Encoding", value: "gzip")

@@ -6,6 +6,8 @@ public enum API {
     /// Bumped on any change to request or response shapes. Sent on every request in `versionHeader`.
     public static let version = 1
     public static let versionHeader = "Tributary-Protocol"
+    /// The pushing replica's id, for the server's logs.
+    public static let replicaHeader = "Tributary-Replica"
     public static let contentType = "application/json; charset=utf-8"
 }
 
@@ -42,6 +44,15 @@ public enum Endpoints {
     public static let listUsers = Endpoint<Empty, UserList>(.get, "/v1/admin/users")
     public static let createToken = Endpoint<CreateTokenRequest, TokenInfo>(.post, "/v1/admin/tokens")
     public static let revokeToken = Endpoint<RevokeTokenRequest, Empty>(.post, "/v1/admin/tokens/revoke")
+    /// Every JSON endpoint, for route tables and the OpenAPI check.
+    public static var all: [(method: String, path: String, authenticated: Bool)] {
+        func row<A, B>(_ e: Endpoint<A, B>) -> (method: String, path: String, authenticated: Bool) {
+            (e.method.rawValue, e.path, e.authenticated)
+        }
+        return [row(health), row(session), row(push), row(pull), row(bootstrap), row(createUser), row(listUsers),
+                row(createToken), row(revokeToken)]
+    }
+
     /// Not JSON endpoints of the protocol: Prometheus text and the OpenAPI document.
     public static let metricsPath = "/metrics"
     public static let openAPIPath = "/openapi.json"
