@@ -47,7 +47,19 @@ public struct ServerConnection: Sendable {
     let timeout: TimeAmount
     let traffic: TrafficCounter?
 
-    public init(baseURL: String, token: String, replica: String, client: HTTPClient = .shared,
+    /// One client for the process with automatic decompression off: `HTTPClient.shared` inflates gzip bodies itself
+    /// with a 25× ratio limit (which compact JSON pages can exceed) and leaves the header in place, so this type
+    /// inflates responses itself, up to its own size limit.
+    /// Connection attempts are not retried: a server that refuses the connection is reported at once (the sync is
+    /// safe to rerun), instead of after the whole request timeout.
+    public static let defaultClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration(decompression: .disabled)
+        configuration.timeout.connect = .seconds(10)
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
+    public init(baseURL: String, token: String, replica: String, client: HTTPClient = ServerConnection.defaultClient,
                 timeout: TimeAmount = .seconds(60), traffic: TrafficCounter? = nil) {
         self.traffic = traffic
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL

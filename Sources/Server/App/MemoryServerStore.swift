@@ -1,0 +1,131 @@
+import Foundation
+import Shared
+import SharedStore
+
+/// The server store in memory: for tests, and the reference the SQLite store is checked against by the contract
+/// suite. The change log is the shared `MemoryChangeLog`; this adds arrival order (the pull cursor) and the registry.
+public final class MemoryServerStore: ServerStore, @unchecked Sendable {
+    private struct State {
+        var log = MemoryChangeLog()
+        /// Arrival order: index + 1 is the change's sequence number.
+        var arrivals: [Change] = []
+        var offices: [Office] = []
+        var users: [UserRecord] = []
+        var tokens: [TokenRecord] = []
+    }
+
+    private let lock = NSLock()
+    private var state = State()
+
+    public init() {}
+
+    public func addOffice(_ office: Office) throws {
+        try lock.withLock {
+            try RegistryRules.check(office, existing: state.offices)
+            state.offices.append(office)
+        }
+    }
+
+    public func offices() throws -> [Office] {
+        lock.withLock { state.offices.sorted { ($0.level.rawValue, $0.id) < ($1.level.rawValue, $1.id) } }
+    }
+
+    public func addUser(_ user: UserRecord) throws {
+        try lock.withLock {
+            try RegistryRules.check(user, offices: state.offices, users: state.users)
+            state.users.append(user)
+        }
+    }
+
+    public func users() throws -> [UserRecord] {
+        lock.withLock { state.users.sorted { ($0.office, $0.name) < ($1.office, $1.name) } }
+    }
+
+    public func addToken(_ token: TokenRecord) throws {
+        try lock.withLock {
+            guard state.users.contains(where: { $0.name == token.user }) else { throw RegistryError.unknown("no user \(token.user)") }
+            state.tokens.append(token)
+        }
+    }
+
+    public func revokeToken(id: String) throws -> Bool {
+        lock.withLock {
+            guard let index = state.tokens.firstIndex(where: { $0.id == id }) else { return false }
+            state.tokens[index].revoked = true
+            return true
+        }
+    }
+
+    public func principal(tokenHash: String) throws -> Principal? {
+        lock.withLock {
+            guard let token = state.tokens.first(where: { $0.hash == tokenHash && !$0.revoked }),
+                  let user = state.users.first(where: { $0.name == token.user }),
+                  let office = state.offices.first(where: { $0.id == user.office }) else { return nil }
+            return Principal(user: user.name, role: user.role, office: office)
+        }
+    }
+
+    public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) throws -> PushOutcome {
+        try lock.withLock {
+            // Work on a copy so that a throw leaves the store as it was (the memory store's transaction).
+            var log = state.log
+            let outcome = try PushProcessor.process(request, by: principal, registry: state.offices, nowMs: nowMs,
+                                                    drift: drift, log: &log)
+            let applied = Set(outcome.applied.applied)
+            state.arrivals.append(contentsOf: request.changes.filter { applied.contains($0.stamp) }.uniqued())
+            state.log = log
+            return outcome
+        }
+    }
+
+    public func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage {
+        lock.withLock {
+            var changes: [Change] = []
+            var last = cursor
+            var index = Int(max(0, cursor))
+            while index < state.arrivals.count {
+                let change = state.arrivals[index]
+                index += 1
+                guard offices.contains(change.office) else { continue }
+                if changes.count == limit {
+                    return PullPage(changes: changes, cursor: last, more: true)
+                }
+                changes.append(change)
+                last = Int64(index)
+            }
+            return PullPage(changes: changes, cursor: max(last, Int64(state.arrivals.count)), more: false)
+        }
+    }
+
+    public func bootstrap(offices: Set<String>) throws -> BootstrapPage {
+        try lock.withLock {
+            let visible = state.arrivals.filter { offices.contains($0.office) }
+            var fields: Set<String> = []
+            var wanted: Set<Stamp> = []
+            for change in visible where fields.insert(change.entity + "\u{0}" + change.field).inserted {
+                wanted.formUnion(try state.log.heads(entity: change.entity, field: change.field).map(\.stamp))
+            }
+            // As the SQLite store: the whole history of a conflicted field, and of every field of an entity whose
+            // delete is in conflict.
+            let conflicted = try state.log.conflicts(plan: nil).filter { offices.contains($0.office) }
+            for change in visible where conflicted.contains(where: {
+                $0.entity == change.entity && ($0.field == change.field || $0.field == Fields.deleted)
+            }) {
+                wanted.insert(change.stamp)
+            }
+            return BootstrapPage(changes: visible.filter { wanted.contains($0.stamp) }, cursor: Int64(state.arrivals.count))
+        }
+    }
+
+    public func openConflictCount() throws -> Int {
+        try lock.withLock { try state.log.conflicts(plan: nil).count }
+    }
+}
+
+extension Array where Element == Change {
+    /// The first of each stamp, in order (a batch may repeat a change).
+    func uniqued() -> [Change] {
+        var seen: Set<Stamp> = []
+        return filter { seen.insert($0.stamp).inserted }
+    }
+}

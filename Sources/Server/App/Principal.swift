@@ -1,0 +1,48 @@
+import Foundation
+import Shared
+
+/// A person who may use the server: bound to one office with one role.
+public struct UserRecord: Codable, Sendable, Equatable {
+    public var name: String
+    public var office: String
+    public var role: Role
+    public init(name: String, office: String, role: Role) {
+        self.name = name
+        self.office = office
+        self.role = role
+    }
+
+    /// User names become change authors: short, one line, no control characters.
+    public static func isValidName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= Limits.maxAuthorLength
+            && !name.unicodeScalars.contains { CharacterSet.controlCharacters.contains($0) || $0 == " " }
+    }
+}
+
+/// A bearer token as stored: only the SHA-256 of the secret is kept, so a stolen database grants nothing.
+public struct TokenRecord: Codable, Sendable, Equatable {
+    public var id: String
+    public var user: String
+    public var hash: String
+    public var createdMs: Int64
+    public var revoked: Bool
+    public init(id: String, user: String, hash: String, createdMs: Int64, revoked: Bool = false) {
+        self.id = id
+        self.user = user
+        self.hash = hash
+        self.createdMs = createdMs
+        self.revoked = revoked
+    }
+}
+
+/// Who is making a request, resolved from its token: the user, their role, and their office.
+public struct Principal: Sendable, Equatable {
+    public var user: String
+    public var role: Role
+    public var office: Office
+    public init(user: String, role: Role, office: Office) {
+        self.user = user
+        self.role = role
+        self.office = office
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import Shared
+import SharedStore
+
+/// The server's routes, registered from the shared `Endpoints` so that paths and body types are the client's own.
+/// Every failure becomes an `APIError` body with its 4xx status; a 500 only for a fault of the server itself.
+public struct ServerRoutes: Sendable {
+    public let store: any ServerStore
+    public let clock: any WallClock
+    public let drift: DriftBound
+    public let metrics: ServerMetrics
+    public let logger: Logger
+
+    public init(store: any ServerStore, clock: any WallClock = SystemWallClock(), drift: DriftBound = .default,
+                metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "tributary-server")) {
+        self.store = store
+        self.clock = clock
+        self.drift = drift
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    /// What a handler gets: the request, its caller (for authenticated endpoints) and its decoded body.
+    struct Call<Body: Sendable>: Sendable {
+        var request: Request
+        var principal: Principal?
+        var body: Body
+
+        func caller() throws(APIError) -> Principal {
+            guard let principal else { throw APIError(.unauthorized, "a bearer token is required") }
+            return principal
+        }
+    }
+
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: ErrorAndMetricsMiddleware(metrics: metrics, logger: logger))
+        register(Endpoints.health, on: router) { _ in HealthResponse() }
+        register(Endpoints.session, on: router) { call in try self.session(for: try call.caller()) }
+        register(Endpoints.push, on: router) { call in try self.push(call.body, by: try call.caller()) }
+        register(Endpoints.pull, on: router) { call in try self.pull(call.request, by: try call.caller()) }
+        register(Endpoints.bootstrap, on: router) { call in try self.bootstrap(by: try call.caller()) }
+        register(Endpoints.createUser, on: router) { call in try self.createUser(call.body, by: try call.caller()) }
+        register(Endpoints.listUsers, on: router) { call in try self.listUsers(by: try call.caller()) }
+        register(Endpoints.createToken, on: router) { call in try self.createToken(call.body, by: try call.caller()) }
+        register(Endpoints.revokeToken, on: router) { call in try self.revokeToken(call.body, by: try call.caller()) }
+        router.get(RouterPath(Endpoints.metricsPath)) { request, _ in
+            WireBody.text(self.metrics.text(), contentType: "text/plain; version=0.0.4", for: request)
+        }
+        router.get(RouterPath(Endpoints.openAPIPath)) { request, _ in
+            WireBody.text(OpenAPIDocument.json(), contentType: API.contentType, for: request)
+        }
+        return router
+    }
+
+    /// The paths and methods this router serves, for the OpenAPI check.
+    public static var routes: [(method: String, path: String)] {
+        Endpoints.all.map { ($0.method, $0.path) } + [("GET", Endpoints.metricsPath), ("GET", Endpoints.openAPIPath)]
+    }
+
+    private func register<Req, Res>(_ endpoint: Endpoint<Req, Res>, on router: Router<BasicRequestContext>,
+                                    _ handler: @escaping @Sendable (Call<Req>) async throws -> Res) {
+        router.on(RouterPath(endpoint.path), method: HTTPRequest.Method(rawValue: endpoint.method.rawValue)!) { request, _ -> Response in
+            if endpoint.path != Endpoints.health.path { try Self.checkProtocol(request) }
+            let principal = endpoint.authenticated ? try self.authenticate(request) : nil
+            let body: Req
+            if let empty = Empty() as? Req {
+                body = empty
+            } else {
+                body = try await WireBody.decode(Req.self, from: request)
+            }
+            let result = try await handler(Call(request: request, principal: principal, body: body))
+            return try WireBody.response(result, for: request)
+        }
+    }
+
+    static func checkProtocol(_ request: Request) throws(APIError) {
+        guard let name = HTTPField.Name(API.versionHeader), let sent = request.headers[name] else {
+            throw APIError(.protocolMismatch, "missing \(API.versionHeader) header; this server speaks protocol \(API.version)")
+        }
+        guard Int(sent) == API.version else {
+            let advice = (Int(sent) ?? 0) < API.version ? "upgrade tributary" : "this server is older than the client; ask the administrator to upgrade it"
+            throw APIError(.protocolMismatch, "the client speaks protocol \(sent), this server \(API.version): \(advice)")
+        }
+    }
+
+    func authenticate(_ request: Request) throws -> Principal {
+        guard let secret = Tokens.bearer(request.headers[.authorization]) else {
+            throw APIError(.unauthorized, "missing or malformed Authorization: Bearer token")
+        }
+        guard let principal = try store.principal(tokenHash: Tokens.hash(secret)) else {
+            throw APIError(.unauthorized, "unknown or revoked token")
+        }
+        return principal
+    }
+
+    // MARK: Handlers
+
+    func visible(_ principal: Principal) throws -> [Office] {
+        AccessPolicy.visibleOffices(of: principal, in: try store.offices())
+    }
+
+    func session(for principal: Principal) throws -> SessionInfo {
+        SessionInfo(user: principal.user, role: principal.role, office: principal.office,
+                    visibleOffices: try visible(principal), serverTimeMs: clock.nowMs(), driftBoundMs: drift.ms)
+    }
+
+    func push(_ body: PushRequest, by principal: Principal) throws -> PushResponse {
+        let started = ContinuousClock.now
+        defer { metrics.pushSeconds.record(ContinuousClock.now - started) }
+        guard principal.role != .admin else { throw APIError(.forbidden, "an admin account cannot push plan changes") }
+        guard Stamp.isValidReplicaID(body.replica) else {
+            throw APIError(.badRequest, "replica must be a replica id (letters, digits, - and _)")
+        }
+        guard body.changes.count <= Limits.maxBatchChanges else {
+            throw APIError(.batchTooLarge, "a batch holds at most \(Limits.maxBatchChanges) changes; this one has \(body.changes.count)")
+        }
+        let outcome: PushOutcome
+        do {
+            outcome = try store.push(body, by: principal, nowMs: clock.nowMs(), drift: drift)
+        } catch let error as ChangeLogError {
+            throw APIError(.invalidChange, error.description)
+        }
+        if let refusal = outcome.refusal {
+            logger.notice("push refused", metadata: ["user": "\(principal.user)", "replica": "\(body.replica)", "reason": "\(refusal.message)"])
+            throw refusal
+        }
+        metrics.changesApplied.increment(by: Int64(outcome.applied.applied.count))
+        metrics.conflictsRecorded.increment(by: Int64(outcome.applied.conflictsOpened))
+        logger.info("push", metadata: [
+            "user": "\(principal.user)", "replica": "\(body.replica)", "applied": "\(outcome.applied.applied.count)",
+            "duplicates": "\(outcome.applied.duplicates.count)", "conflictsOpened": "\(outcome.applied.conflictsOpened)",
+        ])
+        return PushResponse(results: outcome.results, serverTimeMs: clock.nowMs())
+    }
+
+    func pull(_ request: Request, by principal: Principal) throws -> PullResponse {
+        let started = ContinuousClock.now
+        defer { metrics.pullSeconds.record(ContinuousClock.now - started) }
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        let parsed = try PullQuery(query: query)
+        let page = try store.pull(after: parsed.after, limit: parsed.limit, offices: Set(try visible(principal).map(\.id)))
+        return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs())
+    }
+
+    func bootstrap(by principal: Principal) throws -> BootstrapResponse {
+        let started = ContinuousClock.now
+        defer { metrics.pullSeconds.record(ContinuousClock.now - started) }
+        let offices = try visible(principal)
+        let page = try store.bootstrap(offices: Set(offices.map(\.id)))
+        return BootstrapResponse(changes: page.changes, cursor: page.cursor, offices: offices, serverTimeMs: clock.nowMs())
+    }
+
+    func requireAdmin(_ principal: Principal) throws(APIError) {
+        guard principal.role == .admin else { throw APIError(.forbidden, "only an admin manages users and tokens") }
+    }
+
+    func createUser(_ body: CreateUserRequest, by principal: Principal) throws -> UserInfo {
+        try requireAdmin(principal)
+        try Admin(store: store, clock: clock).addUser(name: body.name, office: body.office, role: body.role)
+        return UserInfo(name: body.name, office: body.office, role: body.role)
+    }
+
+    func listUsers(by principal: Principal) throws -> UserList {
+        try requireAdmin(principal)
+        return UserList(users: try store.users().map { UserInfo(name: $0.name, office: $0.office, role: $0.role) })
+    }
+
+    func createToken(_ body: CreateTokenRequest, by principal: Principal) throws -> TokenInfo {
+        try requireAdmin(principal)
+        return try Admin(store: store, clock: clock).issueToken(user: body.user)
+    }
+
+    func revokeToken(_ body: RevokeTokenRequest, by principal: Principal) throws -> Empty {
+        try requireAdmin(principal)
+        guard try store.revokeToken(id: body.id) else { throw APIError(.notFound, "no token \(body.id)") }
+        return Empty()
+    }
+}
+
+/// Turns every error into the protocol's JSON error (unknown routes included), counts requests per route, and logs
+/// one line per request.
+struct ErrorAndMetricsMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let metrics: ServerMetrics
+    let logger: Logger
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        let response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as APIError {
+            response = WireBody.error(error, for: request)
+        } catch let error as RegistryError {
+            switch error {
+            case .invalid(let message): response = WireBody.error(APIError(.badRequest, message), for: request)
+            case .exists(let message): response = WireBody.error(APIError(.replayConflict, message), for: request)
+            case .unknown(let message): response = WireBody.error(APIError(.notFound, message), for: request)
+            }
+        } catch let error as HTTPError where error.status == .notFound {
+            response = WireBody.error(APIError(.notFound, "no route \(request.method.rawValue) \(request.uri.path)"), for: request)
+        } catch let error as HTTPError {
+            let code: APIError.Code = error.status == .contentTooLarge ? .payloadTooLarge : .badRequest
+            response = WireBody.error(APIError(code, error.body ?? error.status.reasonPhrase), for: request)
+        } catch {
+            logger.error("internal error", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            response = WireBody.error(APIError(.internalError, "the server failed; the error is logged"), for: request)
+        }
+        let route = context.endpointPath ?? "unmatched"
+        metrics.request(route: route, method: request.method.rawValue, status: response.status.code)
+        let ms = (ContinuousClock.now - started).components
+        logger.debug("request", metadata: [
+            "method": "\(request.method.rawValue)", "path": "\(request.uri.path)", "status": "\(response.status.code)",
+            "ms": "\(ms.seconds * 1000 + ms.attoseconds / 1_000_000_000_000_000)",
+        ])
+        return response
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import Shared
+import SharedStore
+
+/// The server's embedded store: one SQLite file (WAL) in the data folder, owned by this type. The change log tables
+/// and their apply path are the replicas' own (`ChangeLogSchema`, `SQLiteChangeLog`); this adds the registry.
+public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
+    public static let fileName = "tributary-server.sqlite"
+    let pool: DatabasePool
+    public let path: String
+
+    /// Opens (or creates) the store in `folder`. A foreign file or a newer schema is refused with `StoreFileError`.
+    public init(folder: String, create: Bool = true) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        path = (folder as NSString).appendingPathComponent(Self.fileName)
+        pool = try StoreFile.open(path: path, kind: .server, migrator: Self.migrator, create: create)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        ChangeLogSchema.register(in: &migrator)
+        migrator.registerMigration("server.v1") { db in
+            let roles = Role.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            try db.execute(sql: """
+                CREATE TABLE office (
+                    id TEXT PRIMARY KEY NOT NULL CHECK (length(id) BETWEEN 1 AND 40),
+                    name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+                    level TEXT NOT NULL CHECK (level IN ('city', 'county')),
+                    parent TEXT REFERENCES office(id),
+                    CHECK ((level = 'city' AND parent IS NULL) OR (level = 'county' AND parent IS NOT NULL))
+                );
+                CREATE TABLE account (
+                    name TEXT PRIMARY KEY NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+                    office TEXT NOT NULL REFERENCES office(id),
+                    role TEXT NOT NULL CHECK (role IN (\(roles)))
+                );
+                CREATE TABLE token (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    account TEXT NOT NULL REFERENCES account(name),
+                    hash TEXT NOT NULL UNIQUE CHECK (length(hash) = 64),
+                    created_ms INTEGER NOT NULL,
+                    revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1))
+                );
+                """)
+        }
+        return migrator
+    }
+
+    public func addOffice(_ office: Office) throws {
+        try pool.write { db in
+            try RegistryRules.check(office, existing: try Self.offices(db))
+            try db.execute(sql: "INSERT INTO office (id, name, level, parent) VALUES (?, ?, ?, ?)",
+                           arguments: [office.id, office.name, office.level.rawValue, office.parent])
+        }
+    }
+
+    public func offices() throws -> [Office] { try pool.read(Self.offices) }
+
+    static func offices(_ db: Database) throws -> [Office] {
+        try Row.fetchAll(db, sql: "SELECT id, name, level, parent FROM office ORDER BY level, id").map {
+            Office(id: $0[0], name: $0[1], level: Office.Level(rawValue: $0[2]) ?? .county, parent: $0[3])
+        }
+    }
+
+    public func addUser(_ user: UserRecord) throws {
+        try pool.write { db in
+            try RegistryRules.check(user, offices: try Self.offices(db), users: try Self.users(db))
+            try db.execute(sql: "INSERT INTO account (name, office, role) VALUES (?, ?, ?)",
+                           arguments: [user.name, user.office, user.role.rawValue])
+        }
+    }
+
+    public func users() throws -> [UserRecord] { try pool.read(Self.users) }
+
+    static func users(_ db: Database) throws -> [UserRecord] {
+        try Row.fetchAll(db, sql: "SELECT name, office, role FROM account ORDER BY office, name").map {
+            UserRecord(name: $0[0], office: $0[1], role: Role(rawValue: $0[2]) ?? .countyEditor)
+        }
+    }
+
+    public func addToken(_ token: TokenRecord) throws {
+        try pool.write { db in
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [token.user]) == true else {
+                throw RegistryError.unknown("no user \(token.user)")
+            }
+            try db.execute(sql: "INSERT INTO token (id, account, hash, created_ms, revoked) VALUES (?, ?, ?, ?, ?)",
+                           arguments: [token.id, token.user, token.hash, token.createdMs, token.revoked])
+        }
+    }
+
+    public func revokeToken(id: String) throws -> Bool {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ?", arguments: [id])
+            return db.changesCount > 0
+        }
+    }
+
+    public func principal(tokenHash: String) throws -> Principal? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT a.name, a.role, o.id, o.name, o.level, o.parent FROM token t
+                JOIN account a ON a.name = t.account JOIN office o ON o.id = a.office
+                WHERE t.hash = ? AND t.revoked = 0
+                """, arguments: [tokenHash]), let role = Role(rawValue: row[1]) else { return nil }
+            return Principal(user: row[0], role: role,
+                             office: Office(id: row[2], name: row[3], level: Office.Level(rawValue: row[4]) ?? .county, parent: row[5]))
+        }
+    }
+
+    public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) throws -> PushOutcome {
+        try pool.write { db in
+            var log = SQLiteChangeLog(db)
+            return try PushProcessor.process(request, by: principal, registry: try Self.offices(db), nowMs: nowMs,
+                                             drift: drift, log: &log)
+        }
+    }
+
+    public func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage {
+        guard !offices.isEmpty else { return PullPage(changes: [], cursor: cursor, more: false) }
+        return try pool.read { db in
+            let list = Array(offices).sorted()
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT \(Change.columns), seq FROM change
+                WHERE seq > ? AND office IN (\(databaseQuestionMarks(count: list.count))) ORDER BY seq LIMIT ?
+                """, arguments: StatementArguments([cursor] as [DatabaseValueConvertible]) + StatementArguments(list) + [limit + 1])
+            let more = rows.count > limit
+            let page = rows.prefix(limit)
+            let changes = try page.map(Change.init(row:))
+            let last: Int64 = page.last.map { $0[11] } ?? cursor
+            // An empty page moves the cursor to the end of the log, so that a reader skips what it may not see.
+            let end = more ? last : max(last, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0)
+            return PullPage(changes: changes, cursor: end, more: more)
+        }
+    }
+
+    public func bootstrap(offices: Set<String>) throws -> BootstrapPage {
+        guard !offices.isEmpty else { return BootstrapPage(changes: [], cursor: 0) }
+        return try pool.read { db in
+            let list = Array(offices).sorted()
+            let marks = databaseQuestionMarks(count: list.count)
+            let columns = Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+            // Current versions of every field, then the full history of every field in conflict (the base a
+            // reviewer needs), each change once, in server order.
+            let changes = try Row.fetchAll(db, sql: """
+                SELECT \(columns) FROM change c WHERE c.office IN (\(marks)) AND (
+                    EXISTS (SELECT 1 FROM head h WHERE h.stamp = c.stamp)
+                    OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
+                ORDER BY c.seq
+                """, arguments: StatementArguments(list)).map(Change.init(row:))
+            let cursor = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0
+            return BootstrapPage(changes: changes, cursor: cursor)
+        }
+    }
+
+    public func openConflictCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM conflict") ?? 0 }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Shared
+import SharedStore
+
+/// Why an admin operation on the registry failed, worded for the operator.
+public enum RegistryError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalid(String)
+    case exists(String)
+    case unknown(String)
+
+    public var description: String {
+        switch self {
+        case .invalid(let message), .exists(let message), .unknown(let message): return message
+        }
+    }
+}
+
+/// A page of the server's log for one reader.
+public struct PullPage: Sendable, Equatable {
+    public var changes: [Change]
+    public var cursor: Int64
+    public var more: Bool
+}
+
+/// A compacted start: current versions and the history of fields in conflict.
+public struct BootstrapPage: Sendable, Equatable {
+    public var changes: [Change]
+    public var cursor: Int64
+}
+
+/// The server's storage: the office and user registry, tokens, and the change log. One protocol with a SQLite
+/// implementation (the default, embedded in the data folder) and a memory one; `ServerStoreContract` tests both, and
+/// a PostgreSQL store for multi-server deployments is meant to join them behind the same operations.
+public protocol ServerStore: Sendable {
+    func addOffice(_ office: Office) throws
+    func offices() throws -> [Office]
+    func addUser(_ user: UserRecord) throws
+    func users() throws -> [UserRecord]
+    func addToken(_ token: TokenRecord) throws
+    /// Returns false when no such token exists.
+    func revokeToken(id: String) throws -> Bool
+    /// The principal of a live (not revoked) token, by the hash of its secret.
+    func principal(tokenHash: String) throws -> Principal?
+    /// Vets and stores a batch in one transaction (see `PushProcessor`).
+    func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) throws -> PushOutcome
+    /// Changes of `offices` after `cursor`, in server order.
+    func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage
+    func bootstrap(offices: Set<String>) throws -> BootstrapPage
+    func openConflictCount() throws -> Int
+}
+
+/// Registry checks both stores share.
+enum RegistryRules {
+    static func check(_ office: Office, existing: [Office]) throws {
+        guard Office.isValidID(office.id) else {
+            throw RegistryError.invalid("office id \"\(office.id)\" must be 1-40 characters of a-z, 0-9, - and _")
+        }
+        let name = office.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty, name.count <= 100 else { throw RegistryError.invalid("office name must be 1-100 characters") }
+        if existing.contains(where: { $0.id == office.id }) { throw RegistryError.exists("office \(office.id) already exists") }
+        switch office.level {
+        case .city:
+            if office.parent != nil { throw RegistryError.invalid("a city has no parent office") }
+        case .county:
+            guard let parent = office.parent else { throw RegistryError.invalid("a county needs its city (--parent)") }
+            guard existing.contains(where: { $0.id == parent && $0.level == .city }) else {
+                throw RegistryError.unknown("no city office \(parent); add the city first")
+            }
+        }
+    }
+
+    static func check(_ user: UserRecord, offices: [Office], users: [UserRecord]) throws {
+        guard UserRecord.isValidName(user.name) else {
+            throw RegistryError.invalid("user name must be 1-\(Limits.maxAuthorLength) characters without spaces")
+        }
+        if users.contains(where: { $0.name == user.name }) { throw RegistryError.exists("user \(user.name) already exists") }
+        guard let office = offices.first(where: { $0.id == user.office }) else {
+            throw RegistryError.unknown("no office \(user.office)")
+        }
+        switch (user.role, office.level) {
+        case (.countyEditor, .city): throw RegistryError.invalid("a county editor belongs to a county office")
+        case (.cityReviewer, .county): throw RegistryError.invalid("a city reviewer belongs to a city office")
+        default: break
+        }
+    }
+}

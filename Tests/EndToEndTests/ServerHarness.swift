@@ -1,0 +1,108 @@
+import Foundation
+
+/// The real `tributary-server` on 127.0.0.1: demo accounts, a free port, and kill -9 / restart on the same port.
+final class ServerHarness: @unchecked Sendable {
+    let folder: TempFolder
+    let data: String
+    private var process: Process?
+    private(set) var port = 0
+    private(set) var tokens: [String: String] = [:]
+
+    var url: String { "http://127.0.0.1:\(port)" }
+
+    init(folder: TempFolder) throws {
+        self.folder = folder
+        data = folder.file("server-data")
+        let setup = try run(Binaries.server, ["demo-setup", "--data", data])
+        guard setup.status == 0, let json = try JSONSerialization.jsonObject(with: Data(setup.stdout.utf8)) as? [String: Any],
+              let users = json["users"] as? [[String: Any]]
+        else { throw HarnessError("demo-setup failed: \(setup.stderr)") }
+        for user in users {
+            if let name = user["user"] as? String, let token = user["token"] as? String { tokens[name] = token }
+        }
+    }
+
+    func start(port: Int = 0) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binaries.server)
+        process.arguments = ["serve", "--data", data, "--host", "127.0.0.1", "--port", String(port)]
+        let log = folder.file("server-\(UUID().uuidString).log")
+        FileManager.default.createFile(atPath: log, contents: nil)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
+        process.standardError = handle
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        self.process = process
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+            if let range = text.range(of: "listening on http://127.0.0.1:") {
+                let digits = text[range.upperBound...].prefix { $0.isNumber }
+                if let found = Int(digits) {
+                    self.port = found
+                    return
+                }
+            }
+            if !process.isRunning { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw HarnessError("server did not start: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
+    }
+
+    /// kill -9: no chance to flush or clean up.
+    func kill9() {
+        guard let process else { return }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        self.process = nil
+    }
+
+    func stop() {
+        process?.terminate()
+        process?.waitUntilExit()
+        process = nil
+    }
+
+    deinit { stop() }
+}
+
+struct HarnessError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A replica driven through the real `tributary` binary.
+struct ClientReplica {
+    let db: String
+    let env: [String: String]
+
+    init(_ folder: TempFolder, _ name: String, english: Bool = false) {
+        db = folder.file(name + ".db")
+        env = english ? ["LANG": "en_US.UTF-8"] : [:]
+    }
+
+    @discardableResult
+    func t(_ args: [String], stdin: String? = nil, expect: Int32? = 0) throws -> ProcessResult {
+        let result = try run(Binaries.client, args + ["--db", db], environment: env, stdin: stdin)
+        if let expect, result.status != expect {
+            throw HarnessError("tributary \(args.joined(separator: " ")) exited \(result.status), expected \(expect): \(result.stderr)")
+        }
+        return result
+    }
+
+    func out(_ args: String...) throws -> String {
+        try t(args).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func json(_ args: String...) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(try t(args + ["--json"]).stdout.utf8))
+    }
+
+    /// `sync` exits 0 (done) or 3 (done, conflicts open): both are a completed sync.
+    @discardableResult
+    func sync() throws -> [String: Any] {
+        let result = try t(["sync", "--json"], expect: nil)
+        guard result.status == 0 || result.status == 3 else { throw HarnessError("sync exited \(result.status): \(result.stderr)") }
+        return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]) ?? [:]
+    }
+}
