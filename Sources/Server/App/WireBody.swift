@@ -23,7 +23,10 @@ enum WireBody {
             break
         case "gzip":
             do {
+                let compressedBytes = buffer.readableBytes
                 buffer = try buffer.decompress(with: .gzip(), maxSize: Limits.maxBodyBytes)
+                // A truncated stream inflates to nothing without an error.
+                if buffer.readableBytes == 0 && compressedBytes > 0 { throw CompressNIOError.corruptData }
             } catch let error as CompressNIOError where error == .bufferOverflow {
                 throw APIError(.payloadTooLarge, "the body inflates to more than \(Limits.maxBodyBytes) bytes")
             } catch {

@@ -1,0 +1,64 @@
+import Foundation
+import Shared
+import SharedStore
+@testable import ServerApp
+
+/// A registry like the corpus's: 大庆市 with 肇州县 and 肇源县, a second city (哈尔滨) to test that cities are
+/// separate, and one user per role. Tokens come from a seeded generator, time from a manual clock.
+struct ServerFixture {
+    let store: any ServerStore
+    let clock = ManualWallClock(1_800_000_000_000)
+    var tokens: [String: String] = [:]
+    var principals: [String: Principal] = [:]
+
+    static let offices = [
+        Office(id: "daqing", name: "大庆市教育局", level: .city, parent: nil),
+        Office(id: "harbin", name: "哈尔滨市教育局", level: .city, parent: nil),
+        Office(id: "zhaozhou", name: "肇州县教育局", level: .county, parent: "daqing"),
+        Office(id: "zhaoyuan", name: "肇源县教育局", level: .county, parent: "daqing"),
+    ]
+    static let users: [(String, String, Role)] = [
+        ("zhaozhou-editor", "zhaozhou", .countyEditor), ("zhaoyuan-editor", "zhaoyuan", .countyEditor),
+        ("daqing-reviewer", "daqing", .cityReviewer), ("harbin-reviewer", "harbin", .cityReviewer),
+        ("admin", "daqing", .admin),
+    ]
+
+    init(store: any ServerStore) throws {
+        self.store = store
+        let admin = Admin(store: store, clock: clock)
+        for office in Self.offices { try store.addOffice(office) }
+        var generator = SeededRandom(seed: 7)
+        for (name, office, role) in Self.users {
+            try admin.addUser(name: name, office: office, role: role)
+            tokens[name] = try admin.issueToken(user: name, using: &generator).token
+            principals[name] = try store.principal(tokenHash: Tokens.hash(tokens[name]!))
+        }
+    }
+
+    /// A change written by `user` on its replica `user-r`, stamped at the fixture's clock plus `offset` ms.
+    func change(_ user: String, _ kind: EntityKind, _ entity: String, plan: String, office: String, _ field: String,
+                _ value: String?, offset: Int64 = 0, counter: Int32 = 0, replaces: [Stamp] = []) -> Change {
+        Change(stamp: Stamp(ms: clock.nowMs() + offset, counter: counter, replica: "\(user)-r"), kind: kind, entity: entity,
+               plan: plan, office: office, field: field, value: value, replaces: replaces, author: user)
+    }
+
+    func push(_ user: String, _ changes: [Change]) throws -> PushOutcome {
+        try store.push(PushRequest(replica: "\(user)-r", changes: changes), by: principals[user]!, nowMs: clock.nowMs(),
+                       drift: .default)
+    }
+
+    /// A county plan with a section, created by its editor: (plan, section).
+    func planChanges(_ user: String, office: String, plan: String, section: String, start: Int32 = 0) -> [Change] {
+        [
+            change(user, .plan, plan, plan: plan, office: office, "title", "\(office)2025年教育工作计划", counter: start),
+            change(user, .plan, plan, plan: plan, office: office, "period", "2025", counter: start + 1),
+            change(user, .section, section, plan: plan, office: office, Fields.place, "/m", counter: start + 2),
+            change(user, .section, section, plan: plan, office: office, "heading", "主要目标", counter: start + 3),
+        ]
+    }
+}
+
+func makeStores() throws -> [(String, any ServerStore)] {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-server-test-" + UUID().uuidString).path
+    return [("memory", MemoryServerStore()), ("sqlite", try SQLiteServerStore(folder: folder))]
+}
