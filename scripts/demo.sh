@@ -20,7 +20,8 @@ trap cleanup EXIT
 
 say "服务器：建立大庆市及三个县区的账号 / server: city, counties, users, tokens"
 "$S" demo-setup --data "$WORK/server" > "$WORK/tokens.json"
-token() { python3 -c "import json,sys; d=json.load(open('$WORK/tokens.json')); print(next(u['token'] for u in d['users'] if u['user']==sys.argv[1]))" "$1"; }
+# A fresh token per use (the secrets in tokens.json work too; this needs no JSON tool).
+token() { "$S" token issue "$1" --data "$WORK/server" 2>/dev/null; }
 "$S" serve --data "$WORK/server" --host 127.0.0.1 --port 0 2> "$WORK/server.log" &
 SERVER_PID=$!
 for _ in $(seq 1 100); do grep -q "listening on" "$WORK/server.log" 2>/dev/null && break; sleep 0.1; done
@@ -70,6 +71,21 @@ SUB2=$("$T" submissions submit --db "$A" "$P" --note 已按意见修改 | grep -
 "$T" sync --db "$C" >/dev/null || true
 "$T" submissions compare --db "$C" "$SUB" "$SUB2"
 "$T" submissions accept --db "$C" "$SUB2"
+
+say "另两个县：肇源县指标尚为占位符 XX，林甸县未填毛入园率 / two more counties: a placeholder and a missing indicator"
+Y="$WORK/zhaoyuan.db"; L="$WORK/lindian.db"
+"$T" init --db "$Y" --office zhaoyuan --name 肇源县 --parent daqing --user zhaoyuan-editor >/dev/null
+"$T" attach --db "$Y" --server "$URL" --token "$(token zhaoyuan-editor)" >/dev/null
+PY=$("$T" plan create --db "$Y" --title "肇源县2025年教育工作计划" --period 2025 --kind annual)
+"$T" add indicator --db "$Y" --plan "$PY" --name 学前三年毛入园率 --comparator ≥ --value XX --unit % --year 2025 >/dev/null
+"$T" add indicator --db "$Y" --plan "$PY" --name 新增幼儿园学位 --comparator ≥ --value 400 --unit 个 >/dev/null
+"$T" init --db "$L" --office lindian --name 林甸县 --parent daqing --user lindian-editor >/dev/null
+"$T" attach --db "$L" --server "$URL" --token "$(token lindian-editor)" >/dev/null
+PL=$("$T" plan create --db "$L" --title "林甸县2025年教育工作计划" --period 2025 --kind annual)
+"$T" add indicator --db "$L" --plan "$PL" --name 新增幼儿园学位 --comparator ≥ --value 500 --unit 个 >/dev/null
+"$T" sync --db "$Y" >/dev/null || true
+"$T" sync --db "$L" >/dev/null || true
+"$T" sync --db "$C" >/dev/null || true
 
 say "市级规划与县区指标汇总 / the city plan and the roll-up"
 CP=$("$T" plan create --db "$C" --title "大庆市2025年教育工作要点" --period 2025 --kind annual)
