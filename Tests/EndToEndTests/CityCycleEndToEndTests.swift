@@ -86,6 +86,16 @@ struct CityCycleEndToEndTests {
         #expect(states == ["zhaozhou": "value", "zhaoyuan": "placeholder", "lindian": "missing"])
         #expect(rates["rolledUp"] as? String == "97")
 
+        // The board: every county at a glance, with its last sync as the server saw it.
+        try city.sync()
+        let board = try #require(try city.json("board", cityPlan) as? [[String: Any]])
+        #expect(board.count == 3 && board.allSatisfy { $0["lastSyncMs"] is NSNumber })
+        let zhaozhouRow = try #require(board.first { ($0["office"] as? [String: Any])?["id"] as? String == "zhaozhou" })
+        #expect(zhaozhouRow["submission"] as? String == "accepted")
+        #expect(zhaozhouRow["overdueTasks"] as? [String] == ["义务教育优质均衡达标迎检"])
+        let zhaoyuanRow = try #require(board.first { ($0["office"] as? [String: Any])?["id"] as? String == "zhaoyuan" })
+        #expect(zhaoyuanRow["placeholderIndicators"] as? [String] == ["学前三年毛入园率"])
+
         // Exports open in Excel: UTF-8 with a BOM, Chinese intact.
         let rollupCSV = folder.file("rollup.csv"), tasksCSV = folder.file("tasks.csv"), markdown = folder.file("plan.md")
         try city.t(["export", "rollup", cityPlan, "-o", rollupCSV])

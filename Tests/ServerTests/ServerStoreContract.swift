@@ -146,4 +146,16 @@ struct ServerStoreContract {
         ]
         #expect(try f.push("zhaozhou-editor", twice).refusal?.code == .forbidden)
     }
+
+    @Test(arguments: stores) func activityKeepsEachOfficesLatestSync(_ name: String) throws {
+        let f = try fixture(name)
+        let offices = ServerFixture.offices.filter { $0.parent == "daqing" }
+        #expect(try f.store.activity(offices: offices).map(\.lastSyncMs) == [nil, nil])
+        try f.store.recordSync(replica: "ra", by: f.principals["zhaozhou-editor"]!, atMs: 2_000)
+        try f.store.recordSync(replica: "rb", by: f.principals["zhaozhou-editor"]!, atMs: 3_000)
+        try f.store.recordSync(replica: "ra", by: f.principals["zhaozhou-editor"]!, atMs: 1_000)
+        let activity = try f.store.activity(offices: offices)
+        #expect(activity == [OfficeActivity(office: "zhaozhou", lastSyncMs: 3_000, replicas: 2),
+                             OfficeActivity(office: "zhaoyuan", lastSyncMs: nil, replicas: 0)])
+    }
 }

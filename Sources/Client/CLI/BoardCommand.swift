@@ -14,6 +14,8 @@ struct BoardCommand: ParsableCommand {
     struct Row: Encodable {
         var office: Office
         var plan: String?
+        /// The county's last completed sync, as the server reported at this replica's last sync.
+        var lastSyncMs: Int64?
         var lastActivityMs: Int64?
         var submission: String
         var openConflicts: Int
@@ -29,6 +31,7 @@ struct BoardCommand: ParsableCommand {
         let now = today(SystemWallClock())
         let conflicts = try replica.conflicts()
         let submissions = try replica.submissions()
+        let lastSync = try replica.officeLastSync()
         let rows: [Row] = consolidation.counties.map { office, document in
             let planID = document?.plan.id
             let stamps = document.map { d in (d.sections + d.indicators + d.tasks + [d.plan]).flatMap { $0.stamps.values } } ?? []
@@ -37,7 +40,7 @@ struct BoardCommand: ParsableCommand {
                 d.tasks.filter { !$0.isDeleted && $0["status"] != "done" && ($0["due"].flatMap(Due.init).map { $0 < now } ?? false) }
                     .map { $0["title"] ?? "" }
             } ?? []
-            return Row(office: office, plan: planID, lastActivityMs: stamps.map(\.ms).max(),
+            return Row(office: office, plan: planID, lastSyncMs: lastSync[office.id], lastActivityMs: stamps.map(\.ms).max(),
                        submission: latest?.status ?? "draft",
                        openConflicts: conflicts.filter { $0.plan == planID }.count,
                        missingIndicators: rollups.filter { $0.missing.contains(office) }.map(\.name),
@@ -47,6 +50,7 @@ struct BoardCommand: ParsableCommand {
         if json { return try Console.printJSON(rows) }
         for row in rows {
             print("■ \(row.office.name)  " + SubmissionsCommand.statusName(row.submission)
+                  + tr("  最近同步：", "  last sync: ") + (row.lastSyncMs.map(Console.time) ?? tr("从未", "never"))
                   + tr("  最近修改：", "  last edit: ") + (row.lastActivityMs.map(Console.time) ?? "—")
                   + tr("  冲突：", "  conflicts: ") + "\(row.openConflicts)")
             if row.plan == nil { print(tr("    尚无规划", "    no plan yet")) }

@@ -27,6 +27,10 @@ enum ReplicaSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("replica.v2") { db in
+            // When each office last completed a sync, as the server last told us (the city's board).
+            try db.execute(sql: "ALTER TABLE office ADD COLUMN last_sync_ms INTEGER")
+        }
         return migrator
     }
 }

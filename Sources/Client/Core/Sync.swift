@@ -93,6 +93,8 @@ public struct Syncer: Sendable {
             if !page.more { break }
         }
         try replica.recordSync(at: replica.wallClock.nowMs())
+        // Best effort: the board's "last sync" column; an older server without the endpoint changes nothing.
+        if let activity = try? await connection.send(Endpoints.activity) { try replica.saveActivity(activity.offices) }
         report.openConflicts = try replica.status().openConflicts
         report.newConflicts = max(0, report.openConflicts - before)
         return report
@@ -150,6 +152,25 @@ extension Replica {
                     ON CONFLICT (id) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent
                     """, arguments: [office.id, office.name, office.level.rawValue, office.parent])
             }
+        }
+    }
+
+    func saveActivity(_ activity: [OfficeActivity]) throws {
+        try pool.write { db in
+            for entry in activity {
+                try db.execute(sql: "UPDATE office SET last_sync_ms = ? WHERE id = ?", arguments: [entry.lastSyncMs, entry.office])
+            }
+        }
+    }
+
+    /// When each office's replicas last completed a sync (office id → ms), as of this replica's last sync.
+    public func officeLastSync() throws -> [String: Int64] {
+        try pool.read { db in
+            var result: [String: Int64] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, last_sync_ms FROM office WHERE last_sync_ms IS NOT NULL") {
+                result[row[0]] = row[1]
+            }
+            return result
         }
     }
 

@@ -5,17 +5,19 @@ import SharedStore
 /// The server store in memory: for tests, and the reference the SQLite store is checked against by the contract
 /// suite. The change log is the shared `MemoryChangeLog`; this adds arrival order (the pull cursor) and the registry.
 public final class MemoryServerStore: ServerStore, @unchecked Sendable {
-    private struct State {
+    fileprivate struct State {
         var log = MemoryChangeLog()
         /// Arrival order: index + 1 is the change's sequence number.
         var arrivals: [Change] = []
         var offices: [Office] = []
         var users: [UserRecord] = []
         var tokens: [TokenRecord] = []
+        /// replica → (office, last completed sync)
+        var activity: [String: (office: String, ms: Int64)] = [:]
     }
 
-    private let lock = NSLock()
-    private var state = State()
+    fileprivate let lock = NSLock()
+    fileprivate var state = State()
 
     public init() {}
 
@@ -119,6 +121,24 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
 
     public func openConflictCount() throws -> Int {
         try lock.withLock { try state.log.conflicts(plan: nil).count }
+    }
+}
+
+extension MemoryServerStore {
+    public func recordSync(replica: String, by principal: Principal, atMs: Int64) throws {
+        lock.withLock {
+            let previous = state.activity[replica]?.ms ?? .min
+            state.activity[replica] = (principal.office.id, max(previous, atMs))
+        }
+    }
+
+    public func activity(offices: [Office]) throws -> [OfficeActivity] {
+        lock.withLock {
+            offices.map { office in
+                let times = state.activity.values.filter { $0.office == office.id }.map(\.ms)
+                return OfficeActivity(office: office.id, lastSyncMs: times.max(), replicas: times.count)
+            }
+        }
     }
 }
 

@@ -43,6 +43,9 @@ public struct ServerRoutes: Sendable {
         register(Endpoints.push, on: router) { call in try self.push(call.body, by: try call.caller()) }
         register(Endpoints.pull, on: router) { call in try self.pull(call.request, by: try call.caller()) }
         register(Endpoints.bootstrap, on: router) { call in try self.bootstrap(by: try call.caller()) }
+        register(Endpoints.activity, on: router) { call in
+            ActivityResponse(offices: try self.store.activity(offices: try self.visible(try call.caller())))
+        }
         register(Endpoints.createUser, on: router) { call in try self.createUser(call.body, by: try call.caller()) }
         register(Endpoints.listUsers, on: router) { call in try self.listUsers(by: try call.caller()) }
         register(Endpoints.createToken, on: router) { call in try self.createToken(call.body, by: try call.caller()) }
@@ -144,6 +147,11 @@ public struct ServerRoutes: Sendable {
         for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
         let parsed = try PullQuery(query: query)
         let page = try store.pull(after: parsed.after, limit: parsed.limit, offices: Set(try visible(principal).map(\.id)))
+        // The last page of a pull ends a sync: remember it for the city's board.
+        if !page.more, let name = HTTPField.Name(API.replicaHeader), let replica = request.headers[name],
+           Stamp.isValidReplicaID(replica) {
+            try store.recordSync(replica: replica, by: principal, atMs: clock.nowMs())
+        }
         return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs())
     }
 

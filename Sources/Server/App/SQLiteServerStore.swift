@@ -44,6 +44,17 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                 );
                 """)
         }
+        migrator.registerMigration("server.v2") { db in
+            try db.execute(sql: """
+                -- Each replica's last completed sync, for the city's board.
+                CREATE TABLE replica_activity (
+                    replica TEXT PRIMARY KEY NOT NULL,
+                    office TEXT NOT NULL REFERENCES office(id),
+                    account TEXT NOT NULL REFERENCES account(name),
+                    last_sync_ms INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 
@@ -155,5 +166,25 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
 
     public func openConflictCount() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM conflict") ?? 0 }
+    }
+
+    public func recordSync(replica: String, by principal: Principal, atMs: Int64) throws {
+        try pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO replica_activity (replica, office, account, last_sync_ms) VALUES (?, ?, ?, ?)
+                ON CONFLICT (replica) DO UPDATE SET office = excluded.office, account = excluded.account,
+                    last_sync_ms = MAX(last_sync_ms, excluded.last_sync_ms)
+                """, arguments: [replica, principal.office.id, principal.user, atMs])
+        }
+    }
+
+    public func activity(offices: [Office]) throws -> [OfficeActivity] {
+        try pool.read { db in
+            var found: [String: (Int64, Int)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT office, MAX(last_sync_ms), COUNT(*) FROM replica_activity GROUP BY office") {
+                found[row[0]] = (row[1], row[2])
+            }
+            return offices.map { OfficeActivity(office: $0.id, lastSyncMs: found[$0.id]?.0, replicas: found[$0.id]?.1 ?? 0) }
+        }
     }
 }

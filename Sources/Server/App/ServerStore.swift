@@ -47,6 +47,9 @@ public protocol ServerStore: Sendable {
     func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage
     func bootstrap(offices: Set<String>) throws -> BootstrapPage
     func openConflictCount() throws -> Int
+    /// Notes that `replica` of `principal` completed a sync at `atMs` (its last pull page).
+    func recordSync(replica: String, by principal: Principal, atMs: Int64) throws
+    func activity(offices: [Office]) throws -> [OfficeActivity]
 }
 
 /// Registry checks both stores share.

@@ -40,6 +40,8 @@ public enum Endpoints {
     /// Query: `after` (cursor), `limit`.
     public static let pull = Endpoint<Empty, PullResponse>(.get, "/v1/changes")
     public static let bootstrap = Endpoint<Empty, BootstrapResponse>(.get, "/v1/bootstrap")
+    /// When each visible office's replicas last completed a sync: the city's board.
+    public static let activity = Endpoint<Empty, ActivityResponse>(.get, "/v1/activity")
     public static let createUser = Endpoint<CreateUserRequest, UserInfo>(.post, "/v1/admin/users")
     public static let listUsers = Endpoint<Empty, UserList>(.get, "/v1/admin/users")
     public static let createToken = Endpoint<CreateTokenRequest, TokenInfo>(.post, "/v1/admin/tokens")
@@ -49,7 +51,7 @@ public enum Endpoints {
         func row<A, B>(_ e: Endpoint<A, B>) -> (method: String, path: String, authenticated: Bool) {
             (e.method.rawValue, e.path, e.authenticated)
         }
-        return [row(health), row(session), row(push), row(pull), row(bootstrap), row(createUser), row(listUsers),
+        return [row(health), row(session), row(push), row(pull), row(bootstrap), row(activity), row(createUser), row(listUsers),
                 row(createToken), row(revokeToken)]
     }
 
@@ -187,6 +189,24 @@ public struct BootstrapResponse: Codable, Sendable, Equatable {
         self.offices = offices
         self.serverTimeMs = serverTimeMs
     }
+}
+
+/// The last completed sync of an office's replicas, as the server saw it.
+public struct OfficeActivity: Codable, Sendable, Equatable {
+    public var office: String
+    /// Nil when no replica of the office has synced yet.
+    public var lastSyncMs: Int64?
+    public var replicas: Int
+    public init(office: String, lastSyncMs: Int64?, replicas: Int) {
+        self.office = office
+        self.lastSyncMs = lastSyncMs
+        self.replicas = replicas
+    }
+}
+
+public struct ActivityResponse: Codable, Sendable, Equatable {
+    public var offices: [OfficeActivity]
+    public init(offices: [OfficeActivity]) { self.offices = offices }
 }
 
 public struct CreateUserRequest: Codable, Sendable, Equatable {
