@@ -44,7 +44,6 @@ struct Schedule {
     }
 
     mutating func simulate() throws {
-        let startTime = Date()
         let scratch = Scratch()
         let clock = ManualWallClock(1_700_000_000_000)
         let count = Int.random(in: 3...6, using: &random)
@@ -62,7 +61,6 @@ struct Schedule {
             return plan
         }
         for r in replicas.dropFirst() { _ = try r.importChanges(from: replicas[0]) }
-        let t0 = Date()
 
         let steps = Int.random(in: 8...24, using: &random)
         for _ in 0..<steps {
@@ -78,15 +76,12 @@ struct Schedule {
             default: try exchange(into: r, from: replicas.randomElement(using: &random)!)
             }
         }
-        let t1 = Date()
         // Everyone learns everything, in one shuffled batch that also repeats changes it already holds.
         let everything = try replicas.flatMap { try $0.allChanges() }
         for target in replicas {
             _ = try target.applyRemote(everything.shuffled(using: &random))
         }
-        let t2 = Date()
         try check(replicas, plan: plan)
-        if ProcessInfo.processInfo.environment["PROPERTY_TIMING"] != nil { print("TIMING steps \(t1.timeIntervalSince(t0)) exchange \(t2.timeIntervalSince(t1)) check \(Date().timeIntervalSince(t2)) start \(t0.timeIntervalSince(startTime))") }
     }
 
     /// Operations may be refused for good reasons (editing what another delete removed): that is not a failure.

@@ -119,5 +119,14 @@ struct CityCycleEndToEndTests {
         #expect(rejected.first?["reason"] as? String ?? "" != "" && rejected.count == 1)
         try city.sync()
         #expect(Dictionary(uniqueKeysWithValues: try submissions(city).map { ($0["id"] as! String, $0["status"] as! String) })[firstID] == "returned")
+        // The refused change is set aside with its reason, and the county's later work still syncs.
+        let refusedList = try #require(try zhaozhou.json("outbox") as? [[String: Any]])
+        #expect(refusedList.count == 1 && (refusedList.first?["reason"] as? String)?.contains("only the city") == true)
+        #expect((try zhaozhou.json("status") as? [String: Any])?["refusedChanges"] as? Int == 1)
+        try zhaozhou.t(["set", goals, "heading", "主要目标（修订）"])
+        let after = try zhaozhou.t(["sync", "--json"], expect: nil)
+        #expect(after.status == 0 || after.status == 3)
+        try city.sync()
+        #expect(try city.out("show", plan, "--no-ids").contains("主要目标（修订）"))
     }
 }

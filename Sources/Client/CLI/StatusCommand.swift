@@ -15,6 +15,9 @@ struct StatusCommand: ParsableCommand {
         print(tr("用户：", "User: ") + status.user + tr("，副本 ", ", replica ") + status.replica)
         print(tr("规划：", "Plans: ") + "\(status.plans)")
         print(tr("未同步的修改：", "Unsynced changes: ") + "\(status.unsyncedChanges)")
+        if status.refusedChanges > 0 {
+            print(tr("被服务器拒绝：", "Refused by the server: ") + "\(status.refusedChanges)" + tr("（见 tributary outbox）", " (see tributary outbox)"))
+        }
         print(tr("未解决的冲突：", "Open conflicts: ") + "\(status.openConflicts)")
         print(tr("服务器：", "Server: ") + (status.server ?? tr("（未连接）", "(not attached)")))
         if let last = status.lastSyncMs { print(tr("上次同步：", "Last sync: ") + Console.time(last)) }

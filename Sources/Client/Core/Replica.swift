@@ -13,6 +13,8 @@ public struct ReplicaStatus: Codable, Sendable, Equatable {
     public var plans: Int
     public var server: String?
     public var lastSyncMs: Int64?
+    /// Local changes the server refused, set aside until a person retries them (`tributary outbox`).
+    public var refusedChanges = 0
 }
 
 /// A county or city office's local copy of its plans: the one owner of a replica file.
@@ -153,13 +155,15 @@ public final class Replica: @unchecked Sendable {
             let meta = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
                 ($0[0] as String, $0[1] as String)
             })
-            return ReplicaStatus(
+            var status = ReplicaStatus(
                 replica: replicaID, office: office, user: user,
                 unsyncedChanges: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0,
                 openConflicts: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM conflict") ?? 0,
                 plans: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity WHERE kind = 'plan'") ?? 0,
                 server: meta[MetaKey.serverURL.rawValue],
                 lastSyncMs: meta[MetaKey.lastSyncMs.rawValue].flatMap { Int64($0) })
+            status.refusedChanges = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM refused") ?? 0
+            return status
         }
     }
 

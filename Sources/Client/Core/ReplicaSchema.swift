@@ -31,6 +31,17 @@ enum ReplicaSchema {
             // When each office last completed a sync, as the server last told us (the city's board).
             try db.execute(sql: "ALTER TABLE office ADD COLUMN last_sync_ms INTEGER")
         }
+        migrator.registerMigration("replica.v3") { db in
+            // Local changes the server refused (with its reason): out of the outbox so that the rest still syncs,
+            // kept here (and in the change log) until a person retries them.
+            try db.execute(sql: """
+                CREATE TABLE refused (
+                    stamp TEXT PRIMARY KEY NOT NULL REFERENCES change(stamp),
+                    reason TEXT NOT NULL,
+                    refused_ms INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

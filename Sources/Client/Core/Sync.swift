@@ -76,9 +76,12 @@ public struct Syncer: Sendable {
                 progress?(.pushed(done: report.sent, total: total))
                 if done.count < pending.count { break }
             } catch ConnectionError.api(let error, _) where error.results != nil {
-                // The batch was refused as a whole; what was refused stays in the outbox for a person to look at.
-                report.rejected = (error.results ?? []).filter { $0.status == .rejected }
-                break
+                // The batch was refused as a whole. Set the refused changes aside (kept, with the reason) and push
+                // the rest again: one bad change must not hold back a week of work.
+                let refused = (error.results ?? []).filter { $0.status == .rejected }
+                report.rejected += refused
+                guard !refused.isEmpty else { break }
+                try replica.setAside(refused, atMs: replica.wallClock.nowMs())
             }
         }
         // Pull.
@@ -124,6 +127,50 @@ extension Replica {
                 SELECT \(Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
                 FROM outbox o JOIN change c ON c.stamp = o.stamp ORDER BY o.stamp LIMIT ?
                 """, arguments: [limit]).map(Change.init(row:))
+        }
+    }
+
+    /// Moves refused changes from the outbox to the refused list, with the server's reasons.
+    public func setAside(_ refused: [ChangeResult], atMs: Int64) throws {
+        try pool.write { db in
+            for result in refused {
+                try db.execute(sql: "DELETE FROM outbox WHERE stamp = ?", arguments: [result.id.description])
+                try db.execute(sql: "INSERT OR REPLACE INTO refused (stamp, reason, refused_ms) VALUES (?, ?, ?)",
+                               arguments: [result.id.description, result.reason ?? "", atMs])
+            }
+        }
+    }
+
+    public struct RefusedChange: Codable, Sendable, Equatable {
+        public var change: Change
+        public var reason: String
+        public var refusedMs: Int64
+    }
+
+    public func refusedChanges() throws -> [RefusedChange] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+                       r.reason, r.refused_ms
+                FROM refused r JOIN change c ON c.stamp = r.stamp ORDER BY r.stamp
+                """).map { RefusedChange(change: try Change(row: $0), reason: $0[11], refusedMs: $0[12]) }
+        }
+    }
+
+    /// Puts refused changes back in the outbox (all of them when `stamps` is nil), for the next sync to try again.
+    @discardableResult
+    public func retryRefused(_ stamps: [Stamp]? = nil) throws -> Int {
+        try pool.write { db in
+            let chosen = try stamps.map { $0.map(\.description) }
+                ?? String.fetchAll(db, sql: "SELECT stamp FROM refused")
+            var moved = 0
+            for stamp in chosen {
+                try db.execute(sql: "DELETE FROM refused WHERE stamp = ?", arguments: [stamp])
+                guard db.changesCount > 0 else { continue }
+                try db.execute(sql: "INSERT OR IGNORE INTO outbox (stamp) VALUES (?)", arguments: [stamp])
+                moved += 1
+            }
+            return moved
         }
     }
 

@@ -1,18 +1,11 @@
 import Foundation
 import Shared
 
-/// A person who may use the server: bound to one office with one role.
-public struct UserRecord: Codable, Sendable, Equatable {
-    public var name: String
-    public var office: String
-    public var role: Role
-    public init(name: String, office: String, role: Role) {
-        self.name = name
-        self.office = office
-        self.role = role
-    }
+/// A person who may use the server, bound to one office with one role: the protocol's `UserInfo`, stored as is.
+public typealias UserRecord = UserInfo
 
-    /// User names become change authors: short, one line, no control characters.
+extension UserInfo {
+    /// User names become change authors: short, one line, no spaces or control characters.
     public static func isValidName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= Limits.maxAuthorLength
             && !name.unicodeScalars.contains { CharacterSet.controlCharacters.contains($0) || $0 == " " }
