@@ -84,8 +84,8 @@ enum Numbering {
             guard let value else { return nil }
             for word in ["部分", "章", "节", "篇", "编"] where String(f[end...]).hasPrefix(word) {
                 let markerEnd = end + word.count
-                // "第一节课" is not a heading: the word must be followed by a space, a mark or the end.
-                if markerEnd == f.count || f[markerEnd] == " " || "、:.,".contains(f[markerEnd]) || original.count <= 30 {
+                // "第一节课" is not a heading: 节 must be followed by a space, a mark or the end (章, 部分 … need not).
+                if markerEnd == f.count || f[markerEnd] == " " || "、:.,".contains(f[markerEnd]) || word != "节" {
                     var sepEnd = markerEnd
                     if sepEnd < f.count, "、:.".contains(f[sepEnd]) { sepEnd += 1 }
                     return line(.ordinalWord(word), value, sepEnd)
