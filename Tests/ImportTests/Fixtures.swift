@@ -68,3 +68,35 @@ enum Fixtures {
         2、强化督导
         """
 }
+
+extension Fixtures {
+    /// A city plan copied from a portal: the page title bar names the site, chapters hold 一、, then ⑴ and ❶, then 1);
+    /// a section is marked by lead phrases that stand alone and end in a colon.
+    static let portalWithChapters = """
+        某市教育事业发展“十五五”规划_某市人民政府门户网站
+        某市人民政府
+        网站首页 | 政务公开 | 政务服务 | 互动交流
+        您现在的位置：首页 » 政务公开 » 规划计划
+        某市教育事业发展“十五五”规划
+        第一部分 发展基础
+        一、主要成绩
+        “十四五”期间，全市新增学位2万个，教育面貌显著改善。
+        二、面临形势
+        人口变化带来新的挑战。
+        第二部分 主要任务
+        一、学前教育
+        ⑴ 扩充资源
+        ❶ 城区：新建幼儿园12所。
+        ❷ 农村：乡镇中心园全覆盖。
+        ⑵ 提升质量
+        1) 保教质量评估覆盖率达到100%
+        2) 示范园比例不低于30%
+        二、教师队伍
+        主要措施：
+        到2030年，全市专任教师本科以上学历比例达到90%。
+        保障机制：
+        落实教师工资待遇，绩效工资向一线倾斜。
+        某市教育事业发展“十五五”规划_某市人民政府门户网站
+        主办：某市人民政府办公室  网站标识码：1234000000
+        """
+}

@@ -58,7 +58,7 @@ enum IndicatorExtractor {
         "确保", "大幅", "明显", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体",
     ].sorted { $0.count > $1.count }
 
-    static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "全国", "我市", "本市", "我县", "本县", "我区", "本区", "各县区", "各县(市、区)"]
+    static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "我市", "本市", "我县", "本县", "我区", "本区", "各县区", "各县(市、区)"]
 
     // MARK: One sentence
 
@@ -179,6 +179,22 @@ enum IndicatorExtractor {
                      match: ValueMatch) -> ImportedIndicator? {
         var name = TextCleaning.trimmed(o[name])
         while let last = name.last, "“\"'‘（(".contains(last) { name.removeLast() }
+        // "普通话在全市普及率": the scope sits inside the name.
+        var scope = scope
+        if scope == nil {
+            let folded = TextCleaning.fold(name)
+            for word in scopeWords {
+                guard let range = folded.range(of: "在" + word) else { continue }
+                let start = folded.distance(from: folded.startIndex, to: range.lowerBound)
+                let chars = Array(name)
+                let rest = String(chars[..<start]) + String(chars[(start + word.count + 1)...])
+                if rest.count >= 2 {
+                    scope = String(chars[(start + 1)..<(start + 1 + word.count)])
+                    name = rest
+                }
+                break
+            }
+        }
         guard name.count >= 2, name.count <= 200, name.contains(where: TextCleaning.isHan), !name.contains("\n") else { return nil }
         var cmp = match.comparator ?? comparator
         if match.approximate { cmp = "approx" }

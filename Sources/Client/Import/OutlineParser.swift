@@ -36,7 +36,7 @@ public enum PlanTextParser {
         // 2. Title, and the page titles that repeat it around the content.
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
         let title = TitleFinder.find(lines, before: firstHeading ?? min(lines.count, 12))
-        dropPageTitles(&lines, title: title)
+        dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0)
 
         // 3. Outline.
         let body = lines.indices.filter { lines[$0].noise == nil && $0 != title.line }
@@ -66,19 +66,23 @@ public enum PlanTextParser {
 
     /// Drops the page's title bar ("标题-站点名") and the lines that repeat it or its parts around the content: the
     /// site name above the title, the title again below it.
-    static func dropPageTitles(_ lines: inout [Line], title: TitleFinder.Found) {
+    static func dropPageTitles(_ lines: inout [Line], title: TitleFinder.Found, headerEnd: Int) {
         var segments = Set<String>()
-        let headerEnd = title.line ?? 0
-        for i in lines.indices where lines[i].noise != nil || i < headerEnd {
-            if let parts = NoiseFilter.pageTitleSegments(lines[i].foldedText) {
-                segments.formUnion(parts)
-                if lines[i].noise == nil { lines[i].noise = .pageTitle }
-            }
-        }
         let foldedTitle = TextCleaning.fold(title.text)
+        for i in lines.indices where i != title.line {
+            guard let parts = NoiseFilter.pageTitleSegments(lines[i].foldedText) else { continue }
+            // Above the content any title bar is chrome; below it, only one that repeats the plan's title.
+            guard lines[i].noise != nil || i < headerEnd || parts.first == foldedTitle else { continue }
+            segments.formUnion(parts)
+            if lines[i].noise == nil { lines[i].noise = .pageTitle }
+        }
         for i in lines.indices where lines[i].noise == nil && i != title.line {
-            if i < headerEnd, segments.contains(lines[i].foldedText) { lines[i].noise = .pageTitle }
-            if title.line != nil, !foldedTitle.isEmpty, lines[i].foldedText == foldedTitle { lines[i].noise = .pageTitle }
+            let text = lines[i].foldedText
+            // The site's name above the title: one of the title bar's parts, or the start of one.
+            if i < headerEnd, text.count >= 2, segments.contains(where: { $0 == text || ($0.hasPrefix(text) && text.count * 2 >= $0.count) }) {
+                lines[i].noise = .pageTitle
+            }
+            if title.line != nil, !foldedTitle.isEmpty, text == foldedTitle { lines[i].noise = .pageTitle }
         }
     }
 

@@ -18,7 +18,7 @@ enum TitleFinder {
             let line = lines[i]
             let text = line.foldedText
             return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":")
-                && !text.hasSuffix(",") && line.numbered == nil
+                && !text.hasSuffix(",") && line.numbered == nil && NoiseFilter.pageTitleSegments(text) == nil
         }
         func isWrapper(_ text: String) -> Bool {
             wrapperEnds.contains(where: { text.hasSuffix($0) }) || text.hasPrefix("附件") || text.hasPrefix("附:")
@@ -39,6 +39,14 @@ enum TitleFinder {
         }
         if let i = candidates.first(where: { lines[$0].text.count <= 60 && !lines[$0].foldedText.contains(",") }) {
             return Found(text: lines[i].text, line: i)
+        }
+        // Only the page's title bar names the plan ("标题-站点名"): its first part is the title.
+        for line in lines.prefix(end) {
+            if let segments = NoiseFilter.pageTitleSegments(line.foldedText), line.noise != .spam,
+               let first = segments.first, planWords.contains(where: { first.contains($0) }) {
+                let original = Array(line.text).prefix(first.count)
+                return Found(text: String(original), line: nil)
+            }
         }
         return Found(text: "", line: nil)
     }
