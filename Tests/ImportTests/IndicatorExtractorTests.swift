@@ -103,3 +103,49 @@ struct TaskExtractorTests {
         #expect(TaskExtractor.parseDue("长期坚持") == nil)
     }
 }
+
+struct TaskTableTests {
+    @Test func aPastedTaskBreakdownTable() throws {
+        let text = """
+            2025年工作要点
+            一、重点任务分解
+            任务分解表如下。
+            序号\t重点任务\t牵头单位\t责任单位\t完成时限
+            1\t新建城区幼儿园\t县教育局\t县住建局、县财政局\t2025年9月
+            2\t推进县管校聘改革\t县教育局\t县人社局\t2025年底
+            3\t开展教师全员培训\t县教师进修学校\t\t长期坚持
+            二、保障措施
+            加强领导。
+            """
+        let plan = try PlanTextParser.parse(text)
+        let tasks = try #require(section(plan, "重点任务分解")?.tasks)
+        #expect(tasks.map { "\($0.title)|\($0.lead ?? "-")|\($0.partners ?? "-")|\($0.due ?? "-")" } == [
+            "新建城区幼儿园|县教育局|县住建局、县财政局|2025-09",
+            "推进县管校聘改革|县教育局|县人社局|2025",
+            "开展教师全员培训|县教师进修学校|-|-",
+        ])
+        #expect(section(plan, "重点任务分解")?.body.contains("1\t新建城区幼儿园") == true)
+    }
+
+    @Test func columnsLinedUpWithSpaces() {
+        let columns = TaskTable.header("序号  重点任务        牵头单位    完成时限")
+        #expect(columns?.task == 1)
+        #expect(columns?.lead == 2)
+        #expect(columns?.due == 3)
+        let task = TaskTable.task("1     扩充学前资源    市教育局    2025年底", columns: columns!)
+        #expect(task?.title == "扩充学前资源")
+        #expect(task?.lead == "市教育局")
+        #expect(task?.due == "2025")
+    }
+
+    @Test func labelsOnLinesOfTheirOwnDescribeOneTask() throws {
+        let text = "2025年工作要点\n一、任务\n1.扩充学前教育资源。新建幼儿园3所。\n牵头单位：县教育局\n责任单位：县财政局\n完成时限：2025年底\n2.加强师资"
+        let plan = try PlanTextParser.parse(text)
+        let tasks = try #require(section(plan, "扩充学前教育资源")?.tasks)
+        #expect(tasks.count == 1)
+        #expect(tasks.first?.title == "扩充学前教育资源")
+        #expect(tasks.first?.lead == "县教育局")
+        #expect(tasks.first?.partners == "县财政局")
+        #expect(tasks.first?.due == "2025")
+    }
+}

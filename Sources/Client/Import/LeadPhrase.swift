@@ -37,6 +37,8 @@ struct LeadPhrase: Equatable {
         guard (2...LeadPhrase.maxLength).contains(phrase.count), !phrase.contains("、") || phrase.count <= 20 else { return nil }
         // "加强经费保障（牵头单位：" is not a phrase: the colon sits inside an open bracket.
         if phrase.filter({ $0 == "(" }).count != phrase.filter({ $0 == ")" }).count { return nil }
+        // "牵头单位：县教育局" labels a task; it heads nothing.
+        if (TaskExtractor.leadLabels + TaskExtractor.partnerLabels + TaskExtractor.dueLabels).contains(phrase) { return nil }
         if LeadPhrase.enumerationOpenings.contains(where: { phrase.hasPrefix($0) }) { return nil }
         if let first = phrase.first, Numbering.isChineseNumeral(first), phrase.dropFirst().first == "是" { return nil }
         let rest = TextCleaning.trimmed(o[(end + 1)...])

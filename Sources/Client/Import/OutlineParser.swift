@@ -90,10 +90,11 @@ public enum PlanTextParser {
         let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init) ?? year
         var indicators: [ImportedIndicator] = []
         var tasks: [ImportedTask] = []
-        for text in [node.heading] + node.paragraphs where !text.isEmpty {
+        for text in [node.heading] + node.paragraphs where !text.isEmpty && TaskTable.header(text) == nil {
             indicators += IndicatorExtractor.extract(from: text, defaultYear: ownYear)
-            tasks += TaskExtractor.extract(from: text, heading: node.heading)
         }
+        tasks += TaskExtractor.extract(from: node.heading, heading: node.heading)
+        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs)
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
                                body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: tasks,
                                children: node.children.map { convert($0, depth: depth + 1, year: ownYear) })

@@ -1,10 +1,45 @@
 import Foundation
 import Shared
 
-/// Finds tasks with a responsible unit and a deadline. Two shapes are common in plans:
+/// Finds tasks with a responsible unit and a deadline. Three shapes are common in plans:
 /// - a breakdown by county, "确保肇州县2023年,龙凤区、大同区2024年达标迎检": one task per county, each with its year;
-/// - a task-table line, "…（牵头单位：市教育局；责任单位：各县区；完成时限：2025年底）".
+/// - labels after a task, "…（牵头单位：市教育局；责任单位：各县区；完成时限：2025年底）", inline or on lines of their own;
+/// - a task-breakdown table pasted from Excel (序号, 重点任务, 牵头单位, 责任单位, 完成时限), one row per line.
 enum TaskExtractor {
+    /// The tasks of a section: its heading and paragraphs, in order.
+    static func extract(heading: String, paragraphs: [String]) -> [ImportedTask] {
+        var out: [ImportedTask] = []
+        var index = 0
+        while index < paragraphs.count {
+            // A task table: a header row, then rows until a line that is not one.
+            if let columns = TaskTable.header(paragraphs[index]) {
+                var row = index + 1
+                while row < paragraphs.count, let task = TaskTable.task(paragraphs[row], columns: columns) {
+                    out.append(task)
+                    row += 1
+                }
+                if row > index + 1 { index = row; continue }
+            }
+            // Labels on lines of their own ("牵头单位：…" / "完成时限：…") describe the section's task together.
+            if startsWithLabel(paragraphs[index]) {
+                var end = index
+                while end + 1 < paragraphs.count, startsWithLabel(paragraphs[end + 1]) { end += 1 }
+                let joined = paragraphs[index...end].joined(separator: "；")
+                out += extract(from: joined, heading: heading)
+                index = end + 1
+                continue
+            }
+            out += extract(from: paragraphs[index], heading: heading)
+            index += 1
+        }
+        return out
+    }
+
+    static func startsWithLabel(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph).replacingOccurrences(of: " ", with: "")
+        return (leadLabels + partnerLabels + dueLabels).contains { f.hasPrefix($0 + ":") }
+    }
+
     static func extract(from paragraph: String, heading: String) -> [ImportedTask] {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
