@@ -76,3 +76,32 @@ struct FamilyTests {
         #expect(elapsed < .seconds(3), "took \(elapsed)")
     }
 }
+
+struct MoreNumberingTests {
+    @Test func decimalOutlineNumbers() throws {
+        let text = """
+            某县教育发展规划（2021-2025年）
+            1. 发展目标
+            1.1 学前教育
+            学前三年毛入园率达到95%以上。
+            1.2 义务教育
+            1.2.1 巩固率
+            九年义务教育巩固率保持在99%以上。
+            2. 主要任务
+            2.1 扩大资源
+            投入1.5亿元用于校舍改造，新增学位3000个。
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["1.发展目标", "  1.1学前教育", "  1.2义务教育", "    1.2.1巩固率", "2.主要任务", "  2.1扩大资源"])
+        #expect(section(plan, "扩大资源")?.body == "投入1.5亿元用于校舍改造，新增学位3000个。")
+        #expect(section(plan, "扩大资源")?.indicators.map(\.value) == ["3000"])
+    }
+
+    @Test func aNumberAloneOnItsLine() throws {
+        let text = "2025年工作要点\n一、\n指导思想\n坚持立德树人。\n二、\n主要任务\n加强师资建设,补充教师50人。"
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["一、指导思想", "二、主要任务"])
+        #expect(plan.sections[1].body == "加强师资建设,补充教师50人。")
+        CorpusTests.expectNothingLost(text, plan)
+    }
+}

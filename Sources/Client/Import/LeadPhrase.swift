@@ -15,12 +15,6 @@ struct LeadPhrase: Equatable {
     /// Openings of inline enumerations (一是…二是…, 首先…其次…): text, never headings.
     static let enumerationOpenings = ["首先", "其次", "再次", "最后", "一方面", "另一方面", "第一", "第二", "第三", "第四", "第五"]
 
-    init(marker: String, heading: String, rest: String) {
-        self.marker = marker
-        self.heading = heading
-        self.rest = rest
-    }
-
     init?(_ paragraph: String) {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)

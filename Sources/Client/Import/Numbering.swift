@@ -17,6 +17,8 @@ enum NumberStyle: Hashable, Sendable {
     case circled
     /// 第一章, 第二节, 第三部分: one style per word.
     case ordinalWord(String)
+    /// 1.1, 2.3.1: one style per number of parts.
+    case decimal(Int)
 }
 
 /// A paragraph that opens with a number.
@@ -130,6 +132,8 @@ enum Numbering {
             guard sep < f.count else { return nil }
             let next = sep + 1 < f.count ? f[sep + 1] : " "
             switch f[sep] {
+            case "." where TextCleaning.isDigit(next):
+                return decimal(original: original, folded: f)
             case ".", "、", "．":
                 if TextCleaning.isDigit(next) { return nil }
                 return line(.arabicDot, value, sep + 1)
@@ -140,6 +144,32 @@ enum Numbering {
             }
         }
         return nil
+    }
+
+    /// "1.1 学前教育", "2.3.1 …": numbered by parts. A decimal quantity (1.5亿元, 2.5%) is not: the number must be
+    /// followed by a space, a mark, or a character that is not a unit.
+    static func decimal(original: [Character], folded f: [Character]) -> NumberedLine? {
+        var parts: [Int] = []
+        var i = 0
+        while i < f.count {
+            var j = i
+            while j < f.count, TextCleaning.isDigit(f[j]) { j += 1 }
+            guard j > i, j - i <= 3, let part = Int(String(f[i..<j])) else { return nil }
+            parts.append(part)
+            i = j
+            if i + 1 < f.count, f[i] == ".", TextCleaning.isDigit(f[i + 1]) { i += 1 } else { break }
+        }
+        guard parts.count >= 2, parts.count <= 5, let last = parts.last, last > 0, i < f.count else { return nil }
+        var markerEnd = i
+        if f[i] == "." || f[i] == "、" { markerEnd += 1 }
+        guard markerEnd < f.count else { return nil }
+        let next = f[markerEnd]
+        if next != " ", !TextCleaning.isHan(next) || quantityFollowers.contains(next) { return nil }
+        var restStart = markerEnd
+        while restStart < original.count, TextCleaning.isSpace(original[restStart]) { restStart += 1 }
+        guard restStart < original.count else { return nil }
+        return NumberedLine(style: .decimal(parts.count), ordinal: last, marker: String(original[0..<markerEnd]),
+                            rest: String(original[restStart...]))
     }
 
     /// Units and words after which a leading number is a quantity, not a list number missing its dot.

@@ -158,10 +158,21 @@ struct OutlineBuilder {
             let parentPath = Array(path.prefix(depth))
             let index = insert(node, at: parentPath)
             path = parentPath + [index]
+            headingOnNextLine = n.rest.isEmpty
             return
         }
+        // "一、" alone on its line, its heading on the next: a short line without sentence punctuation.
+        if headingOnNextLine, !path.isEmpty, line.chars.count <= 60, !line.folded.contains(where: { "。,;!?".contains($0) }) {
+            headingOnNextLine = false
+            update(path) { $0.heading = line.text }
+            return
+        }
+        headingOnNextLine = false
         if path.isEmpty { preamble.append(line.text) } else { update(path) { $0.paragraphs.append(line.text) } }
     }
+
+    /// Set after a number that stood alone on its line.
+    private var headingOnNextLine = false
 
     /// Splits the text after a number into a heading and the start of the body: "调整优化扩大普惠性资源。实施…" →
     /// ("调整优化扩大普惠性资源", "实施…"). A long first sentence is not a heading: the item is a numbered paragraph.

@@ -96,12 +96,6 @@ enum TextCleaning {
 
     static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
 
-    /// Ends of a sentence in Chinese text (after folding): the full stop and the marks that close a statement.
-    static let sentenceEnds: Set<Character> = ["。", "!", "?", ";", "…"]
-
-    /// Characters that separate clauses inside a sentence (after folding).
-    static let clauseBreaks: Set<Character> = [",", ";", ":", "。", "!", "?", "，", "、"]
-
     /// Letters and digits of any script: the "content characters" that an import must neither lose nor duplicate.
     static func isContent(_ c: Character) -> Bool { c.isLetter || c.isNumber }
 
