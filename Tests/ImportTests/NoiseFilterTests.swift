@@ -43,3 +43,25 @@ struct NoiseFilterTests {
         #expect(NoiseFilter.pageTitleSegments("2021-2025年规划") == nil)
     }
 }
+
+struct MoreNoiseTests {
+    @Test func sharingAndPrintingWidgets() {
+        for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
+            #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")
+        }
+    }
+
+    @Test func noiseInTheMiddleOfTheContentIsDroppedToo() throws {
+        let text = "2025年工作要点\n一、目标\n入园率达到90%。\n在线博彩平台注册送彩金\n二、措施\n加强保障。\n扫一扫在手机打开当前页"
+        let plan = try PlanTextParser.parse(text)
+        #expect(plan.dropped == ["在线博彩平台注册送彩金", "扫一扫在手机打开当前页"])
+        #expect(plan.sections.map(\.body) == ["入园率达到90%。", "加强保障。"])
+    }
+
+    @Test func enumerationParagraphsAreNotHeadings() throws {
+        let text = "2025年工作要点\n一、措施\n一是完善机制。建立联席会议制度。\n二是加强督导。每学期督导一次。\n三是强化考核。纳入年度考核。"
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["一、措施"])
+        #expect(plan.sections[0].body == "一是完善机制。建立联席会议制度。\n二是加强督导。每学期督导一次。\n三是强化考核。纳入年度考核。")
+    }
+}
