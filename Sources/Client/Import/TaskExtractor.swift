@@ -118,6 +118,7 @@ enum TaskExtractor {
     static let dueLabels = ["完成时限", "完成时间", "时间节点", "完成期限", "时限"]
 
     static func labelled(o: [Character], f: [Character], heading: String) -> ImportedTask? {
+        guard f.contains(":") else { return nil }
         let text = String(f)
         func value(after labels: [String]) -> (String, Int)? {
             for label in labels {

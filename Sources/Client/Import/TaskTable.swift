@@ -38,6 +38,9 @@ enum TaskTable {
 
     /// The columns of a header row such as "序号\t重点任务\t牵头单位\t责任单位\t完成时限", or nil.
     static func header(_ line: String) -> Columns? {
+        // Cheap checks first: this runs on every paragraph.
+        guard line.contains("\t") || line.contains("  ") || line.contains("\u{3000}"),
+              line.contains("单位") || line.contains("單位") || line.contains("部门") || line.contains("部門") else { return nil }
         let names = cells(line).map { TextCleaning.fold($0) }
         guard names.count >= 3 else { return nil }
         func column(_ words: [String]) -> Int? { names.firstIndex { name in words.contains { name.contains($0) } } }
