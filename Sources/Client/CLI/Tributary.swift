@@ -11,8 +11,8 @@ struct Tributary: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, PlanCommand.self, AddCommand.self, SetCommand.self, MoveCommand.self,
             DeleteCommand.self, RestoreCommand.self, ShowCommand.self, HistoryCommand.self, StatusCommand.self,
-            ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self, SubmissionsCommand.self, BoardCommand.self,
-            OutboxCommand.self,
+            ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self,
+            SubmissionsCommand.self, BoardCommand.self, OutboxCommand.self, ImportCommand.self,
         ]
     )
 

@@ -1,0 +1,278 @@
+import Foundation
+
+public struct ImportOptions: Sendable {
+    /// Put all the text in one section, whatever its structure (for text without recognisable headings).
+    public var asOneSection: Bool
+    /// The heading of that one section.
+    public var oneSectionHeading: String
+    /// The year targets are for when neither their sentence nor their section names one (nil: from the title).
+    public var targetYear: Int?
+    /// The year to assume when neither the title nor the text names one; injected for reproducible results.
+    public var currentYear: Int
+
+    public init(asOneSection: Bool = false, oneSectionHeading: String = "", targetYear: Int? = nil, currentYear: Int = 2025) {
+        self.asOneSection = asOneSection
+        self.oneSectionHeading = oneSectionHeading
+        self.targetYear = targetYear
+        self.currentYear = currentYear
+    }
+}
+
+/// Turns the text of a plan into an `ImportedPlan`: drops web-page noise and pinyin glosses, finds the title, builds
+/// the outline from the document's numbering (in the depth order it uses) and from lead-phrase headings, attaches
+/// every paragraph to its section, and reads indicators and tasks. Every content character that is not in a dropped
+/// line ends up in exactly one place: the title, a section's number, heading or body.
+public enum PlanTextParser {
+    public static func parse(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedPlan {
+        // 1. Lines, glosses, noise.
+        let raw = TextCleaning.lines(text).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        guard !raw.isEmpty else { throw ImportProblem.empty }
+        let glossed = raw.contains(where: TextCleaning.hasMarkedGloss)
+        var lines = raw.map { line in
+            Line(raw: line, text: TextCleaning.removeGlosses(line, plainSyllablesToo: glossed).0)
+        }
+        for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
+
+        // 2. Title, and the page titles that repeat it around the content.
+        let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
+        let title = TitleFinder.find(lines, before: firstHeading ?? min(lines.count, 12))
+        dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0)
+
+        // 3. Outline.
+        let body = lines.indices.filter { lines[$0].noise == nil && $0 != title.line }
+        var builder = OutlineBuilder()
+        if options.asOneSection {
+            builder.preamble = body.map { lines[$0].text }
+        } else {
+            for i in body { builder.read(lines[i]) }
+            builder.splitLeadPhrases()
+        }
+        var roots = builder.roots()
+        if options.asOneSection {
+            roots = [Node(number: "", heading: options.oneSectionHeading, paragraphs: builder.preamble)]
+        } else if roots.isEmpty {
+            throw ImportProblem.noStructure(paragraphs: body.count)
+        } else if !builder.preamble.isEmpty {
+            roots.insert(OutlineBuilder.preambleNode(builder.preamble), at: 0)
+        }
+
+        // 4. Indicators and tasks.
+        let guess = PlanPeriodGuess.guess(title: title.text, text: text, currentYear: options.currentYear)
+        let planYear = options.targetYear ?? guess.targetYear
+        let sections = roots.map { convert($0, depth: 0, year: String(planYear)) }
+        let dropped = lines.filter { $0.noise != nil }.map(\.raw)
+        return ImportedPlan(title: title.text, sections: sections, dropped: dropped)
+    }
+
+    /// Drops the page's title bar ("标题-站点名") and the lines that repeat it or its parts around the content: the
+    /// site name above the title, the title again below it.
+    static func dropPageTitles(_ lines: inout [Line], title: TitleFinder.Found, headerEnd: Int) {
+        var segments = Set<String>()
+        let foldedTitle = TextCleaning.fold(title.text)
+        for i in lines.indices where i != title.line {
+            guard let parts = NoiseFilter.pageTitleSegments(lines[i].foldedText) else { continue }
+            // Above the content any title bar is chrome; below it, only one that repeats the plan's title.
+            guard lines[i].noise != nil || i < headerEnd || parts.first == foldedTitle else { continue }
+            segments.formUnion(parts)
+            if lines[i].noise == nil { lines[i].noise = .pageTitle }
+        }
+        for i in lines.indices where lines[i].noise == nil && i != title.line {
+            let text = lines[i].foldedText
+            // The site's name above the title: one of the title bar's parts, or the start of one.
+            if i < headerEnd, text.count >= 2, segments.contains(where: { $0 == text || ($0.hasPrefix(text) && text.count * 2 >= $0.count) }) {
+                lines[i].noise = .pageTitle
+            }
+            if title.line != nil, !foldedTitle.isEmpty, text == foldedTitle { lines[i].noise = .pageTitle }
+        }
+    }
+
+    static func convert(_ node: Node, depth: Int, year: String) -> ImportedSection {
+        let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init) ?? year
+        var indicators: [ImportedIndicator] = []
+        var tasks: [ImportedTask] = []
+        for text in [node.heading] + node.paragraphs where !text.isEmpty && TaskTable.header(text) == nil {
+            indicators += IndicatorExtractor.extract(from: text, defaultYear: ownYear)
+        }
+        tasks += TaskExtractor.extract(from: node.heading, heading: node.heading)
+        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs)
+        return ImportedSection(number: node.number, heading: node.heading, depth: depth,
+                               body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: tasks,
+                               children: node.children.map { convert($0, depth: depth + 1, year: ownYear) })
+    }
+}
+
+/// One non-empty line of the document: as it stood (for the dropped list), and without glosses (for the import).
+struct Line {
+    var raw: String
+    var text: String
+    var chars: [Character]
+    var folded: [Character]
+    var noise: NoiseKind?
+
+    init(raw: String, text: String) {
+        self.raw = raw
+        self.text = text
+        self.chars = Array(text)
+        self.folded = TextCleaning.fold(chars)
+    }
+
+    var foldedText: String { String(folded) }
+
+    var numbered: NumberedLine? { Numbering.parse(original: chars, folded: folded) }
+
+    /// Whether the line can open the outline (the first item of a list, or a top-level 一、 … of an excerpt).
+    var opensNumberedList: Bool {
+        guard let n = numbered else { return false }
+        return n.ordinal == 1 || n.style == .chineseComma
+    }
+}
+
+/// A section while the outline is being built.
+struct Node {
+    var number: String
+    var heading: String
+    var paragraphs: [String]
+    var children: [Node] = []
+}
+
+/// Reads paragraphs in order and places them: a numbered paragraph opens a section at the depth its numbering style
+/// has in this document; any other paragraph belongs to the section open above it.
+struct OutlineBuilder {
+    var learner = DepthLearner()
+    /// Paragraphs before the first heading.
+    var preamble: [String] = []
+    /// Top-level nodes; `path` indexes the open node at each depth.
+    private var top: [Node] = []
+    private var path: [Int] = []
+
+    mutating func read(_ line: Line) {
+        var numbered = line.numbered
+        var missingDot = false
+        if numbered == nil, let bare = Numbering.parseMissingDot(original: line.chars, folded: line.folded) {
+            numbered = bare
+            missingDot = true
+        }
+        if let n = numbered, let depth = learner.accept(n, missingDot: missingDot) {
+            let (heading, first) = OutlineBuilder.splitHeading(n.rest)
+            let node = Node(number: n.marker, heading: heading, paragraphs: first.map { [$0] } ?? [])
+            let parentPath = Array(path.prefix(depth))
+            let index = insert(node, at: parentPath)
+            path = parentPath + [index]
+            headingOnNextLine = n.rest.isEmpty
+            return
+        }
+        // "一、" alone on its line, its heading on the next: a short line without sentence punctuation.
+        if headingOnNextLine, !path.isEmpty, line.chars.count <= 60, !line.folded.contains(where: { "。,;!?".contains($0) }) {
+            headingOnNextLine = false
+            update(path) { $0.heading = line.text }
+            return
+        }
+        headingOnNextLine = false
+        if path.isEmpty { preamble.append(line.text) } else { update(path) { $0.paragraphs.append(line.text) } }
+    }
+
+    /// Set after a number that stood alone on its line.
+    private var headingOnNextLine = false
+
+    /// Splits the text after a number into a heading and the start of the body: "调整优化扩大普惠性资源。实施…" →
+    /// ("调整优化扩大普惠性资源", "实施…"). A long first sentence is not a heading: the item is a numbered paragraph.
+    static func splitHeading(_ rest: String) -> (String, String?) {
+        let o = Array(rest)
+        let f = TextCleaning.fold(o)
+        var end: Int?
+        for (i, c) in f.enumerated() where "。:!?".contains(c) {
+            if c == ":", i > 0, i + 1 < f.count, TextCleaning.isDigit(f[i - 1]), TextCleaning.isDigit(f[i + 1]) { continue }
+            end = i
+            break
+        }
+        guard let end else { return o.count <= 120 ? (rest, nil) : ("", rest) }
+        let heading = TextCleaning.trimmed(o[0..<end])
+        let after = TextCleaning.trimmed(o[(end + 1)...])
+        if after.isEmpty { return heading.count <= 120 ? (heading, nil) : ("", rest) }
+        return heading.count <= 60 ? (heading, after) : ("", rest)
+    }
+
+    /// Turns lead-phrase paragraphs into sub-sections wherever a run of paragraphs is sectioned that way. Without any
+    /// numbered heading, the preamble itself may be.
+    mutating func splitLeadPhrases() {
+        func split(_ node: inout Node) {
+            for i in node.children.indices { split(&node.children[i]) }
+            let (intro, leads) = OutlineBuilder.leadSections(node.paragraphs)
+            guard !leads.isEmpty else { return }
+            node.paragraphs = intro
+            node.children = leads + node.children
+        }
+        for i in top.indices { split(&top[i]) }
+        if top.isEmpty {
+            let (intro, leads) = OutlineBuilder.leadSections(preamble)
+            if !leads.isEmpty {
+                preamble = intro
+                top = leads
+            }
+        }
+    }
+
+    static func leadSections(_ paragraphs: [String]) -> ([String], [Node]) {
+        guard LeadPhrase.isHeadingRun(paragraphs) else { return (paragraphs, []) }
+        var intro: [String] = []
+        var nodes: [Node] = []
+        for paragraph in paragraphs {
+            if let lead = LeadPhrase(paragraph) {
+                nodes.append(Node(number: lead.marker, heading: lead.heading, paragraphs: lead.rest.isEmpty ? [] : [lead.rest]))
+            } else if nodes.isEmpty {
+                intro.append(paragraph)
+            } else {
+                nodes[nodes.count - 1].paragraphs.append(paragraph)
+            }
+        }
+        return (intro, nodes)
+    }
+
+    /// The text before the first heading (an issuing notice, an introduction) as an unnumbered first section. Its
+    /// heading is its first line when that is short and the text goes on, else a short lead-in ending in a colon.
+    static func preambleNode(_ paragraphs: [String]) -> Node {
+        if paragraphs.count > 1, let first = paragraphs.first, first.count <= 60,
+           !first.hasSuffix("。"), !first.hasSuffix(":"), !first.hasSuffix("："),
+           !TextCleaning.fold(first).contains(",") {
+            return Node(number: "", heading: first, paragraphs: Array(paragraphs.dropFirst()))
+        }
+        if let first = paragraphs.first {
+            let f = TextCleaning.fold(first)
+            if let colon = f.firstIndex(of: ":"), f.distance(from: f.startIndex, to: colon) <= 40,
+               !f[..<colon].contains("。") {
+                let at = f.distance(from: f.startIndex, to: colon)
+                let o = Array(first)
+                let rest = TextCleaning.trimmed(o[(at + 1)...])
+                if !rest.isEmpty {
+                    return Node(number: "", heading: TextCleaning.trimmed(o[0..<at]), paragraphs: [rest] + paragraphs.dropFirst())
+                }
+            }
+        }
+        return Node(number: "", heading: "", paragraphs: paragraphs)
+    }
+
+    func roots() -> [Node] { top }
+
+    // MARK: Tree plumbing
+
+    private mutating func insert(_ node: Node, at parentPath: [Int]) -> Int {
+        if parentPath.isEmpty {
+            top.append(node)
+            return top.count - 1
+        }
+        var index = 0
+        update(parentPath) { parent in
+            parent.children.append(node)
+            index = parent.children.count - 1
+        }
+        return index
+    }
+
+    private mutating func update(_ path: [Int], _ change: (inout Node) -> Void) {
+        func walk(_ node: inout Node, _ rest: ArraySlice<Int>) {
+            guard let next = rest.first else { return change(&node) }
+            walk(&node.children[next], rest.dropFirst())
+        }
+        walk(&top[path[0]], path.dropFirst())
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The period and kind a plan's title implies: "2021-2025" or 十四五 → a five-year plan 2021-2025, "2025年工作要点"
+/// → an annual plan 2025, "…工作总结" → a year summary.
+public struct PlanPeriodGuess: Equatable, Sendable {
+    public var period: String
+    public var kind: String
+    /// The year a target without a year of its own is meant for: the period's last year.
+    public var targetYear: Int
+
+    /// `text` is the document (its first years are a fallback when the title has none); `currentYear` the last
+    /// resort, injected so that tests do not depend on the clock.
+    public static func guess(title: String, text: String = "", currentYear: Int) -> PlanPeriodGuess {
+        let folded = Array(TextCleaning.fold(title))
+        let summary = title.contains("总结") || title.contains("總結")
+        if let (from, to) = yearRange(folded) {
+            return PlanPeriodGuess(period: "\(from)-\(to)", kind: summary ? "summary" : "fiveYear", targetYear: to)
+        }
+        if let n = fiveYearPlanNumber(folded) {
+            let from = 1966 + 5 * (n - 3)
+            return PlanPeriodGuess(period: "\(from)-\(from + 4)", kind: summary ? "summary" : "fiveYear", targetYear: from + 4)
+        }
+        if let year = years(folded).first {
+            return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: year)
+        }
+        let start = Array(TextCleaning.fold(String(text.prefix(600))))
+        let year = years(start).first ?? currentYear
+        return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: year)
+    }
+
+    /// Four-digit years from 1950 to 2100 standing alone (not inside a longer number).
+    static func years(_ f: [Character]) -> [Int] {
+        var out: [Int] = []
+        var i = 0
+        while i < f.count {
+            guard TextCleaning.isDigit(f[i]) else { i += 1; continue }
+            var j = i
+            while j < f.count, TextCleaning.isDigit(f[j]) { j += 1 }
+            if j - i == 4, let year = Int(String(f[i..<j])), (1950...2100).contains(year) { out.append(year) }
+            i = j
+        }
+        return out
+    }
+
+    /// "2021-2025", "2021—2025年", "2019至2024".
+    static func yearRange(_ f: [Character]) -> (Int, Int)? {
+        let text = String(f)
+        let all = years(f)
+        guard all.count >= 2 else { return nil }
+        for (a, b) in zip(all, all.dropFirst()) where b > a && b - a <= 10 {
+            for sep in ["-", "—", "–", "~", "至", "到", "－", "——"] where text.contains("\(a)\(sep)\(b)") || text.contains("\(a)年\(sep)\(b)") {
+                return (a, b)
+            }
+        }
+        return nil
+    }
+
+    /// 十四五 → 14 (the 14th five-year plan).
+    static func fiveYearPlanNumber(_ f: [Character]) -> Int? {
+        for i in 0..<max(0, f.count - 2) where f[i] == "十" && f[i + 2] == "五" {
+            if let d = Numbering.chineseDigits[f[i + 1]], d > 0 { return 10 + d }
+        }
+        return nil
+    }
+}

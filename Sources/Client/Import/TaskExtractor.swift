@@ -1,0 +1,177 @@
+import Foundation
+import Shared
+
+/// Finds tasks with a responsible unit and a deadline. Three shapes are common in plans:
+/// - a breakdown by county, "确保肇州县2023年,龙凤区、大同区2024年达标迎检": one task per county, each with its year;
+/// - labels after a task, "…（牵头单位：市教育局；责任单位：各县区；完成时限：2025年底）", inline or on lines of their own;
+/// - a task-breakdown table pasted from Excel (序号, 重点任务, 牵头单位, 责任单位, 完成时限), one row per line.
+enum TaskExtractor {
+    /// The tasks of a section: its heading and paragraphs, in order.
+    static func extract(heading: String, paragraphs: [String]) -> [ImportedTask] {
+        var out: [ImportedTask] = []
+        var index = 0
+        while index < paragraphs.count {
+            // A task table: a header row, then rows until a line that is not one.
+            if let columns = TaskTable.header(paragraphs[index]) {
+                var row = index + 1
+                while row < paragraphs.count, let task = TaskTable.task(paragraphs[row], columns: columns) {
+                    out.append(task)
+                    row += 1
+                }
+                if row > index + 1 { index = row; continue }
+            }
+            // Labels on lines of their own ("牵头单位：…" / "完成时限：…") describe the section's task together.
+            if startsWithLabel(paragraphs[index]) {
+                var end = index
+                while end + 1 < paragraphs.count, startsWithLabel(paragraphs[end + 1]) { end += 1 }
+                let joined = paragraphs[index...end].joined(separator: "；")
+                out += extract(from: joined, heading: heading)
+                index = end + 1
+                continue
+            }
+            out += extract(from: paragraphs[index], heading: heading)
+            index += 1
+        }
+        return out
+    }
+
+    static func startsWithLabel(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph).replacingOccurrences(of: " ", with: "")
+        return (leadLabels + partnerLabels + dueLabels).contains { f.hasPrefix($0 + ":") }
+    }
+
+    static func extract(from paragraph: String, heading: String) -> [ImportedTask] {
+        let o = Array(paragraph)
+        let f = TextCleaning.fold(o)
+        if let task = labelled(o: o, f: f, heading: heading) { return [task] }
+        var out: [ImportedTask] = []
+        for sentence in Sentences.ranges(f) {
+            out += countyBreakdown(o: o, f: f, sentence: sentence)
+        }
+        return out
+    }
+
+    // MARK: County breakdown
+
+    struct Group {
+        var places: [String]
+        var year: Int
+        var start: Int
+        var end: Int
+    }
+
+    static func countyBreakdown(o: [Character], f: [Character], sentence: Range<Int>) -> [ImportedTask] {
+        var groups: [Group] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            // A year "2023年" right after a list of places.
+            guard TextCleaning.isDigit(f[i]), i + 4 < sentence.upperBound, (i == sentence.lowerBound || !TextCleaning.isDigit(f[i - 1])),
+                  f[(i + 1)..<(i + 4)].allSatisfy(TextCleaning.isDigit), f[i + 4] == "年",
+                  let year = Int(String(f[i..<(i + 4)])), (1990...2100).contains(year)
+            else { i += 1; continue }
+            // The place list starts after the last clause break or lead-in before the year.
+            var start = i
+            while start > sentence.lowerBound, !",;:。 ".contains(f[start - 1]) { start -= 1 }
+            let (_, stripped) = IndicatorExtractor.stripLeadingFillers(f, start..<i)
+            let candidate = Array(f[stripped])
+            if let list = Places.leadingList(candidate), list.length == candidate.count {
+                groups.append(Group(places: list.names.map { name in
+                    let at = stripped.lowerBound + (String(candidate).range(of: name).map { String(candidate)[..<$0.lowerBound].count } ?? 0)
+                    return String(o[at..<(at + name.count)])
+                }, year: year, start: start, end: i + 5))
+            }
+            i += 5
+        }
+        guard !groups.isEmpty else { return [] }
+        let source = TextCleaning.trimmed(o[sentence])
+        // The action follows the last year; a group may carry its own action before the next group.
+        func action(_ range: Range<Int>) -> String {
+            var text = TextCleaning.trimmed(o[range])
+            while let first = text.first, ",，;；:：、 ".contains(first) { text.removeFirst() }
+            while let last = text.last, "。,，;；!！?？ ".contains(last) { text.removeLast() }
+            return text
+        }
+        let finalAction = action(groups.last!.end..<sentence.upperBound)
+        guard finalAction.contains(where: TextCleaning.isHan) else { return [] }
+        // A short action ("达标迎检") reads better with what comes before it in the sentence.
+        var leadStart = max(sentence.lowerBound, groups[0].start - 1)
+        while leadStart > sentence.lowerBound, !",;:".contains(f[leadStart - 1]) { leadStart -= 1 }
+        let lead = action(leadStart..<groups[0].start)
+        var out: [ImportedTask] = []
+        for (index, group) in groups.enumerated() {
+            let next = index + 1 < groups.count ? groups[index + 1].start : sentence.upperBound
+            let own = action(group.end..<next)
+            var title = own.contains(where: TextCleaning.isHan) ? own : finalAction
+            if title.count < 8, !lead.isEmpty { title = lead + "，" + title }
+            if title.count > 500 { title = String(title.prefix(500)) }
+            for place in group.places {
+                out.append(ImportedTask(title: title, county: place, due: String(group.year), source: source))
+            }
+        }
+        return out
+    }
+
+    // MARK: Task-table lines
+
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "负责单位"]
+    static let partnerLabels = ["责任单位", "配合单位", "参与单位", "协办单位", "责任部门", "配合部门"]
+    static let dueLabels = ["完成时限", "完成时间", "时间节点", "完成期限", "时限"]
+
+    static func labelled(o: [Character], f: [Character], heading: String) -> ImportedTask? {
+        guard f.contains(":") else { return nil }
+        let text = String(f)
+        func value(after labels: [String]) -> (String, Int)? {
+            for label in labels {
+                guard let range = text.range(of: label + ":") else { continue }
+                let start = text.distance(from: text.startIndex, to: range.upperBound)
+                var end = start
+                while end < f.count, !";,。)】\n".contains(f[end]) {
+                    // Stop at the next label.
+                    if (leadLabels + partnerLabels + dueLabels).contains(where: { String(f[end...]).hasPrefix($0) }) { break }
+                    end += 1
+                }
+                let labelStart = text.distance(from: text.startIndex, to: range.lowerBound)
+                let v = TextCleaning.trimmed(o[start..<end])
+                return v.isEmpty ? nil : (v, labelStart)
+            }
+            return nil
+        }
+        var lead = value(after: leadLabels)
+        let partners = value(after: partnerLabels)
+        if lead == nil, let partners { lead = partners }
+        guard let lead else { return nil }
+        let due = value(after: dueLabels).flatMap { parseDue(TextCleaning.fold($0.0)) }
+        let firstLabel = [lead.1, partners?.1 ?? Int.max].min()!
+        var title = TextCleaning.trimmed(o[0..<firstLabel])
+        while let last = title.last, "（(【[:：;；,， ".contains(last) { title.removeLast() }
+        if title.isEmpty { title = heading }
+        guard !title.isEmpty else { return nil }
+        if title.count > 500 { title = String(title.prefix(500)) }
+        return ImportedTask(title: title, lead: lead.0.count <= 200 ? lead.0 : nil,
+                            partners: partners.flatMap { $0.0 != lead.0 && $0.0.count <= 500 ? $0.0 : nil },
+                            due: due, source: TextCleaning.trimmed(String(o)))
+    }
+
+    /// "2025年底前" → 2025, "2025年6月" → 2025-06, "2025年6月30日" → 2025-06-30; nil for 长期坚持.
+    static func parseDue(_ text: String) -> String? {
+        let f = Array(text)
+        guard let yearStart = f.firstIndex(where: TextCleaning.isDigit), yearStart + 4 <= f.count,
+              f[yearStart..<(yearStart + 4)].allSatisfy(TextCleaning.isDigit) else { return nil }
+        var due = String(f[yearStart..<(yearStart + 4)])
+        var i = yearStart + 4
+        guard i < f.count, f[i] == "年" || f[i] == "-" || f[i] == "." else { return Due(due) != nil ? due : nil }
+        i += 1
+        var m = i
+        while m < f.count, TextCleaning.isDigit(f[m]) { m += 1 }
+        if m > i, m - i <= 2, let month = Int(String(f[i..<m])), (1...12).contains(month), m < f.count, "月-.".contains(f[m]) || f[m] == "月" {
+            due += "-" + (month < 10 ? "0" : "") + String(month)
+            var d = m + 1
+            let dayStart = d
+            while d < f.count, TextCleaning.isDigit(f[d]) { d += 1 }
+            if d > dayStart, d - dayStart <= 2, let day = Int(String(f[dayStart..<d])), (1...31).contains(day) {
+                due += "-" + (day < 10 ? "0" : "") + String(day)
+            }
+        }
+        return Due(due) != nil ? due : String(due.prefix(4))
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// A task-breakdown table (任务分解表) pasted from Excel or Word: columns separated by tabs (or runs of spaces),
+/// a header row naming them, one task per row.
+enum TaskTable {
+    struct Columns {
+        var task: Int
+        var lead: Int?
+        var partners: Int?
+        var due: Int?
+        var count: Int
+    }
+
+    static func cells(_ line: String) -> [String] {
+        let byTab = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextCleaning.trimmed(String($0)) }
+        if byTab.count >= 3 { return byTab }
+        // Columns lined up with spaces: two or more in a row, or one ideographic space.
+        var cells: [String] = []
+        var current = ""
+        var gap = ""
+        for c in line {
+            if c == " " || c == "\u{3000}" || c == "\u{00A0}" {
+                gap.append(c)
+                continue
+            }
+            if gap.count >= 2 || gap.contains("\u{3000}") {
+                cells.append(current)
+                current = ""
+            } else {
+                current += gap
+            }
+            gap = ""
+            current.append(c)
+        }
+        cells.append(current)
+        return cells.map { TextCleaning.trimmed($0) }
+    }
+
+    /// The columns of a header row such as "序号\t重点任务\t牵头单位\t责任单位\t完成时限", or nil.
+    static func header(_ line: String) -> Columns? {
+        // Cheap checks first: this runs on every paragraph.
+        guard line.contains("\t") || line.contains("  ") || line.contains("\u{3000}"),
+              line.contains("单位") || line.contains("單位") || line.contains("部门") || line.contains("部門") else { return nil }
+        let names = cells(line).map { TextCleaning.fold($0) }
+        guard names.count >= 3 else { return nil }
+        func column(_ words: [String]) -> Int? { names.firstIndex { name in words.contains { name.contains($0) } } }
+        guard let task = column(["重点任务", "任务", "工作内容", "具体措施", "事项"]),
+              let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位"]) else { return nil }
+        let partners = column(["责任单位", "配合单位", "参与单位", "协办单位"]).flatMap { $0 == lead ? nil : $0 }
+        return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点"]),
+                       count: names.count)
+    }
+
+    /// One row as a task, or nil when the line is not a row of the table.
+    static func task(_ line: String, columns: Columns) -> ImportedTask? {
+        let row = cells(line)
+        guard row.count >= columns.count - 1, columns.task < row.count else { return nil }
+        var title = row[columns.task]
+        guard title.contains(where: TextCleaning.isHan) else { return nil }
+        if title.count > 500 { title = String(title.prefix(500)) }
+        func cell(_ index: Int?) -> String? {
+            guard let index, index < row.count, !row[index].isEmpty else { return nil }
+            return row[index]
+        }
+        return ImportedTask(title: title, lead: cell(columns.lead).flatMap { $0.count <= 200 ? $0 : nil },
+                            partners: cell(columns.partners).flatMap { $0.count <= 500 ? $0 : nil },
+                            due: cell(columns.due).flatMap { TaskExtractor.parseDue(TextCleaning.fold($0)) },
+                            source: line)
+    }
+}

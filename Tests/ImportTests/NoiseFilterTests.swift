@@ -1,0 +1,67 @@
+import Testing
+@testable import PlanImport
+
+struct NoiseFilterTests {
+    func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+
+    @Test func recognisesPageChrome() {
+        #expect(kind("首页 | 政务公开 | 新闻中心 | 办事服务") == .navigation)
+        #expect(kind("栏目导航") == .navigation)
+        #expect(kind("上一篇：关于做好2025年招生工作的通知") == .navigation)
+        #expect(kind("首页 > 新闻 > 通知公告") == .breadcrumb)
+        #expect(kind("首頁 > 最新消息 >") == .breadcrumb)
+        #expect(kind("当前位置：首页 - 政务公开") == .breadcrumb)
+        #expect(kind("Copyright 1995-2011 Haicheng China All Rights Reserved") == .footer)
+        #expect(kind("“中国海城”政府门户网站 海城市人民政府办公室版权所有") == .footer)
+        #expect(kind("建议使用IE5.5及以上版本浏览器,1024*768分辨率") == .footer)
+        #expect(kind("黑ICP备12345678号") == .footer)
+        #expect(kind("版權所有 © 臺北市教育局") == .footer)
+        #expect(kind("在线赌博平台注册-在线赌博平台排名-在线赌博平台网址-海城市人民政府") == .spam)
+        #expect(kind("发布时间:2019年3月12日") == .pageMetadata)
+        #expect(kind("发布时间：2025-02-18  来源：肇州县教育局  浏览次数：326") == .pageMetadata)
+        #expect(kind("【字体：大 中 小】【打印】【关闭】") != nil)
+    }
+
+    @Test func keepsPlanTextThatMentionsTheSameWords() {
+        for line in [
+            "加强青少年网络安全教育，严禁学生参与网络赌博。",
+            "大庆市教育局",
+            "2022年5月30日",
+            "附件",
+            "一、指导思想",
+            "推进“互联网+政务服务”，建设教育门户网站和政务公开平台。",
+            "（三）推进中考体育改革",
+            "各县区教育局、各直属学校:",
+        ] {
+            #expect(kind(line) == nil, "\(line)")
+        }
+    }
+
+    @Test func pageTitleBarsNameTheirSite() {
+        #expect(NoiseFilter.pageTitleSegments("2019年工作安排意见-海城市人民政府") == ["2019年工作安排意见", "海城市人民政府"])
+        #expect(NoiseFilter.pageTitleSegments("一、指导思想") == nil)
+        #expect(NoiseFilter.pageTitleSegments("2021-2025年规划") == nil)
+    }
+}
+
+struct MoreNoiseTests {
+    @Test func sharingAndPrintingWidgets() {
+        for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
+            #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")
+        }
+    }
+
+    @Test func noiseInTheMiddleOfTheContentIsDroppedToo() throws {
+        let text = "2025年工作要点\n一、目标\n入园率达到90%。\n在线博彩平台注册送彩金\n二、措施\n加强保障。\n扫一扫在手机打开当前页"
+        let plan = try PlanTextParser.parse(text)
+        #expect(plan.dropped == ["在线博彩平台注册送彩金", "扫一扫在手机打开当前页"])
+        #expect(plan.sections.map(\.body) == ["入园率达到90%。", "加强保障。"])
+    }
+
+    @Test func enumerationParagraphsAreNotHeadings() throws {
+        let text = "2025年工作要点\n一、措施\n一是完善机制。建立联席会议制度。\n二是加强督导。每学期督导一次。\n三是强化考核。纳入年度考核。"
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["一、措施"])
+        #expect(plan.sections[0].body == "一是完善机制。建立联席会议制度。\n二是加强督导。每学期督导一次。\n三是强化考核。纳入年度考核。")
+    }
+}

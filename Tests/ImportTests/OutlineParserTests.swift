@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+@testable import PlanImport
+
+/// The outline a reader sees, as "depth number heading" lines.
+func outline(_ plan: ImportedPlan) -> [String] {
+    plan.allSections.map { String(repeating: "  ", count: $0.depth) + $0.number + $0.heading }
+}
+
+func section(_ plan: ImportedPlan, _ heading: String) -> ImportedSection? {
+    plan.allSections.first { $0.heading == heading }
+}
+
+struct OutlineParserTests {
+    @Test func aCountyWebPage() throws {
+        let plan = try PlanTextParser.parse(Fixtures.countyWebPage)
+        #expect(plan.title == "肇州县2025年教育工作要点")
+        #expect(outline(plan) == [
+            "",
+            "一、主要目标",
+            "二、重点任务",
+            "  （一）扩大学前教育资源",
+            "    1、新建公办园6所、改扩建公办园10所",
+            "    2、补充教师1000人以上，交流比例应达到7%左右",
+            "      （1）撤并学校XX所",
+            "      （2）大班额比例控制在5%以内",
+            "        ① 加强统筹",
+            "        ② 生均公用经费不低于600元",
+            "  （二）推进义务教育优质均衡",
+            "    实施质量提升行动",
+            "    强化教师队伍建设",
+            "    深化评价改革",
+            "三、保障措施",
+        ].map { $0.replacingOccurrences(of: "① ", with: "①").replacingOccurrences(of: "② ", with: "②") })
+        #expect(plan.sections[0].body == "2025年，全县教育工作以办好人民满意的教育为目标，突出以下重点。")
+        #expect(plan.dropped == [
+            "首页 | 政务公开 | 新闻中心 | 办事服务",
+            "当前位置：首页 > 政务公开 > 通知公告",
+            "发布时间：2025-02-18  来源：肇州县教育局  浏览次数：326",
+            "【字体：大 中 小】【打印】【关闭】",
+            "肇州县2025年教育工作要点",
+            "版权所有：肇州县教育局  技术支持：某某网络公司",
+            "Copyright © 2025 All Rights Reserved  黑ICP备12345678号",
+        ])
+    }
+
+    @Test func inlineEnumerationsStayText() throws {
+        let plan = try PlanTextParser.parse(Fixtures.countyWebPage)
+        #expect(section(plan, "加强统筹")?.body == "一是加强统筹，二是强化督导，三是落实责任。")
+        #expect(section(plan, "实施质量提升行动")?.body == "一是完善教研体系，二是推进课堂改革。")
+        #expect(section(plan, "深化评价改革")?.body == "建立增值评价机制，每年评选优秀教师20名。")
+        #expect(!plan.allSections.contains { $0.heading.hasPrefix("一是") || $0.heading.hasPrefix("二是") })
+    }
+
+    @Test func indicatorsAndTasksLandInTheirSections() throws {
+        let plan = try PlanTextParser.parse(Fixtures.countyWebPage)
+        func names(_ heading: String) -> [String] {
+            (section(plan, heading)?.indicators ?? []).map { "\($0.name) \($0.comparator) \($0.value)\($0.unit) \($0.year ?? "-") \($0.scope ?? "-")" }
+        }
+        #expect(names("主要目标") == [
+            "学前三年毛入园率 ge 97% 2025 全县", "普惠性幼儿园覆盖率 ge 96% 2025 全县", "九年义务教育巩固率 ge 99% 2025 -",
+        ])
+        #expect(names("新建公办园6所、改扩建公办园10所") == ["新建公办园 eq 6所 2025 -", "改扩建公办园 eq 10所 2025 -"])
+        #expect(names("补充教师1000人以上，交流比例应达到7%左右") == ["补充教师 ge 1000人 2025 -", "交流比例 approx 7% 2025 -"])
+        #expect(names("撤并学校XX所") == ["撤并学校 eq XX所 2025 -"])
+        #expect(names("大班额比例控制在5%以内") == ["大班额比例 le 5% 2025 -"])
+        #expect(names("生均公用经费不低于600元") == ["生均公用经费 ge 600元 2025 -"])
+        #expect(names("强化教师队伍建设") == ["补充教师 eq 80人 2025 全县"])
+        #expect(names("深化评价改革") == ["每年评选优秀教师 eq 20名 2025 -"])
+        let tasks = section(plan, "保障措施")?.tasks ?? []
+        #expect(tasks.map { "\($0.title)|\($0.lead ?? "-")|\($0.county ?? "-")|\($0.due ?? "-")" } == [
+            "达标迎检|-|肇州县|2023", "达标迎检|-|龙凤区|2024", "达标迎检|-|大同区|2024", "加强经费保障|县教育局|-|2025-06",
+        ])
+        #expect(plan.indicatorCount == 12)
+    }
+
+    @Test func traditionalCharactersAndGlosses() throws {
+        let plan = try PlanTextParser.parse(Fixtures.traditionalWithGlosses)
+        #expect(plan.title == "2024年度教育發展計畫")
+        #expect(outline(plan) == [
+            "第一章總體目標",
+            "第二章重點工作",
+            "  1.推動現場會議制度",
+            "    (1)新建學校3所",
+            "    (2)補充教師200人以上",
+            "  2.強化師資",
+            "第三章保障措施",
+            "  落實經費保障",
+            "  健全督導機制",
+        ])
+        #expect(section(plan, "推動現場會議制度")?.body == "召開現場會議12場。")
+        #expect(plan.dropped == ["臺北市教育局 - 首頁", "首頁 > 最新消息 > 公告", "版權所有 © 臺北市教育局"])
+        let all = plan.allSections.flatMap(\.indicators).map { "\($0.name) \($0.comparator) \($0.value)\($0.unit) \($0.year ?? "-") \($0.scope ?? "-")" }
+        #expect(all == [
+            "幼兒園入園率 ge 98% 2024 全市", "學校網路覆蓋率 eq 100% 2024 全市", "召開現場會議 eq 12場 2024 -",
+            "新建學校 eq 3所 2024 -", "補充教師 ge 200人 2024 -", "培訓教師 ge 2萬人次 2024 -", "每年投入 ge 500萬元 2024 -",
+            "督導覆蓋率 eq 100% 2024 -",
+        ])
+    }
+
+    @Test func numberingNestsInTheDocumentsOwnOrder() throws {
+        let plan = try PlanTextParser.parse(Fixtures.unusualOrder)
+        #expect(outline(plan) == [
+            "一、发展目标", "  1. 学前教育", "    （一）提高普及水平", "    （二）提高保教质量", "  2. 义务教育",
+            "二、保障措施", "  1．加强领导", "  2、强化督导",
+        ].map { $0.replacingOccurrences(of: ". ", with: ".") })
+        // 十四五 in the title gives the target year of indicators without their own.
+        #expect(section(plan, "提高普及水平")?.indicators.first?.year == "2025")
+    }
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let plan = try PlanTextParser.parse(Fixtures.countyWebPage)
+        let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(plan)) as! [String: Any]
+        #expect(Set(json.keys) == ["title", "sections", "dropped"])
+        let sections = json["sections"] as! [[String: Any]]
+        #expect(Set(sections[1].keys) == ["number", "heading", "depth", "body", "indicators", "tasks", "children"])
+        let indicator = (sections[1]["indicators"] as! [[String: Any]])[2]
+        #expect(Set(indicator.keys) == ["name", "comparator", "value", "unit", "year", "scope", "source"])
+        #expect(indicator["scope"] is NSNull)
+        let decoded = try JSONDecoder().decode(ImportedPlan.self, from: try JSONEncoder().encode(plan))
+        #expect(decoded == plan)
+    }
+
+    @Test func emptyTextAndTextWithoutStructure() throws {
+        #expect(throws: ImportProblem.empty) { try PlanTextParser.parse("  \n\u{3000}\n") }
+        let prose = "关于做好教育工作的几点想法\n今年要加强学前教育,办好义务教育。\n还要提高教师待遇,改善办学条件。"
+        #expect(throws: ImportProblem.noStructure(paragraphs: 2)) { try PlanTextParser.parse(prose) }
+        let one = try PlanTextParser.parse(prose, options: ImportOptions(asOneSection: true, oneSectionHeading: "正文"))
+        #expect(one.title == "关于做好教育工作的几点想法")
+        #expect(one.sections == [ImportedSection(number: "", heading: "正文", depth: 0,
+                                                 body: "今年要加强学前教育,办好义务教育。\n还要提高教师待遇,改善办学条件。")])
+    }
+
+    @Test func leadPhrasesAloneAreStructure() throws {
+        let text = "2025年学校工作计划\n加强党的建设。落实主体责任。\n提升教学质量。开齐开足课程,合格率达到95%以上。\n改善办学条件。新建教学楼1栋。"
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["加强党的建设", "提升教学质量", "改善办学条件"])
+        #expect(section(plan, "提升教学质量")?.indicators.first?.value == "95")
+    }
+
+    @Test func longLeadSentencesStayBody() throws {
+        let long = String(repeating: "加强", count: 20) + "教学管理。后续文字。"
+        let text = "2025年工作要点\n一、教学\n\(long)\n另一段落。还有文字。"
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["一、教学"])
+        #expect(plan.sections[0].body == long + "\n另一段落。还有文字。")
+    }
+
+    @Test func aHeadingNeverExceedsTheSchemaLimit() throws {
+        let long = String(repeating: "很长的编号段落内容", count: 30)
+        let plan = try PlanTextParser.parse("2025年工作要点\n一、" + long + "\n二、结束")
+        #expect(plan.allSections.allSatisfy { $0.heading.count <= 500 && !$0.heading.contains("\n") })
+        #expect(plan.sections[0].heading == "")
+        #expect(plan.sections[0].body == long)
+    }
+}
+
+struct PlanPeriodGuessTests {
+    @Test func fromTheTitle() {
+        #expect(PlanPeriodGuess.guess(title: "大庆教育事业十四五发展规划", currentYear: 2030)
+                == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025))
+        #expect(PlanPeriodGuess.guess(title: "某市“十三五”教育规划", currentYear: 2030).period == "2016-2020")
+        #expect(PlanPeriodGuess.guess(title: "某县教育发展规划（2021—2025年）", currentYear: 2030)
+                == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025))
+        #expect(PlanPeriodGuess.guess(title: "2025年工作要点", currentYear: 2030)
+                == PlanPeriodGuess(period: "2025", kind: "annual", targetYear: 2025))
+        #expect(PlanPeriodGuess.guess(title: "2024年教育工作总结", currentYear: 2030).kind == "summary")
+        #expect(PlanPeriodGuess.guess(title: "教育工作要点", text: "2019年,我市教育工作", currentYear: 2030).period == "2019")
+        #expect(PlanPeriodGuess.guess(title: "教育工作要点", currentYear: 2030).period == "2030")
+    }
+}
