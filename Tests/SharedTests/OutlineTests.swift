@@ -34,6 +34,16 @@ struct OutlineTests {
                     deleted: deleted)
     }
 
+    @Test func anUnnumberedSectionTakesNoNumber() {
+        var preface = item("P", nil, "1")
+        preface.numbered = false
+        var lead = item("L", "A", "1")
+        lead.numbered = false
+        let tree = Outline.build([preface, item("A", nil, "2"), item("B", nil, "3"), lead, item("A1", "A", "2")])
+        #expect(tree.map(\.label) == ["", "一、", "二、"])
+        #expect(tree[1].children.map(\.label) == ["", "（一）"])
+    }
+
     @Test func concurrentMovesIntoACycleAreBrokenTheSameWayEverywhere() {
         // A moved under B on one replica, B under A on another: the later move gives way.
         let items = [item("A", "B", ms: 5), item("B", "A", ms: 7), item("C", "A", ms: 1)]

@@ -42,6 +42,8 @@ public enum PlanImporter {
                         throw ReplicaError.invalidValue(tr("第 \(counts.sections + 1) 节正文过长：", "section \(counts.sections + 1) is too long: ") + problem)
                     }
                     let id = try session.addSection(plan: plan, parent: parent, position: position, heading: heading, body: body)
+                    // The text before the document's first heading keeps its place without taking the number 一、.
+                    if section.number.isEmpty { try session.set(id, Fields.unnumbered, Fields.yes) }
                     counts.sections += 1
                     let items = section.indicators.map { fields(of: $0) } + section.tasks.map { fields(of: $0) }
                     for ((kind, values), position) in zip(items, FractionalIndex.spread(items.count)) {

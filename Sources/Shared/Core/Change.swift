@@ -112,6 +112,8 @@ public enum Fields {
     /// Where an outline item sits: "<parent id>/<fractional position>" (parent empty at the top level). One field, so
     /// that a move is one atomic write and two concurrent moves are one conflict.
     public static let place = "place"
+    /// A section the document does not number (see `OutlineItem.numbered`).
+    public static let unnumbered = "unnumbered"
     public static let yes = "true"
     public static let no = "false"
 }

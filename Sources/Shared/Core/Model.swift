@@ -53,7 +53,8 @@ public struct EntityState: Codable, Sendable, Equatable {
     public var place: Place? { fields[Fields.place].flatMap(Place.init) }
 
     public var outlineItem: OutlineItem {
-        OutlineItem(id: id, place: place, placeStamp: stamps[Fields.place], deleted: isDeleted)
+        OutlineItem(id: id, place: place, placeStamp: stamps[Fields.place], deleted: isDeleted,
+                    numbered: fields[Fields.unnumbered] != Fields.yes)
     }
 }
 

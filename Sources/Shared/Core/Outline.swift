@@ -7,12 +7,16 @@ public struct OutlineItem: Sendable, Hashable {
     /// The stamp of the write that put the item where it is: the most recent move gives way when moves form a cycle.
     public var placeStamp: Stamp?
     public var deleted: Bool
+    /// False for a section the document does not number (an issuing notice or introduction before 一、): it gets
+    /// no label and does not count among its siblings.
+    public var numbered: Bool
 
-    public init(id: String, place: Place?, placeStamp: Stamp?, deleted: Bool) {
+    public init(id: String, place: Place?, placeStamp: Stamp?, deleted: Bool, numbered: Bool = true) {
         self.id = id
         self.place = place
         self.placeStamp = placeStamp
         self.deleted = deleted
+        self.numbered = numbered
     }
 }
 
@@ -85,9 +89,14 @@ public enum Outline {
             }
         }
         func nodes(under parent: String?, depth: Int) -> [OutlineNode] {
-            ordered(children[parent] ?? []).enumerated().map { index, id in
-                OutlineNode(id: id, depth: depth, label: NumberLabel.label(depth: depth, index: index),
-                            children: nodes(under: id, depth: depth + 1))
+            var index = 0
+            return ordered(children[parent] ?? []).map { id in
+                var label = ""
+                if byID[id]?.numbered ?? true {
+                    label = NumberLabel.label(depth: depth, index: index)
+                    index += 1
+                }
+                return OutlineNode(id: id, depth: depth, label: label, children: nodes(under: id, depth: depth + 1))
             }
         }
         return nodes(under: nil, depth: 0)
