@@ -155,7 +155,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
             // reviewer needs), each change once, in server order.
             let changes = try Row.fetchAll(db, sql: """
                 SELECT \(columns) FROM change c WHERE c.office IN (\(marks)) AND (
-                    EXISTS (SELECT 1 FROM head h WHERE h.stamp = c.stamp)
+                    EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
                     OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
                 ORDER BY c.seq
                 """, arguments: StatementArguments(list)).map(Change.init(row:))

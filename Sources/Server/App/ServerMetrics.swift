@@ -9,19 +9,23 @@ public final class ServerMetrics: Sendable {
     let conflictsRecorded: Counter
     let pushSeconds: DurationHistogram
     let pullSeconds: DurationHistogram
+    private static let requests = MetricNameDescriptor(namespace: "tributary", metricName: "http_requests", unitName: "total",
+                                                       helpText: "HTTP requests by route, method and status")
 
     public init() {
-        changesApplied = registry.makeCounter(name: "tributary_changes_applied_total", help: "Changes stored by pushes")
-        conflictsRecorded = registry.makeCounter(name: "tributary_conflicts_recorded_total", help: "Conflicts opened by pushes")
+        func name(_ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
+            MetricNameDescriptor(namespace: "tributary", metricName: metric, unitName: unit, helpText: help)
+        }
+        changesApplied = registry.makeCounter(descriptor: name("changes_applied", "total", "Changes stored by pushes"))
+        conflictsRecorded = registry.makeCounter(descriptor: name("conflicts_recorded", "total", "Conflicts opened by pushes"))
         let buckets: [Duration] = [.milliseconds(5), .milliseconds(20), .milliseconds(100), .milliseconds(500), .seconds(2), .seconds(10)]
-        pushSeconds = registry.makeDurationHistogram(name: "tributary_push_duration_seconds", buckets: buckets, help: "Push latency")
-        pullSeconds = registry.makeDurationHistogram(name: "tributary_pull_duration_seconds", buckets: buckets, help: "Pull and bootstrap latency")
+        pushSeconds = registry.makeDurationHistogram(descriptor: name("push_duration", "seconds", "Push latency"), buckets: buckets)
+        pullSeconds = registry.makeDurationHistogram(descriptor: name("pull_duration", "seconds", "Pull and bootstrap latency"), buckets: buckets)
     }
 
     func request(route: String, method: String, status: Int) {
-        registry.makeCounter(name: "tributary_http_requests_total",
-                             labels: [("route", route), ("method", method), ("status", String(status))],
-                             help: "HTTP requests by route, method and status").increment()
+        registry.makeCounter(descriptor: Self.requests, labels: [("route", route), ("method", method), ("status", String(status))])
+            .increment()
     }
 
     public func text() -> String { registry.emitToString() }
