@@ -9,8 +9,8 @@ public final class ServerMetrics: Sendable {
     let conflictsRecorded: Counter
     let pushSeconds: DurationHistogram
     let pullSeconds: DurationHistogram
-    private static let requests = MetricNameDescriptor(namespace: "tributary", metricName: "http_requests", unitName: "total",
-                                                       helpText: "HTTP requests by route, method and status")
+    private static var requests: MetricNameDescriptor { MetricNameDescriptor(namespace: "tributary", metricName: "http_requests", unitName: "total",
+                                                       helpText: "HTTP requests by route, method and status") }
 
     public init() {
         func name(_ metric: String, _ unit: String, _ help: String) -> MetricNameDescriptor {
