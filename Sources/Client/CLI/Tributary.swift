@@ -11,7 +11,7 @@ struct Tributary: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, PlanCommand.self, AddCommand.self, SetCommand.self, MoveCommand.self,
             DeleteCommand.self, RestoreCommand.self, ShowCommand.self, HistoryCommand.self, StatusCommand.self,
-            ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self, SubmissionsCommand.self, BoardCommand.self,
+            ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self, SubmissionsCommand.self, BoardCommand.self, ConflictsCommand.self, ReviewCommand.self,
         ]
     )
 
