@@ -105,8 +105,12 @@ public enum ConflictView {
         if let loser = record.losers.first {
             switch record.winReason(over: loser) {
             case .laterClock:
-                notes.append(StyledLine(words.t("为何显示胜者：它的时钟较晚（\(time(record.winner.stamp.ms)) 晚于 \(time(loser.stamp.ms))）",
-                                                "Why the winner shows: its clock is later (\(time(record.winner.stamp.ms)) after \(time(loser.stamp.ms)))"), .dim))
+                let w = time(record.winner.stamp.ms), l = time(loser.stamp.ms)
+                let gap = record.winner.stamp.ms - loser.stamp.ms
+                let when = w != l ? words.t("\(w) 晚于 \(l)", "\(w) after \(l)")
+                    : gap > 0 ? words.t("同在 \(w)，晚 \(gap) 毫秒", "both \(w), later by \(gap) ms")
+                    : words.t("同一毫秒，计数器较大", "same millisecond, higher counter")
+                notes.append(StyledLine(words.t("为何显示胜者：它的时钟较晚（\(when)）", "Why the winner shows: its clock is later (\(when))"), .dim))
             case .replicaTieBreak:
                 notes.append(StyledLine(words.t("为何显示胜者：时钟相同，按副本编号决胜（\(record.winner.stamp.replica) > \(loser.stamp.replica)）",
                                                 "Why the winner shows: same clock, replica-id tie-break (\(record.winner.stamp.replica) > \(loser.stamp.replica))"), .dim))

@@ -41,37 +41,49 @@ public struct StyledLine: Sendable, Equatable {
     }
 
     /// Screen lines of at most `columns`, broken between characters; `indent` columns of space start every
-    /// continuation line. Tabs and line breaks inside spans are flattened first.
+    /// continuation line. Tabs and line breaks inside spans are flattened first. A closing mark (，。、）…) never
+    /// starts a line: the character before it moves down with it, as Chinese typesetting does.
     public func wrapped(columns: Int, indent: Int = 0) -> [StyledLine] {
         guard columns > 0 else { return [] }
+        let pad = indent > 0 && indent < columns ? indent : 0
         var lines: [StyledLine] = []
-        var current: [Span] = []
+        var current: [(Character, Style)] = []
         var used = 0
-        func flush() {
-            lines.append(StyledLine(current))
-            current = []
-            used = 0
-            if indent > 0, indent < columns {
-                current = [Span(String(repeating: " ", count: indent))]
-                used = indent
-            }
-        }
         for span in spans {
-            var piece = ""
             for ch in DisplayWidth.clean(span.text) {
                 let w = DisplayWidth.of(ch)
-                if used + w > columns, used > 0 {
-                    if !piece.isEmpty { current.append(Span(piece, span.style)) }
-                    piece = ""
-                    flush()
+                if used + w > columns, !current.isEmpty {
+                    var carry: [(Character, Style)] = []
+                    if StyledLine.noLineStart.contains(ch), current.count >= 2,
+                       DisplayWidth.of(current[current.count - 1].0) + w <= columns - pad {
+                        carry = [current.removeLast()]
+                    }
+                    lines.append(StyledLine.runs(current, indent: lines.isEmpty ? 0 : pad))
+                    current = carry
+                    used = pad + carry.reduce(0) { $0 + DisplayWidth.of($1.0) }
                 }
-                piece.append(ch)
+                current.append((ch, span.style))
                 used += w
             }
-            if !piece.isEmpty { current.append(Span(piece, span.style)) }
         }
-        lines.append(StyledLine(current))
+        lines.append(StyledLine.runs(current, indent: lines.isEmpty ? 0 : pad))
         return lines
+    }
+
+    /// Marks that must not begin a line.
+    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "】",
+                                              ",", ".", ";", ":", "!", "?", ")", "%", "…"]
+
+    private static func runs(_ characters: [(Character, Style)], indent: Int) -> StyledLine {
+        var spans: [Span] = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
+        for (ch, style) in characters {
+            if let last = spans.last, last.style == style, !(spans.count == 1 && indent > 0) {
+                spans[spans.count - 1].text.append(ch)
+            } else {
+                spans.append(Span(String(ch), style))
+            }
+        }
+        return StyledLine(spans)
     }
 
     /// Exactly `columns` wide: cut (with an ellipsis, never halving a character) or filled with spaces.
