@@ -36,7 +36,7 @@ public enum ReviewRender {
             }
         }
         rows.append(status(state).fitted(width))
-        rows.append(footer(w).fitted(width, fill: .dim))
+        rows.append(footer(w, width: width).fitted(width, fill: .dim))
         return rows
     }
 
@@ -48,13 +48,19 @@ public enum ReviewRender {
     }
 
     /// The footer: the key table's footer entries, as many as fit.
-    static func footer(_ w: Words) -> StyledLine {
-        var spans: [Span] = []
-        for binding in KeyBindings.table where binding.inFooter {
-            spans.append(Span(binding.label, .bold))
-            spans.append(Span(" " + w.t(binding.short.zh, binding.short.en) + "  ", .dim))
+    /// Two spaces between entries when they fit, one when that is what it takes to show every key (80 columns).
+    static func footer(_ w: Words, width: Int = .max) -> StyledLine {
+        func line(_ gap: String) -> StyledLine {
+            var spans: [Span] = []
+            for binding in KeyBindings.table where binding.inFooter {
+                if !spans.isEmpty { spans.append(Span(gap)) }
+                spans.append(Span(binding.label, .bold))
+                spans.append(Span(" " + w.t(binding.short.zh, binding.short.en), .dim))
+            }
+            return StyledLine(spans)
         }
-        return StyledLine(spans)
+        let roomy = line("  ")
+        return roomy.width <= width ? roomy : line(" ")
     }
 
     static func status(_ state: ReviewState) -> StyledLine {
@@ -162,7 +168,7 @@ public enum ReviewRender {
         logical.append(StyledLine())
         logical.append(StyledLine(" " + w.t("按任意键返回", "Press any key to go back"), .dim))
         var out: [StyledLine] = []
-        for line in logical { out += line.wrapped(columns: width, indent: 9) }
+        for (i, line) in logical.enumerated() { out += line.wrapped(columns: width, indent: i < 4 ? 1 : 9) }
         out = Array(out.prefix(height))
         while out.count < height { out.append(StyledLine()) }
         return out.map { $0.fitted(width) }

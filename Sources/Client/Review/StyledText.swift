@@ -57,6 +57,14 @@ public struct StyledLine: Sendable, Equatable {
                     if StyledLine.noLineStart.contains(ch), current.count >= 2,
                        DisplayWidth.of(current[current.count - 1].0) + w <= columns - pad {
                         carry = [current.removeLast()]
+                    } else if StyledLine.isWordCharacter(ch) {
+                        // Keep a number or a date ("2026-11-18", "97%") whole when it is short enough to move down.
+                        var run = 0
+                        while run < current.count, StyledLine.isWordCharacter(current[current.count - 1 - run].0) { run += 1 }
+                        if run > 0, run < current.count, run <= 16, run + 1 + pad <= columns {
+                            carry = Array(current.suffix(run))
+                            current.removeLast(run)
+                        }
                     }
                     lines.append(StyledLine.runs(current, indent: lines.isEmpty ? 0 : pad))
                     current = carry
@@ -68,6 +76,10 @@ public struct StyledLine: Sendable, Equatable {
         }
         lines.append(StyledLine.runs(current, indent: lines.isEmpty ? 0 : pad))
         return lines
+    }
+
+    static func isWordCharacter(_ ch: Character) -> Bool {
+        ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == ":" || ch == "." || ch == "%")
     }
 
     /// Marks that must not begin a line.
