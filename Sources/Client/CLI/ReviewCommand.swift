@@ -28,6 +28,7 @@ struct ReviewCommand: ParsableCommand {
         var state = ReviewState(items: items(), words: ConflictLoader.words)
         let colour = TerminalSession.colourWanted
         var written = 0
+        var hungUp = false
         do {
             let session = try TerminalSession()
             defer { session.leave() }
@@ -38,7 +39,11 @@ struct ReviewCommand: ParsableCommand {
                     session.draw(ReviewRender.render(state, width: size.width, height: size.height, colour: colour))
                     redraw = false
                 }
-                for key in session.readKeys(timeoutMs: 200) {
+                guard let keys = session.readKeys(timeoutMs: 200) else {
+                    hungUp = true
+                    break loop
+                }
+                for key in keys {
                     redraw = true
                     guard let effect = state.handle(key) else { continue }
                     switch effect {
@@ -66,6 +71,9 @@ struct ReviewCommand: ParsableCommand {
                     }
                 }
             }
+        }
+        if hungUp {
+            Console.error(tr("终端已断开；未确认的决定没有写入", "the terminal went away; unconfirmed decisions were not written"))
         }
         print(tr("已写入 \(written) 个决定；剩余未决冲突 \(loaded.count) 个", "Wrote \(written) decisions; \(loaded.count) conflicts still open"))
     }

@@ -29,6 +29,11 @@ final class TerminalSession {
         }
         guard tcgetattr(STDIN_FILENO, &original) == 0 else { throw CommandFailure(message: "tcgetattr failed") }
         signal(SIGWINCH) { _ in windowChanged = 1 }
+        // A parent may have blocked the signal (the mask is inherited through exec): unblock it for this thread.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        sigaddset(&wanted, SIGWINCH)
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         enter()
     }
 
@@ -66,13 +71,16 @@ final class TerminalSession {
         return (80, 24)
     }
 
-    /// True once after each window size change.
+    private var lastSize: (width: Int, height: Int)?
+
+    /// True once after each window size change: signalled by SIGWINCH, or seen by comparing sizes (the signal may
+    /// be blocked or arrive on another thread; the size check is one ioctl per loop).
     func takeResize() -> Bool {
-        if windowChanged != 0 {
-            windowChanged = 0
-            return true
-        }
-        return false
+        let now = size
+        let changed = windowChanged != 0 || lastSize.map { $0 != now } ?? true
+        windowChanged = 0
+        lastSize = now
+        return changed
     }
 
     /// Draws a whole frame, row by row at absolute positions (never relying on line wrap).
@@ -86,13 +94,20 @@ final class TerminalSession {
 
     /// Waits up to `timeoutMs` for key bytes and returns the keys they make. A lone ESC becomes the Escape key when
     /// nothing follows it within the wait.
-    func readKeys(timeoutMs: Int32) -> [Key] {
+    /// Nil when the terminal is gone (hang-up, closed input): the caller stops without writing anything.
+    func readKeys(timeoutMs: Int32) -> [Key]? {
         var fds = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
         let ready = poll(&fds, 1, pending.isEmpty ? timeoutMs : 30)
         if ready > 0 {
             var buffer = [UInt8](repeating: 0, count: 256)
             let count = Glibc.read(STDIN_FILENO, &buffer, buffer.count)
-            if count > 0 { pending += buffer[0..<count] }
+            if count > 0 {
+                pending += buffer[0..<count]
+            } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                return nil
+            }
+        } else if ready < 0, errno != EINTR {
+            return nil
         }
         var (keys, rest) = KeyDecoder.decode(pending)
         if ready <= 0, rest == [0x1B] {
