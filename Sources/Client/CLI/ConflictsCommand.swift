@@ -74,12 +74,6 @@ enum ConflictLoader {
         ConflictView.present(c.record, context: c.context, words: words, time: Console.time)
     }
 
-    /// Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org).
-    static var colourOnStdout: Bool {
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return !noColor && isatty(STDOUT_FILENO) == 1
-    }
-
     /// Writes a decision as a resolution change, after checking the value is valid for the field.
     static func apply(_ decision: Decision, to conflict: LoadedConflict, replica: Replica) throws {
         let record = conflict.record

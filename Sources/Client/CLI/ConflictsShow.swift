@@ -16,13 +16,13 @@ struct ConflictsShow: ParsableCommand {
         let replica = try replica.open()
         let conflict = try ConflictLoader.find(id, in: try ConflictLoader.load(replica))
         if json { return try Console.printJSON(ConflictListing(record: conflict.record, context: conflict.context)) }
-        let colour = ConflictLoader.colourOnStdout
-        for line in Self.lines(ConflictLoader.present(conflict), isDelete: conflict.record.isDeleteConflict) {
+        let colour = TerminalSession.colourWanted
+        for line in Self.lines(ConflictLoader.present(conflict), isDelete: conflict.record.isDeleteConflict, colour: colour) {
             print((colour ? line : line.plain()).encoded(colour: colour))
         }
     }
 
-    static func lines(_ view: ConflictPresentation, isDelete: Bool) -> [StyledLine] {
+    static func lines(_ view: ConflictPresentation, isDelete: Bool, colour: Bool) -> [StyledLine] {
         var out: [StyledLine] = [StyledLine(view.heading, .bold), StyledLine(tr("编号：", "id: ") + view.id + "    " + view.location, .dim)]
         for note in view.notes { out.append(note) }
         for block in view.blocks {
@@ -31,7 +31,8 @@ struct ConflictsShow: ParsableCommand {
             for line in block.lines { out.append(StyledLine("    ") + line) }
         }
         out.append(StyledLine())
-        if !colourLegendShown { out.append(StyledLine(tr("差异标记：[-删去-] {+加上+}", "Marks: [-removed-] {+added+}"), .dim)) }
+        // Without colour the differences are marked in the text; say how.
+        if !colour { out.append(StyledLine(tr("差异标记：[-删去-] {+加上+}", "Marks: [-removed-] {+added+}"), .dim)) }
         let hint = isDelete
             ? tr("解决：tributary conflicts resolve \(view.id) --keep-winner（保留删除）| --take-loser（恢复）",
                  "Resolve: tributary conflicts resolve \(view.id) --keep-winner (keep the delete) | --take-loser (restore)")
@@ -41,6 +42,4 @@ struct ConflictsShow: ParsableCommand {
         out.append(StyledLine(hint, .dim))
         return out
     }
-
-    private static var colourLegendShown: Bool { ConflictLoader.colourOnStdout }
 }

@@ -97,9 +97,7 @@ public enum ConflictView {
         case .move: heading = words.t("移动冲突：\(entity)", "Move conflict: \(entity)")
         }
         let location = (["《\(context.planTitle)》"] + context.sections.map(\.title)).joined(separator: " › ")
-        let queueLabel = shape == .deletion || shape == .move
-            ? context.entityLabel + " · " + field
-            : context.entityLabel + " · " + field
+        let queueLabel = context.entityLabel + " · " + field
 
         var notes: [StyledLine] = []
         if let loser = record.losers.first {
