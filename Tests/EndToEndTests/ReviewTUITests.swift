@@ -80,32 +80,65 @@ struct ReviewTUITests {
         func stop() { _ = try? run(["kill-server"]) }
     }
 
-    @Test func resolveAParagraphAndAnIndicatorByKeyPresses() throws {
-        guard let tmuxPath = Self.tmuxPath else {
-            print("ReviewTUITests skipped: tmux is not installed (scripts/install-deps.sh installs it)")
-            return
-        }
-        let dir = TempFolder()
+    /// Two laptops of one county office share a plan, edit its paragraph and its indicator offline, then exchange
+    /// their changes: two conflicts on both replicas.
+    static func disagree(in dir: TempFolder) throws -> (a: String, b: String, plan: String, section: String, indicator: String) {
         let a = dir.file("a.db"), b = dir.file("b.db")
         func t(_ db: String, _ args: String...) throws -> String {
             let result = try run(Binaries.client, args + ["--db", db])
             #expect(result.status == 0, "\(args): \(result.stderr)")
             return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        // Two laptops of one county office share a plan, edit it offline, then exchange their changes.
         _ = try t(a, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "李明")
         _ = try t(b, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "王芳")
         let plan = try t(a, "plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
-        let section = try t(a, "add", "section", "--plan", plan, "--heading", "学前教育", "--body", Self.base)
+        let section = try t(a, "add", "section", "--plan", plan, "--heading", "学前教育", "--body", base)
         let indicator = try t(a, "add", "indicator", "--plan", plan, "--section", section, "--name", "学前三年毛入园率",
                               "--comparator", "ge", "--value", "97", "--unit", "%", "--year", "2025")
         _ = try t(b, "exchange", a)
-        _ = try t(a, "set", section, "body", Self.base.replacingOccurrences(of: "97%", with: "98%"))
-        _ = try t(b, "set", section, "body", Self.base.replacingOccurrences(of: "52%", with: "55%"))
+        _ = try t(a, "set", section, "body", base.replacingOccurrences(of: "97%", with: "98%"))
+        _ = try t(b, "set", section, "body", base.replacingOccurrences(of: "52%", with: "55%"))
         _ = try t(a, "set", indicator, "value", "98")
         _ = try t(b, "set", indicator, "value", "99")
         _ = try t(a, "exchange", b)
         _ = try t(b, "exchange", a)
+        return (a, b, plan, section, indicator)
+    }
+
+    /// NO_COLOR: no colour codes at all, and the differences still visible as [-…-] {+…+}.
+    @Test func withoutColourTheDifferencesAreMarkedInText() throws {
+        guard let tmuxPath = Self.tmuxPath else {
+            print("ReviewTUITests skipped: tmux is not installed (scripts/install-deps.sh installs it)")
+            return
+        }
+        let dir = TempFolder()
+        let (a, _, _, _, _) = try Self.disagree(in: dir)
+        let terminal = Terminal(tmux: tmuxPath)
+        defer { terminal.stop() }
+        try terminal.start("NO_COLOR=1 '\(Binaries.client)' review --db '\(a)'; echo REVIEW-EXIT=$?; sleep 60", width: 100, height: 30)
+        try terminal.waitFor("冲突审阅")
+        if !(try terminal.screen().contains("段落冲突")) { try terminal.send("j") }
+        let screen = try terminal.waitFor("段落冲突")
+        #expect(screen.contains("5[-2-]{+5+}%") && screen.contains("9[-7-]{+8+}%"))
+        let withCodes = try terminal.run(["capture-pane", "-p", "-e", "-t", "review"]).stdout
+        #expect(!withCodes.contains("\u{1B}[31") && !withCodes.contains("\u{1B}[32") && !withCodes.contains("\u{1B}[7m"))
+        // Nothing decided: q leaves at once and writes nothing.
+        try terminal.send("q")
+        #expect(try terminal.waitFor("REVIEW-EXIT=0").contains("已写入 0 个决定；剩余未决冲突 2 个"))
+    }
+
+    @Test func resolveAParagraphAndAnIndicatorByKeyPresses() throws {
+        guard let tmuxPath = Self.tmuxPath else {
+            print("ReviewTUITests skipped: tmux is not installed (scripts/install-deps.sh installs it)")
+            return
+        }
+        let dir = TempFolder()
+        let (a, b, plan, section, indicator) = try Self.disagree(in: dir)
+        func t(_ db: String, _ args: String...) throws -> String {
+            let result = try run(Binaries.client, args + ["--db", db])
+            #expect(result.status == 0, "\(args): \(result.stderr)")
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
         let listed = try JSONSerialization.jsonObject(with: Data(try t(a, "conflicts", "--json").utf8)) as? [[String: Any]] ?? []
         #expect(listed.count == 2)
         #expect(try t(a, "conflicts", "--json") == (try t(b, "conflicts", "--json")))
