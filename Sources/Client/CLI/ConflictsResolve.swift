@@ -76,6 +76,9 @@ struct ConflictsResolve: ParsableCommand {
 
     private func decide(_ conflict: LoadedConflict) throws -> Decision {
         let record = conflict.record
+        if record.isDeleteConflict, !(keepWinner || takeLoser) {
+            throw CommandFailure(message: tr("删除与修改冲突只能保留删除（--keep-winner）或恢复（--take-loser）", "a delete-against-edit conflict takes --keep-winner or --take-loser"))
+        }
         let suggestion = ConflictLoader.present(conflict).suggestion
         let choice: ConflictView.Choice
         if keepWinner {

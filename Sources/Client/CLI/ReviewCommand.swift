@@ -24,6 +24,7 @@ struct ReviewCommand: ParsableCommand {
                                              "review needs a terminal; scripts can use tributary conflicts list/show/resolve"))
         }
         var loaded = try ConflictLoader.load(replica, filter: filter)
+        if loaded.isEmpty { return print(tr("（没有未决冲突）", "(no open conflicts)")) }
         func items() -> [ReviewItem] { loaded.map { ReviewItem(record: $0.record, view: ConflictLoader.present($0)) } }
         var state = ReviewState(items: items(), words: ConflictLoader.words)
         let colour = TerminalSession.colourWanted

@@ -17,6 +17,7 @@ public struct ConflictListing: Codable, Sendable, Equatable {
     public var base: Version?
     /// Highest stamp first: the winner, then the losers.
     public var contenders: [Version]
+    /// Why the winner shows (later clock, or the replica tie-break); nil for a delete-against-edit.
     public var winReason: ConflictRecord.WinReason?
     public var openedMs: Int64
     /// The suggested merge of a paragraph whose two sides changed different clauses.
@@ -34,7 +35,8 @@ public struct ConflictListing: Codable, Sendable, Equatable {
         sections = context.sections.map(\.id)
         base = record.base
         contenders = record.contenders
-        winReason = record.losers.first.map { record.winReason(over: $0) }
+        // A delete against an edit is not decided by the clock, so it has no win reason.
+        winReason = record.isDeleteConflict ? nil : record.losers.first.map { record.winReason(over: $0) }
         openedMs = record.openedMs
         if ConflictShape.of(record) == .paragraph, record.losers.count == 1, let b = record.base?.value,
            let w = record.winner.value, let l = record.losers[0].value {

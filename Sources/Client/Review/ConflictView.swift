@@ -100,7 +100,8 @@ public enum ConflictView {
         let queueLabel = context.entityLabel + " · " + field
 
         var notes: [StyledLine] = []
-        if let loser = record.losers.first {
+        // A delete is in effect whatever the clocks say; what matters is what it did not see (shown below).
+        if shape != .deletion, let loser = record.losers.first {
             switch record.winReason(over: loser) {
             case .laterClock:
                 let w = time(record.winner.stamp.ms), l = time(loser.stamp.ms)
@@ -190,6 +191,7 @@ public enum ConflictView {
             }
             blocks.append(ViewBlock(
                 title: StyledLine(words.t("删除方没有看到的修改", "Edits the deleter had not seen"), .heading), lines: edits))
+            notes.append(StyledLine(words.t("删除已生效，但删除时没有看到另一方的修改", "The delete is in effect, but it had not seen the other side's edits"), .dim))
             notes.append(StyledLine(words.t("保留删除则这些修改随条目一起删除；恢复则条目连同这些修改重新出现",
                                             "Keeping the delete drops these edits with the entity; restoring brings it back with them")))
         case .move:
