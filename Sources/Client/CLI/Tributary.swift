@@ -12,7 +12,8 @@ struct Tributary: AsyncParsableCommand {
             InitCommand.self, PlanCommand.self, AddCommand.self, SetCommand.self, MoveCommand.self,
             DeleteCommand.self, RestoreCommand.self, ShowCommand.self, HistoryCommand.self, StatusCommand.self,
             ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self,
-            SubmissionsCommand.self, BoardCommand.self, OutboxCommand.self, ImportCommand.self,
+            SubmissionsCommand.self, BoardCommand.self, OutboxCommand.self, ImportCommand.self, ConflictsCommand.self,
+            ReviewCommand.self,
         ]
     )
 

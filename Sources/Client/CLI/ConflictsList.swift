@@ -1,0 +1,38 @@
+import ArgumentParser
+import ClientCore
+import Foundation
+import Review
+import Shared
+
+struct ConflictsList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出未决冲突 / List open conflicts")
+
+    @OptionGroup var replica: ReplicaOptions
+    @OptionGroup var filters: ConflictFilterOptions
+    @Flag(help: "输出 JSON（各副本相同）/ print JSON (identical on every replica holding the same changes)") var json = false
+
+    func run() throws {
+        let replica = try replica.open()
+        let now = ConflictLoader.nowMs
+        let loaded = try ConflictLoader.load(replica, filter: try filters.filter(replica), nowMs: now)
+        if json {
+            return try Console.printJSON(ConflictListing.sorted(loaded.map { ConflictListing(record: $0.record, context: $0.context) }))
+        }
+        if loaded.isEmpty { return print(tr("（没有未决冲突）", "(no open conflicts)")) }
+        for conflict in loaded {
+            let view = ConflictLoader.present(conflict)
+            let authors = conflict.record.contenders.map(\.author).joined(separator: " / ")
+            print("\(view.id)  \(view.heading)")
+            print("    \(view.location) · \(authors) · " + Self.age(now - conflict.record.openedMs))
+        }
+        print(tr("共 \(loaded.count) 个。查看：tributary conflicts show <编号>；全屏审阅：tributary review",
+                 "\(loaded.count) in all. See one: tributary conflicts show <id>; review full screen: tributary review"))
+    }
+
+    static func age(_ ms: Int64) -> String {
+        let minutes = max(0, ms / 60_000)
+        if minutes < 60 { return tr("\(minutes) 分钟前", "\(minutes) min ago") }
+        if minutes < 48 * 60 { return tr("\(minutes / 60) 小时前", "\(minutes / 60) h ago") }
+        return tr("\(minutes / 1440) 天前", "\(minutes / 1440) days ago")
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import ClientCore
+import Foundation
+import Review
+import Shared
+
+/// `tributary review`: the full-screen conflict review. The loop here only moves keys into `ReviewState` and frames
+/// out of `ReviewRender`; the effects the state asks for (run $EDITOR, write decisions) happen here.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "全屏审阅冲突 / Review conflicts full screen",
+        discussion: tr("按 ? 查看按键。决定先暂存，按 a 或退出时确认后写入副本。",
+                       "Press ? for the keys. Decisions are staged and written to the replica when you confirm (a, or on quit)."))
+
+    @OptionGroup var replica: ReplicaOptions
+    @OptionGroup var filters: ConflictFilterOptions
+
+    func run() throws {
+        let replica = try replica.open()
+        let filter = try filters.filter(replica)
+        guard TerminalSession.isInteractive else {
+            throw CommandFailure(message: tr("review 需要在终端中运行；脚本请用 tributary conflicts list/show/resolve",
+                                             "review needs a terminal; scripts can use tributary conflicts list/show/resolve"))
+        }
+        var loaded = try ConflictLoader.load(replica, filter: filter)
+        if loaded.isEmpty { return print(tr("（没有未决冲突）", "(no open conflicts)")) }
+        func items() -> [ReviewItem] { loaded.map { ReviewItem(record: $0.record, view: ConflictLoader.present($0)) } }
+        var state = ReviewState(items: items(), words: ConflictLoader.words)
+        let colour = TerminalSession.colourWanted
+        var written = 0
+        var hungUp = false
+        do {
+            let session = try TerminalSession()
+            defer { session.leave() }
+            var redraw = true
+            loop: while true {
+                if session.takeResize() || redraw {
+                    let size = session.size
+                    session.draw(ReviewRender.render(state, width: size.width, height: size.height, colour: colour))
+                    redraw = false
+                }
+                guard let keys = session.readKeys(timeoutMs: 200) else {
+                    hungUp = true
+                    break loop
+                }
+                for key in keys {
+                    redraw = true
+                    guard let effect = state.handle(key) else { continue }
+                    switch effect {
+                    case .quit:
+                        break loop
+                    case .openEditor(let conflict, let text):
+                        let result = try session.edit(text)
+                        state.edited(conflict: conflict, text: result.flatMap(EditBuffer.parse))
+                    case .apply(let decisions, let thenQuit):
+                        var failures: [String: String] = [:]
+                        for decision in decisions {
+                            guard let conflict = loaded.first(where: { ConflictID.of($0.record) == decision.conflict }) else { continue }
+                            do {
+                                try ConflictLoader.apply(decision, to: conflict, replica: replica)
+                                written += 1
+                            } catch let error as ReplicaError {
+                                failures[decision.conflict] = error.description
+                            } catch let error as CommandFailure {
+                                failures[decision.conflict] = error.message
+                            }
+                        }
+                        loaded = try ConflictLoader.load(replica, filter: filter)
+                        state.applied(remaining: items(), failures: failures)
+                        if thenQuit && failures.isEmpty { break loop }
+                    }
+                }
+            }
+        }
+        if hungUp {
+            Console.error(tr("终端已断开；未确认的决定没有写入", "the terminal went away; unconfirmed decisions were not written"))
+        }
+        print(tr("已写入 \(written) 个决定；剩余未决冲突 \(loaded.count) 个", "Wrote \(written) decisions; \(loaded.count) conflicts still open"))
+    }
+}

@@ -1,0 +1,111 @@
+import Shared
+
+/// What a reviewer needs around a conflict record to understand it: which plan and office, what the entity is, where
+/// it sits, its other fields (an indicator's unit), and the outline for describing a move in words. Built purely from
+/// the plan document, so the command line and the full-screen view describe a conflict identically.
+public struct ConflictContext: Sendable, Equatable {
+    public struct SectionRef: Sendable, Equatable {
+        public var id: String
+        /// With its outline number: "（一）学前教育".
+        public var title: String
+        public init(id: String, title: String) {
+            self.id = id
+            self.title = title
+        }
+    }
+
+    /// An outline entry that a place can be described relative to.
+    public struct Sibling: Sendable, Equatable {
+        public var id: String
+        public var position: String
+        public var title: String
+        public init(id: String, position: String, title: String) {
+            self.id = id
+            self.position = position
+            self.title = title
+        }
+    }
+
+    public var planTitle: String
+    public var officeName: String
+    /// The entity's own words: a section's heading, an indicator's name, a task's title.
+    public var entityLabel: String
+    /// Sections from the top down to the one holding the entity (for a section, ending with itself).
+    public var sections: [SectionRef]
+    /// The entity's current fields.
+    public var fields: [String: String]
+    /// Section titles by id, for naming a parent.
+    public var sectionTitles: [String: String]
+    /// Live outline entries by parent id ("" for the top level), excluding the entity itself.
+    public var siblings: [String: [Sibling]]
+
+    public init(planTitle: String, officeName: String, entityLabel: String, sections: [SectionRef] = [],
+                fields: [String: String] = [:], sectionTitles: [String: String] = [:], siblings: [String: [Sibling]] = [:]) {
+        self.planTitle = planTitle
+        self.officeName = officeName
+        self.entityLabel = entityLabel
+        self.sections = sections
+        self.fields = fields
+        self.sectionTitles = sectionTitles
+        self.siblings = siblings
+    }
+
+    public static func make(record: ConflictRecord, document: PlanDocument?, officeName: String?) -> ConflictContext {
+        let office = officeName ?? record.office
+        guard let document else {
+            return ConflictContext(planTitle: record.plan, officeName: office, entityLabel: record.entity)
+        }
+        var titles: [String: String] = [:]
+        for node in Outline.flatten(document.outline) {
+            let heading = document.sections.first { $0.id == node.id }?["heading"] ?? ""
+            titles[node.id] = node.label + heading
+        }
+        // Deleted sections are not numbered; name them by heading alone.
+        for section in document.sections where titles[section.id] == nil { titles[section.id] = section["heading"] ?? section.id }
+        let all = [document.plan] + document.sections + document.indicators + document.tasks
+        let entity = all.first { $0.id == record.entity }
+        let label: String
+        switch entity?.kind ?? record.kind {
+        case .plan: label = document.plan["title"] ?? record.entity
+        case .section: label = entity?["heading"] ?? record.entity
+        case .indicator: label = entity?["name"] ?? record.entity
+        case .task: label = entity?["title"] ?? record.entity
+        default: label = record.entity
+        }
+        var chain: [SectionRef] = []
+        var current: String? = entity?.kind == .section ? entity?.id : entity?.place?.parent
+        let sectionsByID = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        while let id = current, let section = sectionsByID[id], chain.count <= document.sections.count {
+            chain.insert(SectionRef(id: id, title: titles[id] ?? id), at: 0)
+            current = section.place?.parent
+        }
+        var siblings: [String: [Sibling]] = [:]
+        for item in document.sections + document.indicators + document.tasks where !item.isDeleted && item.id != record.entity {
+            guard let place = item.place else { continue }
+            let title: String
+            switch item.kind {
+            case .section: title = titles[item.id] ?? item["heading"] ?? item.id
+            case .indicator: title = item["name"] ?? item.id
+            default: title = item["title"] ?? item.id
+            }
+            siblings[place.parent ?? "", default: []].append(Sibling(id: item.id, position: place.position, title: title))
+        }
+        for key in siblings.keys { siblings[key]!.sort { ($0.position, $0.id) < ($1.position, $1.id) } }
+        return ConflictContext(planTitle: document.plan["title"] ?? record.plan, officeName: office, entityLabel: label,
+                               sections: chain, fields: entity?.fields ?? [:], sectionTitles: titles, siblings: siblings)
+    }
+
+    /// A place in words: "在「二、主要目标」下，「（一）学前教育」之后" / "top level, first".
+    public func describe(place text: String?, words: Words) -> String {
+        guard let text, let place = Place(text) else { return words.t("（无位置）", "(no place)") }
+        let parentName: String
+        if let parent = place.parent {
+            parentName = words.t("在「\(sectionTitles[parent] ?? parent)」下", "under “\(sectionTitles[parent] ?? parent)”")
+        } else {
+            parentName = words.t("在顶层", "at the top level")
+        }
+        let before = (siblings[place.parent ?? ""] ?? []).last { $0.position < place.position }
+        let spot = before.map { words.t("「\($0.title)」之后", "after “\($0.title)”") } ?? words.t("排在最前", "first")
+        return parentName + words.t("，", ", ") + spot
+    }
+}
