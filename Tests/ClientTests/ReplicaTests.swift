@@ -65,4 +65,32 @@ struct ReplicaTests {
         }
         #expect(try replica.status().unsyncedChanges == status.unsyncedChanges)
     }
+
+    @Test func restoringADeletedSectionByResolutionBringsBackItsContents() throws {
+        let scratch = Scratch()
+        let clock = ManualWallClock(1_000)
+        let (a, b) = try pair(scratch, clock: clock)
+        let (plan, section, task) = try a.edit { s -> (String, String, String) in
+            let plan = try s.createPlan(title: "计划", period: "2025", kind: "annual")
+            let section = try s.addSection(plan: plan, parent: nil, heading: "重点任务", body: nil)
+            return (plan, section, try s.addTask(plan: plan, section: section, fields: ["title": "达标迎检"]))
+        }
+        _ = try b.importChanges(from: a)
+        clock.advance(by: 10)
+        try a.edit { try $0.delete(section) }
+        try b.edit { try $0.set(section, "heading", "重点任务（修订）") }
+        _ = try a.importChanges(from: b)
+        _ = try b.importChanges(from: a)
+        let conflict = try #require(try a.conflicts(plan: plan).first)
+        #expect(conflict.isDeleteConflict)
+        #expect(try a.state(of: task)?.isDeleted == true)
+        try a.resolve(conflict, value: Fields.no, how: .restore)
+        _ = try b.importChanges(from: a)
+        for replica in [a, b] {
+            #expect(try replica.conflicts(plan: plan).isEmpty)
+            #expect(try replica.state(of: section)?.isDeleted == false)
+            #expect(try replica.state(of: task)?.isDeleted == false, "the task deleted with its section comes back")
+            #expect(try replica.state(of: section)?["heading"] == "重点任务（修订）")
+        }
+    }
 }

@@ -128,6 +128,16 @@ public struct EditSession {
             try writeTombstone(key, replaces: replaces, resolution: .keepDelete)
         } else {
             try write(key, conflict.field, value, replaces: replaces, resolution: how)
+            if conflict.field == Fields.deleted && value == Fields.no { try restoreContents(of: key) }
+        }
+    }
+
+    /// A section brought back by a resolution brings back its deleted contents, as `restore` does: each one with a
+    /// change that replaces every current version of its tombstone (closing its own delete conflict, if any).
+    private mutating func restoreContents(of key: EntityKey) throws {
+        for target in try descendants(of: key) where try log.state(of: target.id)?.isDeleted == true {
+            let heads = try log.heads(entity: target.id, field: Fields.deleted).map(\.stamp).sorted()
+            try write(target, Fields.deleted, Fields.no, replaces: heads, resolution: heads.count > 1 ? .restore : nil)
         }
     }
 
