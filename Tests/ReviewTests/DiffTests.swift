@@ -72,6 +72,14 @@ struct SuggestedMergeTests {
                 == "到2025年,全市学前三年毛入园率达98%以上,普惠性幼儿园覆盖率达96%以上,公办园在园幼儿占比保持在55%以上。")
     }
 
+    @Test func neighbouringClausesRewordedBySidesMerge() {
+        // Each side reworded a different clause, and the two clauses are next to each other.
+        let winner = Corpus.preschool.replacingOccurrences(of: "96%", with: "97%")
+        let loser = Corpus.preschool.replacingOccurrences(of: "毛入园率达97%", with: "毛入园率达98%")
+        #expect(SuggestedMerge.merge(base: Corpus.preschool, winner: winner, loser: loser)
+                == "到2025年,全市学前三年毛入园率达98%以上,普惠性幼儿园覆盖率达97%以上,公办园在园幼儿占比保持在52%以上。")
+    }
+
     @Test func anAddedSentenceAndARewordedOneMerge() {
         let winner = Corpus.schools.replacingOccurrences(of: "完成40所", with: "完成45所")
         let loser = Corpus.schools + "选树城区初中、小学“双标学校”各一所。"

@@ -21,6 +21,18 @@ public enum SuggestedMerge {
                 if b.reversed().starts(with: o.reversed()) { merged += b.dropLast(o.count) + a; return true }
                 if a.reversed().starts(with: o.reversed()) { merged += a.dropLast(o.count) + b; return true }
             }
+            // Neighbouring clauses reworded one for one (one side the first, the other the next): merge clause by
+            // clause, as long as no clause was reworded by both sides differently.
+            if o.count == a.count && o.count == b.count && !o.isEmpty {
+                var pairwise: [String] = []
+                for k in o.indices {
+                    if a[k] == o[k] { pairwise.append(b[k]) }
+                    else if b[k] == o[k] || a[k] == b[k] { pairwise.append(a[k]) }
+                    else { return false }
+                }
+                merged += pairwise
+                return true
+            }
             return false
         }
         while true {
