@@ -98,5 +98,13 @@ CP=$("$T" plan create --db "$C" --title "大庆市2025年教育工作要点" --p
 "$T" export --db "$C" rollup "$CP" -o "$WORK/rollup.csv"
 "$T" export --db "$C" tasks "$CP" -o "$WORK/tasks.csv"
 "$T" export --db "$C" markdown "$CP" -o "$WORK/plan.md"
-say "冲突待审 / conflicts waiting for review (tributary review opens the full-screen view)"
+say "冲突审阅：两台电脑改了同一段落 / the paragraph conflict, as every replica records it"
+"$T" conflicts --db "$A"
+CID=$("$T" conflicts --db "$A" --json | grep -o '"id" : "[^"]*"' | head -1 | sed 's/.*: "//; s/"$//')
+"$T" conflicts show --db "$A" "$CID"
+echo "（全屏审阅 / full screen: $T review --db $A）"
+"$T" conflicts resolve --db "$A" "$CID" --take-loser
+"$T" sync --db "$A" >/dev/null || true
+"$T" sync --db "$B" >/dev/null || true
+"$T" sync --db "$C" >/dev/null || true
 "$T" status --db "$C"
