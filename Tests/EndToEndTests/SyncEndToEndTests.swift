@@ -32,7 +32,7 @@ struct SyncEndToEndTests {
         for replica in [a, b, other, city] { try replica.sync() }
         for replica in [a, b, other, city] { try replica.sync() }
 
-        let conflicts = try [a, b, city].map { try $0.t(["conflicts", "--json"], expect: nil).stdout }
+        let conflicts = try [a, b, city].map { try $0.t(["conflicts", "--json"]).stdout }
         let shows = try [a, b, city].map { try $0.out("show", plan, "--no-ids") }
         #expect(Set(shows).count == 1)
         #expect(shows[0].contains("普惠性幼儿园覆盖率"))
@@ -40,6 +40,18 @@ struct SyncEndToEndTests {
         #expect(statuses.map { $0?["openConflicts"] as? Int } == [1, 1, 1])
         #expect(statuses.map { $0?["unsyncedChanges"] as? Int } == [0, 0, 0])
         #expect(Set(conflicts).count == 1, "the conflict must read the same on every replica")
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(conflicts[0].utf8)) as? [[String: Any]])
+        #expect(records.count == 1 && records.first?["field"] as? String == "body")
+        // One county laptop resolves it (taking the other side's text); after a sync it is closed everywhere and
+        // the history keeps who resolved it and how.
+        let id = try #require(records.first?["id"] as? String)
+        try b.t(["conflicts", "resolve", id, "--take-loser"])
+        for replica in [b, a, city] { try replica.sync() }
+        let settled = try [a, b, city].map { try $0.json("status") as? [String: Any] }
+        #expect(settled.map { $0?["openConflicts"] as? Int } == [0, 0, 0])
+        let texts = try [a, b, city].map { try $0.out("show", plan, "--no-ids") }
+        #expect(Set(texts).count == 1 && texts[0].contains("甲：到2025年"), "the loser's text (甲, written first) was taken")
+        #expect(try city.out("history", section, "body").contains("takeLoser"))
         // Counties never see each other's plans; the city sees all of them.
         #expect(!(try other.out("plan", "list").contains("肇州县2025年教育工作计划")))
         #expect(try other.out("plan", "list").contains("大庆市工作要点"))
