@@ -181,6 +181,7 @@ struct HTTPProtocolTests {
         let metrics = String(decoding: try await call(.get, "/metrics", user: nil, version: nil).body, as: UTF8.self)
         #expect(metrics.contains("tributary_changes_applied_total 4"))
         #expect(metrics.contains("tributary_push_duration_seconds_bucket"))
+        #expect(metrics.contains("tributary_open_conflicts 0"))
         #expect(metrics.contains("tributary_http_requests_total{route=\"/v1/changes\",method=\"POST\",status=\"200\"}"))
     }
 }

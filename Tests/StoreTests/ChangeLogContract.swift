@@ -62,6 +62,8 @@ struct ChangeLogContract {
             forged.value = "二"
             #expect(throws: ChangeLogError.replay(first.stamp)) { try log.apply([forged]) }
             #expect(try log.state(of: "s1")?["heading"] == "一")
+            let unknown = Self.change(9, "z", value: "无")
+            #expect(try log.changes([first.stamp, unknown.stamp, first.stamp]) == [first.stamp: first])
         }
     }
 

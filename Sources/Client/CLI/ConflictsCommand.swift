@@ -46,7 +46,7 @@ struct LoadedConflict {
 
 enum ConflictLoader {
     static var words: Words { Words(english: Language.current == .english) }
-    static var nowMs: Int64 { Int64(Date().timeIntervalSince1970 * 1000) }
+    static var nowMs: Int64 { SystemWallClock().nowMs() }
 
     static func load(_ replica: Replica, filter: ConflictFilter = ConflictFilter(), nowMs: Int64 = ConflictLoader.nowMs) throws -> [LoadedConflict] {
         let officeNames = Dictionary(try replica.offices().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

@@ -124,7 +124,7 @@ extension Replica {
     public func outbox(limit: Int) throws -> [Change] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                SELECT \(Change.columns(qualifiedBy: "c"))
                 FROM outbox o JOIN change c ON c.stamp = o.stamp ORDER BY o.stamp LIMIT ?
                 """, arguments: [limit]).map(Change.init(row:))
         }
@@ -150,7 +150,7 @@ extension Replica {
     public func refusedChanges() throws -> [RefusedChange] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT \(Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")),
+                SELECT \(Change.columns(qualifiedBy: "c")),
                        r.reason, r.refused_ms
                 FROM refused r JOIN change c ON c.stamp = r.stamp ORDER BY r.stamp
                 """).map { RefusedChange(change: try Change(row: $0), reason: $0[11], refusedMs: $0[12]) }

@@ -73,8 +73,7 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
             var log = state.log
             let outcome = try PushProcessor.process(request, by: principal, registry: state.offices, nowMs: nowMs,
                                                     drift: drift, log: &log)
-            let applied = Set(outcome.applied.applied)
-            state.arrivals.append(contentsOf: request.changes.filter { applied.contains($0.stamp) }.uniqued())
+            state.arrivals += try outcome.applied.applied.compactMap { try log.change($0) }
             state.log = log
             return outcome
         }
@@ -139,13 +138,5 @@ extension MemoryServerStore {
                 return OfficeActivity(office: office.id, lastSyncMs: times.max(), replicas: times.count)
             }
         }
-    }
-}
-
-extension Array where Element == Change {
-    /// The first of each stamp, in order (a batch may repeat a change).
-    func uniqued() -> [Change] {
-        var seen: Set<Stamp> = []
-        return filter { seen.insert($0.stamp).inserted }
     }
 }

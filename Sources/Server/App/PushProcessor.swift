@@ -23,8 +23,9 @@ public enum PushProcessor {
         var fresh: [Change] = []
         var refusals: [Refusal] = []
         var inBatch: [Stamp: Change] = [:]
+        let stored = try log.changes(request.changes.map(\.stamp))
         for change in request.changes {
-            if let known = try inBatch[change.stamp] ?? log.change(change.stamp) {
+            if let known = inBatch[change.stamp] ?? stored[change.stamp] {
                 if known == change {
                     results.append(ChangeResult(id: change.stamp, status: .duplicate))
                 } else {

@@ -51,7 +51,7 @@ public struct ServerRoutes: Sendable {
         register(Endpoints.createToken, on: router) { call in try self.createToken(call.body, by: try call.caller()) }
         register(Endpoints.revokeToken, on: router) { call in try self.revokeToken(call.body, by: try call.caller()) }
         router.get(RouterPath(Endpoints.metricsPath)) { request, _ in
-            WireBody.text(self.metrics.text(), contentType: "text/plain; version=0.0.4", for: request)
+            WireBody.text(self.metrics.text(openConflicts: try self.store.openConflictCount()), contentType: "text/plain; version=0.0.4", for: request)
         }
         router.get(RouterPath(Endpoints.openAPIPath)) { request, _ in
             WireBody.text(OpenAPIDocument.json(), contentType: API.contentType, for: request)

@@ -139,7 +139,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
             let page = rows.prefix(limit)
             let changes = try page.map(Change.init(row:))
             let last: Int64 = page.last.map { $0[11] } ?? cursor
-            // An empty page moves the cursor to the end of the log, so that a reader skips what it may not see.
+            // The last page moves the cursor to the end of the log, so that a reader skips what it may not see.
             let end = more ? last : max(last, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0)
             return PullPage(changes: changes, cursor: end, more: more)
         }
@@ -150,7 +150,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         return try pool.read { db in
             let list = Array(offices).sorted()
             let marks = databaseQuestionMarks(count: list.count)
-            let columns = Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+            let columns = Change.columns(qualifiedBy: "c")
             // Current versions of every field, then the full history of every field in conflict (the base a
             // reviewer needs), each change once, in server order.
             let changes = try Row.fetchAll(db, sql: """

@@ -9,6 +9,7 @@ public final class ServerMetrics: Sendable {
     let conflictsRecorded: Counter
     let pushSeconds: DurationHistogram
     let pullSeconds: DurationHistogram
+    let openConflicts: Gauge
     private static var requests: MetricNameDescriptor { MetricNameDescriptor(namespace: "tributary", metricName: "http_requests", unitName: "total",
                                                        helpText: "HTTP requests by route, method and status") }
 
@@ -21,6 +22,7 @@ public final class ServerMetrics: Sendable {
         let buckets: [Duration] = [.milliseconds(5), .milliseconds(20), .milliseconds(100), .milliseconds(500), .seconds(2), .seconds(10)]
         pushSeconds = registry.makeDurationHistogram(descriptor: name("push_duration", "seconds", "Push latency"), buckets: buckets)
         pullSeconds = registry.makeDurationHistogram(descriptor: name("pull_duration", "seconds", "Pull and bootstrap latency"), buckets: buckets)
+        openConflicts = registry.makeGauge(descriptor: name("open_conflicts", "", "Conflicts open in the server's store"))
     }
 
     func request(route: String, method: String, status: Int) {
@@ -28,5 +30,9 @@ public final class ServerMetrics: Sendable {
             .increment()
     }
 
-    public func text() -> String { registry.emitToString() }
+    /// The exposition text, with the open-conflict gauge read from the store at scrape time.
+    public func text(openConflicts count: Int) -> String {
+        openConflicts.set(Int64(count))
+        return registry.emitToString()
+    }
 }

@@ -50,6 +50,8 @@ public protocol ChangeLog {
     /// nothing) on a replay with different content or an entity whose kind, plan or office does not match.
     mutating func apply(_ changes: [Change]) throws -> ApplySummary
     func change(_ stamp: Stamp) throws -> Change?
+    /// The changes already held among `stamps`, in as few reads as the store allows.
+    func changes(_ stamps: [Stamp]) throws -> [Stamp: Change]
     /// The versions of a field that no known change replaces.
     func heads(entity: String, field: String) throws -> [Version]
     /// Every known version of a field, oldest first: its history.

@@ -86,6 +86,11 @@ enum StampList {
 extension Change {
     public static let columns = "stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution"
 
+    /// `columns` prefixed with a table alias (`c.stamp, c.kind, …`), for queries that join the change table.
+    public static func columns(qualifiedBy alias: String) -> String {
+        columns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+    }
+
     /// Decodes a row selected with `Change.columns` (optionally table-qualified, in that order).
     public init(row: Row) throws {
         guard let stamp = Stamp(row[0] as String), let kind = EntityKind(rawValue: row[1]) else {

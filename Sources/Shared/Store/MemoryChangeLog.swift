@@ -50,6 +50,10 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
 
     public func change(_ stamp: Stamp) throws -> Change? { byStamp[stamp] }
 
+    public func changes(_ stamps: [Stamp]) throws -> [Stamp: Change] {
+        Dictionary(stamps.compactMap { stamp in byStamp[stamp].map { (stamp, $0) } }, uniquingKeysWith: { a, _ in a })
+    }
+
     public func heads(entity: String, field: String) throws -> [Version] {
         (byField[entity]?[field] ?? []).filter { !replaced.contains($0) }.compactMap { byStamp[$0]?.version }
     }

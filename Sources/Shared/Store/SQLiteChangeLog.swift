@@ -23,7 +23,7 @@ public struct SQLiteChangeLog: ChangeLog {
             """)
 
         // Known stamps: duplicates if identical, a replay error otherwise.
-        let known = try knownChanges(changes.map(\.stamp))
+        let known = try self.changes(changes.map(\.stamp))
         var keys: [String: EntityKey] = [:]
         var fresh: [Change] = []
         var inBatch: [Stamp: Change] = [:]
@@ -93,7 +93,7 @@ public struct SQLiteChangeLog: ChangeLog {
         return summary
     }
 
-    private func knownChanges(_ stamps: [Stamp]) throws -> [Stamp: Change] {
+    public func changes(_ stamps: [Stamp]) throws -> [Stamp: Change] {
         var result: [Stamp: Change] = [:]
         for chunk in stride(from: 0, to: stamps.count, by: 500) {
             let slice = stamps[chunk..<min(chunk + 500, stamps.count)].map(\.description)
@@ -180,7 +180,7 @@ public struct SQLiteChangeLog: ChangeLog {
     private func conflictRecords(entity: String, withBase: Bool, field: String? = nil) throws -> [ConflictRecord] {
         guard let key = try entityKey(entity) else { return [] }
         let rows = try Row.fetchAll(db, sql: """
-            SELECT \(Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+            SELECT \(Change.columns(qualifiedBy: "c"))
             FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ?
             """, arguments: [entity])
         var headsByField: [String: [Version]] = [:]
@@ -206,7 +206,7 @@ public struct SQLiteChangeLog: ChangeLog {
 
     public func heads(entity: String, field: String) throws -> [Version] {
         try Row.fetchAll(db, sql: """
-            SELECT \(Change.columns.split(separator: ",").map { "c." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+            SELECT \(Change.columns(qualifiedBy: "c"))
             FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
             """, arguments: [entity, field]).map { try Change(row: $0).version }
     }
