@@ -12,7 +12,7 @@ struct ReplicaTests {
 
     @Test func aSecondEditBySideReplacesItsOwnContender() throws {
         let scratch = Scratch()
-        let clock = ManualWallClock(1_000)
+        let clock = ManualWallClock(1_700_000_000_000)
         let (a, b) = try pair(scratch, clock: clock)
         let (plan, section) = try a.edit { s -> (String, String) in
             let plan = try s.createPlan(title: "计划", period: "2025", kind: "annual")
@@ -68,7 +68,7 @@ struct ReplicaTests {
 
     @Test func restoringADeletedSectionByResolutionBringsBackItsContents() throws {
         let scratch = Scratch()
-        let clock = ManualWallClock(1_000)
+        let clock = ManualWallClock(1_700_000_000_000)
         let (a, b) = try pair(scratch, clock: clock)
         let (plan, section, task) = try a.edit { s -> (String, String, String) in
             let plan = try s.createPlan(title: "计划", period: "2025", kind: "annual")

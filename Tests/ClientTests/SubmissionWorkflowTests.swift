@@ -13,6 +13,7 @@ struct SubmissionWorkflowTests {
         let clock = ManualWallClock(1_735_689_600_000)
         let countyReplica = try Replica.create(at: scratch.path("county.db"), office: county, user: "王芳", wallClock: clock)
         let city = try Replica.create(at: scratch.path("city.db"), office: cityOffice, user: "规划科", wallClock: clock)
+        try city.saveOffices([county])  // what attach records: the counties the city reviews
         let (plan, indicator) = try countyReplica.edit { s -> (String, String) in
             let plan = try s.createPlan(title: "肇州县2025年教育工作计划", period: "2025", kind: "annual")
             let section = try s.addSection(plan: plan, parent: nil, heading: "主要目标", body: nil)

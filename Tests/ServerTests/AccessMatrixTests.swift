@@ -40,8 +40,20 @@ struct AccessMatrixTests {
     static let reviewNote: @Sendable (ServerFixture, String) -> Change = { f, user in
         f.change(user, .submission, submission, plan: plan, office: county, "reviewNote", "请修改", offset: 100)
     }
+    /// A new comment's first change names the writer's office.
     static let comment: @Sendable (ServerFixture, String) -> Change = { f, user in
-        f.change(user, .comment, "c-\(user)", plan: plan, office: county, "body", "指标偏低", offset: 100)
+        f.change(user, .comment, "c-\(user)", plan: plan, office: county, Comments.byOffice, f.principals[user]!.office.id, offset: 100)
+    }
+    static let cityComment = "city-comment"
+    static let editCityComment: @Sendable (ServerFixture, String) -> Change = { f, user in
+        f.change(user, .comment, cityComment, plan: plan, office: county, "body", "改掉市局意见", offset: 100)
+    }
+    static let deleteCityComment: @Sendable (ServerFixture, String) -> Change = { f, user in
+        f.change(user, .comment, cityComment, plan: plan, office: county, Fields.deleted, Fields.yes, offset: 100)
+    }
+    static let newSubmission: @Sendable (ServerFixture, String) -> Change = { f, user in
+        f.change(user, .submission, "sub-new", plan: plan, office: county, "snapshot",
+                 ServerFixture.snapshot(plan: plan, office: county), offset: 100)
     }
 
     static let rows: [Row] = [
@@ -49,7 +61,11 @@ struct AccessMatrixTests {
         edit("zhaozhou-editor", "creates a plan in its office", true, newCountyPlan),
         edit("zhaozhou-editor", "creates a city plan", false, newCityPlan),
         edit("zhaozhou-editor", "edits the city plan", false, cityPlanTitle),
-        edit("zhaozhou-editor", "resubmits (status submitted)", true, status("submitted")),
+        edit("zhaozhou-editor", "starts a new submission (its snapshot)", true, newSubmission),
+        edit("zhaozhou-editor", "sets its submitted submission to submitted again", false, status("submitted")),
+        edit("zhaozhou-editor", "rewrites the city's comment", false, editCityComment),
+        edit("zhaozhou-editor", "deletes the city's comment", false, deleteCityComment),
+        edit("daqing-reviewer", "edits its own comment", true, editCityComment),
         edit("zhaozhou-editor", "accepts its own submission", false, status("accepted")),
         edit("zhaozhou-editor", "returns its own submission", false, status("returned")),
         edit("zhaozhou-editor", "writes the review note", false, reviewNote),
@@ -76,10 +92,15 @@ struct AccessMatrixTests {
     func seeded() throws -> ServerFixture {
         let f = try ServerFixture(store: MemoryServerStore())
         var county = f.planChanges("zhaozhou-editor", office: Self.county, plan: Self.plan, section: Self.section)
-        county.append(f.change("zhaozhou-editor", .submission, Self.submission, plan: Self.plan, office: Self.county, "snapshot", "{}", counter: 10))
+        county.append(f.change("zhaozhou-editor", .submission, Self.submission, plan: Self.plan, office: Self.county, "snapshot",
+                               ServerFixture.snapshot(plan: Self.plan, office: Self.county), counter: 10))
         county.append(f.change("zhaozhou-editor", .submission, Self.submission, plan: Self.plan, office: Self.county, "status", "submitted", counter: 11))
         #expect(try f.push("zhaozhou-editor", county).refusal == nil)
-        let city = [f.change("daqing-reviewer", .plan, Self.cityPlan, plan: Self.cityPlan, office: "daqing", "title", "大庆市工作要点")]
+        let city = [
+            f.change("daqing-reviewer", .plan, Self.cityPlan, plan: Self.cityPlan, office: "daqing", "title", "大庆市工作要点"),
+            f.change("daqing-reviewer", .comment, Self.cityComment, plan: Self.plan, office: Self.county, Comments.byOffice, "daqing", counter: 1),
+            f.change("daqing-reviewer", .comment, Self.cityComment, plan: Self.plan, office: Self.county, "body", "指标偏低", counter: 2),
+        ]
         #expect(try f.push("daqing-reviewer", city).refusal == nil)
         return f
     }
@@ -91,7 +112,7 @@ struct AccessMatrixTests {
             #expect(outcome.refusal == nil, "\(outcome.refusal?.message ?? "")")
             #expect(outcome.results.map(\.status) == [.accepted])
         } else {
-            #expect(outcome.refusal?.code == .forbidden)
+            #expect(outcome.refusal?.code == .forbidden, "\(outcome.refusal?.message ?? "allowed")")
             #expect(outcome.results.first?.status == .rejected)
             #expect(outcome.results.first?.reason?.isEmpty == false)
         }

@@ -47,6 +47,13 @@ struct ServerFixture {
                        drift: .default)
     }
 
+    /// A frozen copy of a plan as a submission carries it (a minimal valid `PlanDocument`).
+    static func snapshot(plan: String, office: String, title: String = "计划") -> String {
+        let document = PlanDocument(plan: EntityState(id: plan, kind: .plan, plan: plan, office: office, fields: ["title": title]),
+                                    sections: [], indicators: [], tasks: [])
+        return String(decoding: try! WireJSON.encoder().encode(document), as: UTF8.self)
+    }
+
     /// A county plan with a section, created by its editor: (plan, section).
     func planChanges(_ user: String, office: String, plan: String, section: String, start: Int32 = 0) -> [Change] {
         [

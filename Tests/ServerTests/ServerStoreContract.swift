@@ -134,15 +134,16 @@ struct ServerStoreContract {
     @Test(arguments: stores) func aSnapshotIsWrittenOnce(_ name: String) throws {
         let f = try fixture(name)
         _ = try f.push("zhaozhou-editor", f.planChanges("zhaozhou-editor", office: "zhaozhou", plan: "p1", section: "s1"))
-        let snapshot = f.change("zhaozhou-editor", .submission, "sub1", plan: "p1", office: "zhaozhou", "snapshot", "{}", offset: 5)
+        let frozen = ServerFixture.snapshot(plan: "p1", office: "zhaozhou")
+        let snapshot = f.change("zhaozhou-editor", .submission, "sub1", plan: "p1", office: "zhaozhou", "snapshot", frozen, offset: 5)
         #expect(try f.push("zhaozhou-editor", [snapshot]).refusal == nil)
         let rewrite = f.change("zhaozhou-editor", .submission, "sub1", plan: "p1", office: "zhaozhou", "snapshot", "{\"x\":1}", offset: 6, replaces: [snapshot.stamp])
         let outcome = try f.push("zhaozhou-editor", [rewrite])
         #expect(outcome.refusal?.code == .forbidden)
         #expect(outcome.results.first?.reason?.contains("cannot be changed") == true)
         let twice = [
-            f.change("zhaozhou-editor", .submission, "sub2", plan: "p1", office: "zhaozhou", "snapshot", "{}", offset: 7),
-            f.change("zhaozhou-editor", .submission, "sub2", plan: "p1", office: "zhaozhou", "snapshot", "{}", offset: 8),
+            f.change("zhaozhou-editor", .submission, "sub2", plan: "p1", office: "zhaozhou", "snapshot", frozen, offset: 7),
+            f.change("zhaozhou-editor", .submission, "sub2", plan: "p1", office: "zhaozhou", "snapshot", frozen, offset: 8),
         ]
         #expect(try f.push("zhaozhou-editor", twice).refusal?.code == .forbidden)
     }

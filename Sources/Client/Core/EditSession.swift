@@ -10,6 +10,8 @@ public struct EditSession {
     let replica: Replica
     var clock: HybridClock
     var log: SQLiteChangeLog
+    /// The server's checks, run on each write before it is applied (no drift check: this clock is the reference).
+    var vetting: ChangeVetting<SQLiteChangeLog>
     public private(set) var written: [Change] = []
 
     init(db: Database, replica: Replica) throws {
@@ -17,6 +19,8 @@ public struct EditSession {
         self.replica = replica
         self.clock = try Replica.loadClock(db, replica: replica.replicaID)
         self.log = SQLiteChangeLog(db)
+        self.vetting = ChangeVetting(log: log, writer: .principal(try replica.principal(db), replica: replica.replicaID),
+                                     registry: try Replica.registry(db), nowMs: replica.wallClock.nowMs(), drift: nil)
     }
 
     mutating func finish() throws {
@@ -145,8 +149,8 @@ public struct EditSession {
 
     mutating func write(_ key: EntityKey, _ field: String, _ value: String?, replaces: [Stamp]? = nil,
                         observed: [Stamp] = [], resolution: ResolutionKind? = nil) throws {
-        if let problem = Schema.problem(kind: key.kind, field: field, value: value) {
-            throw ReplicaError.invalidValue(problem)
+        if let violation = Schema.violation(kind: key.kind, field: field, value: value) {
+            throw ReplicaError.invalidValue(violation.localized)
         }
         let stamp = clock.tick(physicalMs: replica.wallClock.nowMs())
         let base = try replaces ?? MergeRule.replacesForEdit(heads: log.heads(entity: key.id, field: field),
@@ -154,6 +158,9 @@ public struct EditSession {
         let change = Change(stamp: stamp, kind: key.kind, entity: key.id, plan: key.plan, office: key.office,
                             field: field, value: value, replaces: base, observed: observed, author: replica.user,
                             resolution: resolution)
+        if let violation = try vetting.violation(for: change) {
+            throw violation.code == .invalidChange ? ReplicaError.invalidValue(violation.localized) : ReplicaError.refused(violation)
+        }
         _ = try log.apply([change])
         try db.execute(sql: "INSERT INTO outbox (stamp) VALUES (?)", arguments: [stamp.description])
         written.append(change)

@@ -173,6 +173,7 @@ public final class Replica: @unchecked Sendable {
     /// changes are not put in this replica's outbox: each replica pushes only its own writes.
     public func importChanges(from other: Replica) throws -> ApplySummary {
         let changes = try other.allChanges()
+        try vetExchanged(changes)
         return try applyRemote(changes)
     }
 

@@ -14,6 +14,8 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
     case invalidMove(String)
     case notAttached
     case conflictGone
+    /// An edit the model or the server's policy refuses (the same rules the server applies at push time).
+    case refused(RuleViolation)
 
     public var description: String {
         switch self {
@@ -34,6 +36,7 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
         case .invalidMove(let message): return tr("无法移动：\(message)", "Cannot move: \(message)")
         case .notAttached: return tr("本副本尚未连接服务器。先运行 tributary attach。", "This replica is not attached to a server. Run `tributary attach` first.")
         case .conflictGone: return tr("该冲突已不存在（可能已被他人解决）。", "That conflict is no longer open (someone may have resolved it).")
+        case .refused(let violation): return tr("不允许：", "Not allowed: ") + violation.localized
         }
     }
 

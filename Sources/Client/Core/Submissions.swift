@@ -36,8 +36,9 @@ extension Replica {
         let snapshot = String(decoding: try WireJSON.encoder().encode(document), as: UTF8.self)
         let now = wallClock.nowMs()
         return try edit { session in
-            try session.addEntity(.submission, plan: plan, fields: [
-                "snapshot": snapshot, "status": "submitted", "note": note ?? "", "submittedMs": String(now),
+            // The workflow's order: the frozen copy, its note and time while a draft, then `submitted`.
+            try session.addEntity(.submission, plan: plan, orderedFields: [
+                ("snapshot", snapshot), ("note", note ?? ""), ("submittedMs", String(now)), ("status", "submitted"),
             ])
         }
     }
@@ -56,7 +57,7 @@ extension Replica {
             for comment in comments {
                 var fields = ["submission": submission, "body": comment.body]
                 fields["target"] = comment.target
-                _ = try session.addEntity(.comment, plan: key.plan, office: key.office, fields: fields)
+                _ = try session.addComment(plan: key.plan, office: key.office, fields: fields)
             }
         }
     }
@@ -89,9 +90,18 @@ extension Replica {
 
 extension EditSession {
     /// A new entity of any kind in a plan (the office defaults to the plan's).
-    mutating func addEntity(_ kind: EntityKind, plan: String, office: String? = nil, fields: [String: String]) throws -> String {
+    mutating func addEntity(_ kind: EntityKind, plan: String, office: String? = nil, orderedFields: [(String, String)]) throws -> String {
         guard let planKey = try log.entityKey(plan), planKey.kind == .plan else { throw ReplicaError.unknownEntity(plan) }
         let key = EntityKey(id: replica.ids.newID(), kind: kind, plan: plan, office: office ?? planKey.office)
+        for (field, value) in orderedFields { try write(key, field, value) }
+        return key.id
+    }
+
+    /// A new comment: its first change names the writing office (`byOffice`), which alone may edit it later.
+    mutating func addComment(plan: String, office: String, fields: [String: String]) throws -> String {
+        guard let planKey = try log.entityKey(plan), planKey.kind == .plan else { throw ReplicaError.unknownEntity(plan) }
+        let key = EntityKey(id: replica.ids.newID(), kind: .comment, plan: plan, office: office)
+        try write(key, Comments.byOffice, replica.office.id)
         for (field, value) in fields.sorted(by: { $0.key < $1.key }) { try write(key, field, value) }
         return key.id
     }

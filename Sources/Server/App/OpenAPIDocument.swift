@@ -48,7 +48,7 @@ public enum OpenAPIDocument {
         let stamp = string("hybrid clock stamp: milliseconds-counter-replica", pattern: "^[0-9]{15}-[0-9]{6}-[A-Za-z0-9_-]+$")
         let office = object(["id": string(), "name": string(), "level": string(values: ["city", "county"]), "parent": string()],
                             required: ["id", "name", "level"])
-        let result = object(["id": stamp, "status": string(values: ["accepted", "duplicate", "rejected", "withheld"]), "reason": string()],
+        let result = object(["id": stamp, "status": string(values: ["accepted", "duplicate", "rejected", "withheld"]), "reason": string(), "reasonZh": string()],
                             required: ["id", "status"])
         let role = string(values: Role.allCases.map(\.rawValue))
         return [

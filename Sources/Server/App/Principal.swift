@@ -27,15 +27,3 @@ public struct TokenRecord: Codable, Sendable, Equatable {
         self.revoked = revoked
     }
 }
-
-/// Who is making a request, resolved from its token: the user, their role, and their office.
-public struct Principal: Sendable, Equatable {
-    public var user: String
-    public var role: Role
-    public var office: Office
-    public init(user: String, role: Role, office: Office) {
-        self.user = user
-        self.role = role
-        self.office = office
-    }
-}

@@ -17,28 +17,30 @@ public enum PushProcessor {
         _ request: PushRequest, by principal: Principal, registry: [Office], nowMs: Int64, drift: DriftBound,
         log: inout Log
     ) throws -> PushOutcome {
-        var vetting = PushVetting(log: log, principal: principal, replica: request.replica, registry: registry,
-                                  nowMs: nowMs, drift: drift)
+        var vetting = ChangeVetting(log: log, writer: .principal(principal, replica: request.replica), registry: registry,
+                                    nowMs: nowMs, drift: drift)
         var results: [ChangeResult] = []
         var fresh: [Change] = []
-        var refusals: [Refusal] = []
+        var refusals: [RuleViolation] = []
         var inBatch: [Stamp: Change] = [:]
         let stored = try log.changes(request.changes.map(\.stamp))
+        try vetting.prefetchReferences(request.changes.filter { stored[$0.stamp] == nil })
         for change in request.changes {
             if let known = inBatch[change.stamp] ?? stored[change.stamp] {
                 if known == change {
                     results.append(ChangeResult(id: change.stamp, status: .duplicate))
                 } else {
-                    let refusal = Refusal(.replayConflict, "change id \(change.stamp) was already received with different content")
+                    let refusal = RuleViolation(.replayConflict, zh: "修改 \(change.stamp) 已以不同内容收到过",
+                                                en: "change id \(change.stamp) was already received with different content")
                     refusals.append(refusal)
-                    results.append(ChangeResult(id: change.stamp, status: .rejected, reason: refusal.reason))
+                    results.append(ChangeResult(id: change.stamp, rejectedFor: refusal))
                 }
                 continue
             }
             inBatch[change.stamp] = change
-            if let refusal = try vetting.refusal(for: change) {
+            if let refusal = try vetting.violation(for: change) {
                 refusals.append(refusal)
-                results.append(ChangeResult(id: change.stamp, status: .rejected, reason: refusal.reason))
+                results.append(ChangeResult(id: change.stamp, rejectedFor: refusal))
             } else {
                 fresh.append(change)
                 results.append(ChangeResult(id: change.stamp, status: .accepted))
@@ -48,8 +50,8 @@ public enum PushProcessor {
             for index in results.indices where results[index].status == .accepted { results[index].status = .withheld }
             let code = [.replayConflict, .forbidden, .clockDrift].first { code in refusals.contains { $0.code == code } } ?? first.code
             let message = refusals.count == 1
-                ? "the batch was refused: \(first.reason)"
-                : "the batch was refused: \(refusals.count) changes were rejected; first: \(first.reason)"
+                ? "the batch was refused: \(first.english)"
+                : "the batch was refused: \(refusals.count) changes were rejected; first: \(first.english)"
             return PushOutcome(results: results, applied: ApplySummary(), refusal: APIError(code, message, results: results))
         }
         let summary = try log.apply(fresh)

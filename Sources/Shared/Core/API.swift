@@ -120,11 +120,19 @@ public struct ChangeResult: Codable, Sendable, Equatable {
 
     public var id: Stamp
     public var status: Status
+    /// Why a change was rejected, in English (operators, logs, scripts).
     public var reason: String?
-    public init(id: Stamp, status: Status, reason: String? = nil) {
+    /// The same reason in Chinese, for the person whose change it was.
+    public var reasonZh: String?
+    public init(id: Stamp, status: Status, reason: String? = nil, reasonZh: String? = nil) {
         self.id = id
         self.status = status
         self.reason = reason
+        self.reasonZh = reasonZh
+    }
+
+    public init(id: Stamp, rejectedFor violation: RuleViolation) {
+        self.init(id: id, status: .rejected, reason: violation.english, reasonZh: violation.chinese)
     }
 }
 

@@ -72,7 +72,8 @@ public enum Schema {
             ]
         case .comment:
             return [
-                FieldSpec("target", .reference), FieldSpec("submission", .reference), FieldSpec("body", .text),
+                FieldSpec("byOffice", .line(maxCharacters: 40)), FieldSpec("target", .reference),
+                FieldSpec("submission", .reference), FieldSpec("body", .text),
                 FieldSpec(Fields.deleted, .bool),
             ]
         case .submission:
@@ -89,50 +90,100 @@ public enum Schema {
         fields(of: kind).first { $0.name == field }
     }
 
-    /// Why a value is not valid for a field, or nil when it is. Used by the server on every pushed change and by the
-    /// client before it writes, so that both refuse the same things.
+    /// Why a value is not valid for a field (English), or nil when it is. See `violation`.
     public static func problem(kind: EntityKind, field: String, value: String?) -> String? {
+        violation(kind: kind, field: field, value: value)?.english
+    }
+
+    /// Why a value is not valid for a field, or nil when it is. Used by the server on every pushed change and by the
+    /// client before it writes, so that both refuse the same things with the same words.
+    public static func violation(kind: EntityKind, field: String, value: String?) -> RuleViolation? {
+        func bad(_ zh: String, _ en: String) -> RuleViolation { RuleViolation(.invalidChange, zh: zh, en: en) }
         guard let spec = spec(kind: kind, field: field) else {
-            return "unknown field \(kind.rawValue).\(field)"
+            return bad("\(kind.rawValue) 没有字段 \(field)", "unknown field \(kind.rawValue).\(field)")
         }
         guard let value else { return nil }
         if spec.type == .snapshot {
             return value.utf8.count > Limits.maxSnapshotBytes
-                ? "snapshot is \(value.utf8.count) bytes; the limit is \(Limits.maxSnapshotBytes)" : nil
+                ? bad("快照有 \(value.utf8.count) 字节，上限 \(Limits.maxSnapshotBytes)",
+                      "snapshot is \(value.utf8.count) bytes; the limit is \(Limits.maxSnapshotBytes)")
+                : TextRules.violation(in: value, label: field, oneLine: false)
         }
         if value.utf8.count > Limits.maxValueBytes {
-            return "value of \(kind.rawValue).\(field) is \(value.utf8.count) bytes; the limit is \(Limits.maxValueBytes)"
+            return bad("\(field) 有 \(value.utf8.count) 字节，上限 \(Limits.maxValueBytes)",
+                       "value of \(kind.rawValue).\(field) is \(value.utf8.count) bytes; the limit is \(Limits.maxValueBytes)")
         }
+        if let violation = TextRules.violation(in: value, label: field, oneLine: spec.type != .text) { return violation }
         switch spec.type {
-        case .text:
+        case .text, .snapshot:
             return nil
         case .line(let max):
-            if value.count > max { return "\(field) is longer than \(max) characters" }
-            if value.contains("\n") { return "\(field) must be one line" }
+            if value.count > max { return bad("\(field) 超过 \(max) 个字", "\(field) is longer than \(max) characters") }
             return nil
         case .choice(let options):
-            return options.contains(value) ? nil : "\(field) must be one of \(options.joined(separator: ", "))"
+            return options.contains(value)
+                ? nil : bad("\(field) 只能是 \(options.joined(separator: "、"))", "\(field) must be one of \(options.joined(separator: ", "))")
         case .bool:
-            return value == Fields.yes || value == Fields.no ? nil : "\(field) must be true or false"
+            return value == Fields.yes || value == Fields.no ? nil : bad("\(field) 只能是 true 或 false", "\(field) must be true or false")
         case .year:
             guard let year = Int(value), (1900...2200).contains(year), value.count == 4 else {
-                return "\(field) must be a year such as 2025"
+                return bad("\(field) 须为年份，如 2025", "\(field) must be a year such as 2025")
             }
             return nil
         case .period:
-            return Period(value) == nil ? "\(field) must be a year (2025) or a range (2021-2025)" : nil
+            return Period(value) == nil
+                ? bad("\(field) 须为年份（2025）或年份区间（2021-2025）", "\(field) must be a year (2025) or a range (2021-2025)") : nil
         case .due:
-            return Due(value) == nil ? "\(field) must be a year, a month or a date (2025, 2025-06, 2025-06-30)" : nil
+            return Due(value) == nil
+                ? bad("\(field) 须为年、年月或日期（2025、2025-06、2025-06-30）", "\(field) must be a year, a month or a date (2025, 2025-06, 2025-06-30)") : nil
         case .amount:
-            return Amount(value) == nil ? "\(field) must be a number or a placeholder such as XX" : nil
+            return Amount(value) == nil ? bad("\(field) 须为数字或占位符（如 XX）", "\(field) must be a number or a placeholder such as XX") : nil
         case .place:
-            return Place(value) == nil ? "\(field) must be <parent>/<position>" : nil
+            return Place(value) == nil ? bad("\(field) 须为「上级/位置」", "\(field) must be <parent>/<position>") : nil
         case .reference:
-            return value.isEmpty || value.count > 100 ? "\(field) must be an entity id" : nil
-        case .snapshot:
-            return nil
+            return value.isEmpty || value.count > Limits.maxIDLength ? bad("\(field) 须为条目编号", "\(field) must be an entity id") : nil
         }
     }
+}
+
+/// What text may hold anywhere in the model. Stored text is never altered: a character that cannot be kept as
+/// sent is refused with a clear reason instead of being dropped or truncated (SQLite's C string APIs stop at NUL,
+/// logs and terminals act on control characters).
+public enum TextRules {
+    /// Control characters (Unicode category Cc) other than newline and tab: NUL, escape, carriage return, …
+    public static func isForbiddenControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+    }
+
+    /// Characters that reorder what follows them (bidi embeddings, overrides and isolates) and line or paragraph
+    /// separators: in a one-line field (a name, a heading, an id) they make the shown text lie about its content.
+    public static func isForbiddenInLine(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    public static func violation(in text: String, label: String, oneLine: Bool) -> RuleViolation? {
+        for scalar in text.unicodeScalars {
+            let code = "U+" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            if isForbiddenControl(scalar) {
+                return RuleViolation(.invalidChange, zh: "\(label) 含有控制字符 \(code)",
+                                     en: "\(label) contains the control character \(code)")
+            }
+            if oneLine && isForbiddenInLine(scalar) {
+                return scalar == "\n"
+                    ? RuleViolation(.invalidChange, zh: "\(label) 只能是一行", en: "\(label) must be one line")
+                    : RuleViolation(.invalidChange, zh: "\(label) 含有不允许的排版字符 \(code)",
+                                    en: "\(label) contains the layout character \(code), not allowed on one line")
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
 
 /// Size limits shared by client and server.
@@ -147,4 +198,14 @@ public enum Limits {
     public static let defaultPullPage = 1_000
     public static let maxIDLength = 100
     public static let maxAuthorLength = 100
+    /// Versions one change may replace: an edit replaces one head (a few when equal values meet), a resolution every
+    /// contender of a field. Far above what real work produces, far below what would let one push bloat the store.
+    public static let maxReplaces = 256
+    /// Versions a tombstone may record as seen: the heads of the entity's other fields.
+    public static let maxObserved = 256
+    /// `replaces` and `observed` stamps in one batch, all told.
+    public static let maxReferencesPerBatch = 50_000
+    /// The oldest stamp accepted (2020-01-01 UTC): a computer whose clock says 1970 writes stamps that would lose every
+    /// last-writer-wins decision to anything written since, silently.
+    public static let minStampMs: Int64 = 1_577_836_800_000
 }
