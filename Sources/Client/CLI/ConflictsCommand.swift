@@ -48,11 +48,17 @@ enum ConflictLoader {
     static var words: Words { Words(english: Language.current == .english) }
     static var nowMs: Int64 { SystemWallClock().nowMs() }
 
-    static func load(_ replica: Replica, filter: ConflictFilter = ConflictFilter(), nowMs: Int64 = ConflictLoader.nowMs) throws -> [LoadedConflict] {
+    /// Which conflicts to load: those this replica's user may resolve (what review and bulk resolution offer), or
+    /// every open one (to look at, or to count those only another office can settle).
+    enum Scope { case resolvable, all }
+
+    static func load(_ replica: Replica, filter: ConflictFilter = ConflictFilter(), nowMs: Int64 = ConflictLoader.nowMs,
+                     scope: Scope = .resolvable) throws -> [LoadedConflict] {
         let officeNames = Dictionary(try replica.offices().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var documents: [String: PlanDocument?] = [:]
         var loaded: [LoadedConflict] = []
-        for record in try replica.conflicts(plan: filter.plan) {
+        let (mine, others) = try replica.conflictsByResolver(plan: filter.plan)
+        for record in scope == .all ? mine + others : mine {
             if documents[record.plan] == nil { documents[record.plan] = .some(try replica.document(plan: record.plan)) }
             let context = ConflictContext.make(record: record, document: documents[record.plan]!, officeName: officeNames[record.office])
             if filter.matches(record, context: context, nowMs: nowMs) { loaded.append(LoadedConflict(record: record, context: context)) }

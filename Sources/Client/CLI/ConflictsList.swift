@@ -10,15 +10,20 @@ struct ConflictsList: ParsableCommand {
     @OptionGroup var replica: ReplicaOptions
     @OptionGroup var filters: ConflictFilterOptions
     @Flag(help: "输出 JSON（各副本相同）/ print JSON (identical on every replica holding the same changes)") var json = false
+    @Flag(help: "也列出只能由其他单位解决的冲突 / also list conflicts only another office may resolve") var all = false
 
     func run() throws {
         let replica = try replica.open()
         let now = ConflictLoader.nowMs
-        let loaded = try ConflictLoader.load(replica, filter: try filters.filter(replica), nowMs: now)
+        let filter = try filters.filter(replica)
+        let loaded = try ConflictLoader.load(replica, filter: filter, nowMs: now, scope: all ? .all : .resolvable)
         if json {
             return try Console.printJSON(ConflictListing.sorted(loaded.map { ConflictListing(record: $0.record, context: $0.context) }))
         }
-        if loaded.isEmpty { return print(tr("（没有未决冲突）", "(no open conflicts)")) }
+        let othersOnly = all ? 0 : try ConflictLoader.load(replica, filter: filter, nowMs: now, scope: .all).count - loaded.count
+        let note = othersOnly == 0 ? nil : tr("另有 \(othersOnly) 个冲突只能由所属单位解决（--all 列出）",
+                                               "\(othersOnly) more only their own office may resolve (--all lists them)")
+        if loaded.isEmpty { return print(tr("（没有需要你解决的冲突）", "(no open conflicts for you to resolve)") + (note.map { " " + $0 } ?? "")) }
         for conflict in loaded {
             let view = ConflictLoader.present(conflict)
             let authors = conflict.record.contenders.map(\.author).joined(separator: " / ")
@@ -27,6 +32,7 @@ struct ConflictsList: ParsableCommand {
         }
         print(tr("共 \(loaded.count) 个。查看：tributary conflicts show <编号>；全屏审阅：tributary review",
                  "\(loaded.count) in all. See one: tributary conflicts show <id>; review full screen: tributary review"))
+        if let note { print(note) }
     }
 
     static func age(_ ms: Int64) -> String {

@@ -44,7 +44,7 @@ struct ConflictsResolve: ParsableCommand {
     func run() throws {
         let replica = try replica.open()
         if let id {
-            let conflict = try ConflictLoader.find(id, in: try ConflictLoader.load(replica))
+            let conflict = try ConflictLoader.find(id, in: try ConflictLoader.load(replica, scope: .all))
             let decision = try decide(conflict)
             try ConflictLoader.apply(decision, to: conflict, replica: replica)
             print(tr("已解决 \(decision.conflict)：", "Resolved \(decision.conflict): ") + ConflictLoader.howName(decision.how))

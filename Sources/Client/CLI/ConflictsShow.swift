@@ -14,7 +14,7 @@ struct ConflictsShow: ParsableCommand {
 
     func run() throws {
         let replica = try replica.open()
-        let conflict = try ConflictLoader.find(id, in: try ConflictLoader.load(replica))
+        let conflict = try ConflictLoader.find(id, in: try ConflictLoader.load(replica, scope: .all))
         if json { return try Console.printJSON(ConflictListing(record: conflict.record, context: conflict.context)) }
         let colour = TerminalSession.colourWanted
         for line in Self.lines(ConflictLoader.present(conflict), isDelete: conflict.record.isDeleteConflict, colour: colour) {

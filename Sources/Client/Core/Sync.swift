@@ -8,7 +8,10 @@ public struct SyncReport: Codable, Sendable, Equatable {
     public var sent = 0
     public var received = 0
     public var newConflicts = 0
+    /// Open conflicts this replica's user may resolve (what "needs attention" means for them).
     public var openConflicts = 0
+    /// Open conflicts only another office may resolve (a county's text conflict, seen by the city): counted apart.
+    public var othersConflicts = 0
     public var rejected: [ChangeResult] = []
     /// Set when the local clock and the server's disagree by more than the drift bound.
     public var clockSkewMs: Int64?
@@ -98,8 +101,10 @@ public struct Syncer: Sendable {
         try replica.recordSync(at: replica.wallClock.nowMs())
         // Best effort: the board's "last sync" column; an older server without the endpoint changes nothing.
         if let activity = try? await connection.send(Endpoints.activity) { try replica.saveActivity(activity.offices) }
-        report.openConflicts = try replica.status().openConflicts
-        report.newConflicts = max(0, report.openConflicts - before)
+        let (mine, others) = try replica.conflictsByResolver()
+        report.openConflicts = mine.count
+        report.othersConflicts = others.count
+        report.newConflicts = max(0, mine.count + others.count - before)
         return report
     }
 }
