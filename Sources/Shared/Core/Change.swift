@@ -117,3 +117,9 @@ public enum Fields {
     public static let yes = "true"
     public static let no = "false"
 }
+
+/// Field names of comments.
+public enum Comments {
+    /// The office that wrote the comment, named by its first change; only that office edits or deletes it.
+    public static let byOffice = "byOffice"
+}

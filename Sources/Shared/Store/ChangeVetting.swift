@@ -255,9 +255,3 @@ public struct ChangeVetting<Log: ChangeLog> {
         return key
     }
 }
-
-/// Field names of comments.
-public enum Comments {
-    /// The office that wrote the comment, named by its first change.
-    public static let byOffice = "byOffice"
-}
