@@ -17,6 +17,14 @@ struct ReplicaPolicyTests {
         return (replica, plan, submission)
     }
 
+    /// The city's replica as attach leaves it (it knows its counties), holding what the county wrote.
+    func reviewing(_ county: Replica, _ scratch: Scratch) throws -> Replica {
+        let cityReplica = try Replica.create(at: scratch.path("city.db"), office: city, user: "daqing-reviewer", wallClock: clock)
+        try cityReplica.saveOffices([ClientTests.county])
+        _ = try cityReplica.importChanges(from: county)
+        return cityReplica
+    }
+
     @Test func aCountyIsToldAtOnceThatOnlyTheCityAccepts() throws {
         let scratch = Scratch()
         let (replica, _, submission) = try countyWithSubmission(scratch)
@@ -35,9 +43,7 @@ struct ReplicaPolicyTests {
     @Test func aCityReplicaCannotEditACountysText() throws {
         let scratch = Scratch()
         let (county, plan, _) = try countyWithSubmission(scratch)
-        let cityReplica = try Replica.create(at: scratch.path("city.db"), office: city, user: "daqing-reviewer", wallClock: clock)
-        try cityReplica.saveOffices([ClientTests.county])
-        _ = try cityReplica.importChanges(from: county)
+        let cityReplica = try reviewing(county, scratch)
         let section = try county.edit { try $0.addSection(plan: plan, parent: nil, heading: "主要目标", body: "原文。") }
         _ = try cityReplica.importChanges(from: county)
         #expect(throws: ReplicaError.self) { try cityReplica.edit { try $0.setAny(section, "body", "市局改写") } }
@@ -47,9 +53,7 @@ struct ReplicaPolicyTests {
     @Test func aSecondVerdictIsRefused() throws {
         let scratch = Scratch()
         let (county, _, submission) = try countyWithSubmission(scratch)
-        let cityReplica = try Replica.create(at: scratch.path("city.db"), office: city, user: "daqing-reviewer", wallClock: clock)
-        try cityReplica.saveOffices([ClientTests.county])
-        _ = try cityReplica.importChanges(from: county)
+        let cityReplica = try reviewing(county, scratch)
         clock.advance(by: 1_000)
         try cityReplica.review(submission: submission, status: "accepted", note: "同意")
         clock.advance(by: 1_000)
