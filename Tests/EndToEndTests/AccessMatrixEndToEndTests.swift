@@ -73,7 +73,7 @@ struct AccessMatrixEndToEndTests {
         let issued = try run(Binaries.server, ["token", "issue", "harbin-reviewer", "--data", server.data])
         tokens["harbin-reviewer"] = issued.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         try server.start()
-        let http = RawHTTP(baseURL: server.url)
+        let http = ForgedHTTP(baseURL: server.url)
 
         // Seed: one county plan per row, each with a section and a submission; the city's plan and a comment per row.
         var countyForger = Forger("zhaozhou-editor"), cityForger = Forger("daqing-reviewer")

@@ -5,7 +5,7 @@ import Shared
 /// The trust review's attacks through the real server process, with what real replicas show afterwards: a forged
 /// push is refused with its 4xx and a reason, and no replica (one that bootstraps afterwards included) shows
 /// anything different.
-struct TrustEndToEndTests {
+struct ForgedPushEndToEndTests {
     /// A replica of the real client attached with a token passed the way the README says (never on the command line).
     func attached(_ folder: TempFolder, _ server: ServerHarness, _ name: String, office: [String], user: String) throws -> ClientReplica {
         let replica = ClientReplica(folder, name)
@@ -23,7 +23,7 @@ struct TrustEndToEndTests {
         let folder = TempFolder()
         let server = try ServerHarness(folder: folder)
         try server.start()
-        let http = RawHTTP(baseURL: server.url)
+        let http = ForgedHTTP(baseURL: server.url)
         let city = try attached(folder, server, "city", office: Self.cityArgs, user: "daqing-reviewer")
         let county = try attached(folder, server, "county", office: Self.countyArgs, user: "zhaozhou-editor")
         let cityPlan = try city.out("plan", "create", "--title", "大庆市2025年教育工作要点", "--period", "2025")

@@ -6,7 +6,7 @@ import Shared
 
 /// Requests a misbehaving client would send, straight to the real server: what the real `tributary` binary would
 /// refuse to write in the first place (it applies the same rules offline).
-struct RawHTTP {
+struct ForgedHTTP {
     let baseURL: String
 
     struct Reply {
