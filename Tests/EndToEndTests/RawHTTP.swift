@@ -27,7 +27,7 @@ struct RawHTTP {
 
     /// Sends `head` (lines without the final blank line) and `body`, then reads the response; then waits up to
     /// `closeWait` seconds to see whether the server closes the connection.
-    func exchange(_ head: [String], body: Data = Data(), closeWait: TimeInterval = 5) throws -> Reply {
+    func exchange(_ head: [String], body: Data = Data(), closeWait: TimeInterval = 0.2) throws -> Reply {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw HarnessError("socket failed") }
         defer { close(fd) }

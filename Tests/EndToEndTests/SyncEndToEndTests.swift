@@ -81,6 +81,8 @@ struct SyncEndToEndTests {
         let syncProcess = Process()
         syncProcess.executableURL = URL(fileURLWithPath: Binaries.client)
         syncProcess.arguments = ["sync", "--batch", "10", "--db", a.db]
+        // The replica's own config folder: that is where attach saved its token.
+        syncProcess.environment = ProcessInfo.processInfo.environment.merging(a.env) { _, new in new }
         syncProcess.standardOutput = FileHandle.nullDevice
         syncProcess.standardError = FileHandle.nullDevice
         try syncProcess.run()

@@ -181,7 +181,7 @@ struct TrustEndToEndTests {
         // Announced too large, and only a little of it sent: the client waits for an answer.
         let announced = try http.exchange(RawHTTP.head("POST", "/v1/changes", token: token,
                                                        extra: ["Content-Type: application/json", "Content-Length: 100000000"]),
-                                          body: Data(repeating: 0x20, count: 1_000))
+                                          body: Data(repeating: 0x20, count: 1_000), closeWait: 5)
         #expect(announced.status == 413 && announced.body.contains("payloadTooLarge"))
         #expect(announced.header("Connection")?.lowercased() == "close")
         #expect(announced.closed, "the server closes instead of waiting for 100 MB that never come")
@@ -192,7 +192,7 @@ struct TrustEndToEndTests {
             body += Data((String(chunk.count, radix: 16) + "\r\n").utf8) + chunk + Data("\r\n".utf8)
         }
         let streamed = try http.exchange(RawHTTP.head("POST", "/v1/changes", token: token,
-                                                      extra: ["Content-Type: application/json", "Transfer-Encoding: chunked"]), body: body)
+                                                      extra: ["Content-Type: application/json", "Transfer-Encoding: chunked"]), body: body, closeWait: 5)
         #expect(streamed.status == 413)
         #expect(streamed.closed)
         // The server is still there for the next client.
