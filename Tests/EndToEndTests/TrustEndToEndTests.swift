@@ -211,4 +211,25 @@ struct TrustEndToEndTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
         #expect(!FileManager.default.fileExists(atPath: empty + "-wal"))
     }
+
+    @Test(.enabled(if: ReviewTUITests.tmuxPath != nil)) func atATerminalTheTokenIsAskedForWithoutEcho() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let token = server.tokens["zhaozhou-editor"]!
+        let a = ClientReplica(folder, "a", english: true)
+        try a.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        let terminal = ReviewTUITests.Terminal(tmux: ReviewTUITests.tmuxPath!)
+        defer { terminal.stop() }
+        let command = "env XDG_CONFIG_HOME='\(folder.file("config"))' LANG=en_US.UTF-8 '\(Binaries.client)' attach "
+            + "--server \(server.url) --db '\(a.db)'; echo EXIT=$?; sleep 60"
+        try terminal.start(command, width: 200, height: 20)
+        try terminal.waitFor("Token:")
+        try terminal.send("-l", token)
+        try terminal.send("Enter")
+        let screen = try terminal.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=0") && screen.contains("Attached to"), "\(screen)")
+        #expect(!screen.contains(token), "the token was echoed")
+        #expect((try a.json("status") as? [String: Any])?["server"] as? String == server.url)
+    }
 }

@@ -174,19 +174,25 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     public func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) throws -> [String: String] {
         let wanted = Array(Set(ids)).sorted()
         guard !wanted.isEmpty else { return [:] }
-        return try pool.write { db in
-            var others: [String: String] = [:]
+        func owners(_ db: Database) throws -> [String: String] {
+            var owners: [String: String] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT replica, account FROM replica_owner WHERE replica IN (\(databaseQuestionMarks(count: wanted.count)))
-                """, arguments: StatementArguments(wanted)) where (row[1] as String) != principal.user {
-                others[row[0]] = row[1]
+                """, arguments: StatementArguments(wanted)) {
+                owners[row[0]] = row[1]
             }
+            return owners
+        }
+        // Every push and pull page asks: answer the usual case (all the caller's already) without a write.
+        let known = try pool.read(owners)
+        if known.count == wanted.count, known.values.allSatisfy({ $0 == principal.user }) { return [:] }
+        return try pool.write { db in
+            let found = try owners(db)
+            let others = found.filter { $0.value != principal.user }
             guard others.isEmpty else { return others }
-            for id in wanted {
-                try db.execute(sql: """
-                    INSERT INTO replica_owner (replica, account, office, registered_ms) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (replica) DO NOTHING
-                    """, arguments: [id, principal.user, principal.office.id, atMs])
+            for id in wanted where found[id] == nil {
+                try db.execute(sql: "INSERT INTO replica_owner (replica, account, office, registered_ms) VALUES (?, ?, ?, ?)",
+                               arguments: [id, principal.user, principal.office.id, atMs])
             }
             return [:]
         }
