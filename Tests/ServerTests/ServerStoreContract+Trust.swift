@@ -5,14 +5,10 @@ import Shared
 import SharedStore
 @testable import ServerApp
 
-/// The trust issue on both stores: tokens that expire and rotate, and replica ids that belong to one user.
-struct TrustContract {
-    static let stores = ServerStoreContract.stores
+/// The contract suite, continued for the trust issue on both stores: tokens that expire and rotate, and replica ids
+/// that belong to one user.
+extension ServerStoreContract {
     static let day: Int64 = 86_400_000
-
-    func fixture(_ name: String) throws -> ServerFixture {
-        try ServerFixture(store: try makeStores().first { $0.0 == name }!.1)
-    }
 
     @Test(arguments: stores) func aTokenStopsWorkingWhenItExpires(_ name: String) throws {
         let f = try fixture(name)
