@@ -11,6 +11,8 @@ BIN="$(swift build --show-bin-path)"
 T="$BIN/tributary"
 S="$BIN/tributary-server"
 WORK="$(mktemp -d /tmp/tributary-demo.XXXXXX)"
+# attach keeps tokens under $XDG_CONFIG_HOME/tributary/credentials: the demo's stay in its scratch folder.
+export XDG_CONFIG_HOME="$WORK/config"
 say() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 cleanup() {
     [ -n "${SERVER_PID:-}" ] && [ -z "${KEEP:-}" ] && kill "$SERVER_PID" 2>/dev/null || true
@@ -39,10 +41,10 @@ I=$("$T" add indicator --db "$A" --plan "$P" --section "$G" --name 学前三年�
 "$T" show --db "$A" "$P"
 
 say "连接服务器并同步；第二台电脑下载同一规划 / attach, sync; a second laptop bootstraps"
-"$T" attach --db "$A" --server "$URL" --token "$(token zhaozhou-editor)"
+"$T" attach --db "$A" --server "$URL" --token-stdin <<< "$(token zhaozhou-editor)"
 "$T" sync --db "$A" || true
 "$T" init --db "$B" --office zhaozhou --name 肇州县 --parent daqing --user zhaozhou-editor
-"$T" attach --db "$B" --server "$URL" --token "$(token zhaozhou-editor)"
+"$T" attach --db "$B" --server "$URL" --token-stdin <<< "$(token zhaozhou-editor)"
 
 say "两台电脑离线修改同一段落 / both laptops edit the same paragraph offline"
 "$T" set --db "$A" "$G" body "到2025年，全县学前三年毛入园率达97%以上，普惠性幼儿园覆盖率达90%以上。"
@@ -54,7 +56,7 @@ say "两台电脑离线修改同一段落 / both laptops edit the same paragraph
 
 say "市局：下载县区规划，县区报送，市局退回 / the city sees the plan; submit; return with a comment"
 "$T" init --db "$C" --office daqing --name 大庆市 --level city --user daqing-reviewer
-"$T" attach --db "$C" --server "$URL" --token "$(token daqing-reviewer)"
+"$T" attach --db "$C" --server "$URL" --token-stdin <<< "$(token daqing-reviewer)"
 SUB=$("$T" submissions submit --db "$A" "$P" --note 初稿 | grep -o '[0-9a-f-]\{36\}')
 "$T" sync --db "$A" >/dev/null || true
 "$T" sync --db "$C" >/dev/null || true
@@ -75,12 +77,12 @@ SUB2=$("$T" submissions submit --db "$A" "$P" --note 已按意见修改 | grep -
 say "另两个县：肇源县指标尚为占位符 XX，林甸县未填毛入园率 / two more counties: a placeholder and a missing indicator"
 Y="$WORK/zhaoyuan.db"; L="$WORK/lindian.db"
 "$T" init --db "$Y" --office zhaoyuan --name 肇源县 --parent daqing --user zhaoyuan-editor >/dev/null
-"$T" attach --db "$Y" --server "$URL" --token "$(token zhaoyuan-editor)" >/dev/null
+"$T" attach --db "$Y" --server "$URL" --token-stdin <<< "$(token zhaoyuan-editor)" >/dev/null
 PY=$("$T" plan create --db "$Y" --title "肇源县2025年教育工作计划" --period 2025 --kind annual)
 "$T" add indicator --db "$Y" --plan "$PY" --name 学前三年毛入园率 --comparator ≥ --value XX --unit % --year 2025 >/dev/null
 "$T" add indicator --db "$Y" --plan "$PY" --name 新增幼儿园学位 --comparator ≥ --value 400 --unit 个 >/dev/null
 "$T" init --db "$L" --office lindian --name 林甸县 --parent daqing --user lindian-editor >/dev/null
-"$T" attach --db "$L" --server "$URL" --token "$(token lindian-editor)" >/dev/null
+"$T" attach --db "$L" --server "$URL" --token-stdin <<< "$(token lindian-editor)" >/dev/null
 PL=$("$T" plan create --db "$L" --title "林甸县2025年教育工作计划" --period 2025 --kind annual)
 "$T" add indicator --db "$L" --plan "$PL" --name 新增幼儿园学位 --comparator ≥ --value 500 --unit 个 >/dev/null
 "$T" sync --db "$Y" >/dev/null || true

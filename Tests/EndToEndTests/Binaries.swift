@@ -33,6 +33,8 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     var env = ProcessInfo.processInfo.environment
     for key in ["LANG", "LC_ALL", "LC_MESSAGES", "TRIBUTARY_DB", "TRIBUTARY_TOKEN", "NO_COLOR"] { env[key] = nil }
     env.merge(environment) { _, new in new }
+    // Tokens are saved under $XDG_CONFIG_HOME: never let a test write into the real home.
+    if environment["XDG_CONFIG_HOME"] == nil { env["XDG_CONFIG_HOME"] = scratchConfigHome }
     process.environment = env
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     let out = Pipe(), err = Pipe(), input = Pipe()
@@ -54,6 +56,13 @@ func run(_ executable: String, _ arguments: [String], environment: [String: Stri
     return ProcessResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self))
 }
+
+/// The config folder of test runs that name none (ClientReplica names its own, per test folder).
+let scratchConfigHome: String = {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-e2e-config-\(getpid())").path
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}()
 
 /// A scratch folder removed at the end of the test.
 final class TempFolder: @unchecked Sendable {

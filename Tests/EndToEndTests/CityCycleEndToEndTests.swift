@@ -9,7 +9,7 @@ struct CityCycleEndToEndTests {
     func county(_ folder: TempFolder, _ server: ServerHarness, _ id: String, _ name: String) throws -> ClientReplica {
         let replica = ClientReplica(folder, id)
         try replica.t(["init", "--office", id, "--name", name, "--parent", "daqing", "--user", "\(id)-editor"])
-        try replica.t(["attach", "--server", server.url, "--token", server.tokens["\(id)-editor"]!])
+        try replica.attach(server.url, token: server.tokens["\(id)-editor"]!)
         return replica
     }
 
@@ -26,7 +26,7 @@ struct CityCycleEndToEndTests {
         let lindian = try county(folder, server, "lindian", "林甸县教育局")
         let city = ClientReplica(folder, "daqing")
         try city.t(["init", "--office", "daqing", "--name", "大庆市教育局", "--level", "city", "--user", "daqing-reviewer"])
-        try city.t(["attach", "--server", server.url, "--token", server.tokens["daqing-reviewer"]!])
+        try city.attach(server.url, token: server.tokens["daqing-reviewer"]!)
 
         // Three county drafts: one complete, one with a placeholder, one missing the enrolment rate.
         let plan = try zhaozhou.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")

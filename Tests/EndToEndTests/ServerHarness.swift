@@ -6,6 +6,8 @@ final class ServerHarness: @unchecked Sendable {
     let data: String
     private var process: Process?
     private(set) var port = 0
+    /// The running server's standard error: its log.
+    private(set) var logPath = ""
     private(set) var tokens: [String: String] = [:]
 
     var url: String { "http://127.0.0.1:\(port)" }
@@ -27,6 +29,7 @@ final class ServerHarness: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: Binaries.server)
         process.arguments = ["serve", "--data", data, "--host", "127.0.0.1", "--port", String(port)]
         let log = folder.file("server-\(UUID().uuidString).log")
+        logPath = log
         FileManager.default.createFile(atPath: log, contents: nil)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         process.standardError = handle
@@ -50,6 +53,16 @@ final class ServerHarness: @unchecked Sendable {
     }
 
     /// kill -9: no chance to flush or clean up.
+    /// A `tributary-server` admin command on this server's data folder.
+    @discardableResult
+    func admin(_ arguments: [String], expect: Int32? = 0) throws -> ProcessResult {
+        let result = try run(Binaries.server, arguments + ["--data", data])
+        if let expect, result.status != expect {
+            throw HarnessError("tributary-server \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
+        }
+        return result
+    }
+
     func kill9() {
         guard let process else { return }
         kill(process.processIdentifier, SIGKILL)
@@ -76,9 +89,18 @@ struct ClientReplica {
     let db: String
     let env: [String: String]
 
+    /// Tokens this replica's attach saves go to the test folder's own config folder, never the real home.
     init(_ folder: TempFolder, _ name: String, english: Bool = false) {
         db = folder.file(name + ".db")
-        env = english ? ["LANG": "en_US.UTF-8"] : [:]
+        var env = ["XDG_CONFIG_HOME": folder.file("config")]
+        if english { env["LANG"] = "en_US.UTF-8" }
+        self.env = env
+    }
+
+    /// `tributary attach`, the token piped on standard input (never an argument).
+    @discardableResult
+    func attach(_ server: String, token: String, expect: Int32? = 0) throws -> ProcessResult {
+        try t(["attach", "--server", server, "--token-stdin"], stdin: token + "\n", expect: expect)
     }
 
     @discardableResult

@@ -13,14 +13,14 @@ struct SyncEndToEndTests {
         try a.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "zhaozhou-editor"])
         let plan = try a.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
         let section = try a.out("add", "section", "--plan", plan, "--heading", "主要目标", "--body", "原文。")
-        try a.t(["attach", "--server", server.url, "--token", server.tokens["zhaozhou-editor"]!])
+        try a.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
         try a.sync()
         try b.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "zhaozhou-editor"])
-        try b.t(["attach", "--server", server.url, "--token", server.tokens["zhaozhou-editor"]!])
+        try b.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
         try other.t(["init", "--office", "zhaoyuan", "--name", "肇源县", "--parent", "daqing", "--user", "zhaoyuan-editor"])
-        try other.t(["attach", "--server", server.url, "--token", server.tokens["zhaoyuan-editor"]!])
+        try other.attach(server.url, token: server.tokens["zhaoyuan-editor"]!)
         try city.t(["init", "--office", "daqing", "--name", "大庆市", "--level", "city", "--user", "daqing-reviewer"])
-        try city.t(["attach", "--server", server.url, "--token", server.tokens["daqing-reviewer"]!])
+        try city.attach(server.url, token: server.tokens["daqing-reviewer"]!)
 
         // Offline on every side: two laptops of one county edit the same paragraph; another county and the city
         // write their own plans.
@@ -70,7 +70,7 @@ struct SyncEndToEndTests {
         try server.start()
         let a = ClientReplica(folder, "a"), check = ClientReplica(folder, "check")
         try a.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "zhaozhou-editor"])
-        try a.t(["attach", "--server", server.url, "--token", server.tokens["zhaozhou-editor"]!])
+        try a.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
         // A large outbox pushed in small batches, so the kill lands in the middle of the push.
         let plan = try a.out("plan", "create", "--title", "大计划", "--period", "2021-2025", "--kind", "fiveYear")
         let sections = (0..<120).map { i in "\(i)\t第\(i)节\t" + String(repeating: "推进教育优质均衡发展。", count: 20) }
@@ -84,6 +84,8 @@ struct SyncEndToEndTests {
         let syncProcess = Process()
         syncProcess.executableURL = URL(fileURLWithPath: Binaries.client)
         syncProcess.arguments = ["sync", "--batch", "10", "--db", a.db]
+        // The replica's own config folder: that is where attach saved its token.
+        syncProcess.environment = ProcessInfo.processInfo.environment.merging(a.env) { _, new in new }
         syncProcess.standardOutput = FileHandle.nullDevice
         syncProcess.standardError = FileHandle.nullDevice
         try syncProcess.run()
@@ -107,7 +109,7 @@ struct SyncEndToEndTests {
         #expect((try a.json("status") as? [String: Any])?["unsyncedChanges"] as? Int == 0)
         // A fresh replica sees every change exactly once.
         try check.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "zhaozhou-editor"])
-        try check.t(["attach", "--server", server.url, "--token", server.tokens["zhaozhou-editor"]!])
+        try check.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
         try check.sync()
         #expect(try check.out("show", plan, "--no-ids") == (try a.out("show", plan, "--no-ids")))
         let document = try check.json("show", plan) as? [String: Any]
@@ -119,7 +121,7 @@ struct SyncEndToEndTests {
         let a = ClientReplica(folder, "a", english: true)
         try a.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "u"])
         let plan = try a.out("plan", "create", "--title", "计划", "--period", "2025")
-        let attach = try a.t(["attach", "--server", "http://127.0.0.1:9", "--token", "nope"], expect: 4)
+        let attach = try a.attach("http://127.0.0.1:9", token: "nope", expect: 4)
         #expect(attach.stderr.contains("Cannot reach the server"))
         #expect(try a.out("plan", "list").contains(String(plan.prefix(8))))
         let sync = try a.t(["sync"], expect: 1)

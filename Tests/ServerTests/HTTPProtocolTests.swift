@@ -166,10 +166,10 @@ struct HTTPProtocolTests {
         #expect(duplicate.status == 409)
         let token = try await call(.post, "/v1/admin/tokens", user: "admin",
                                    body: try WireJSON.encoder().encode(CreateTokenRequest(user: "new-editor"))).decode(TokenInfo.self)
-        #expect(try fixture.store.principal(tokenHash: Tokens.hash(token.token))?.user == "new-editor")
+        #expect(try fixture.store.principal(tokenHash: Tokens.hash(token.token), nowMs: fixture.clock.nowMs())?.user == "new-editor")
         let revoke = try await call(.post, "/v1/admin/tokens/revoke", user: "admin", body: try WireJSON.encoder().encode(RevokeTokenRequest(id: token.id)))
         #expect(revoke.status == 200)
-        #expect(try fixture.store.principal(tokenHash: Tokens.hash(token.token)) == nil)
+        #expect(try fixture.store.principal(tokenHash: Tokens.hash(token.token), nowMs: fixture.clock.nowMs()) == nil)
         let users = try await call(.get, "/v1/admin/users", user: "admin").decode(UserList.self)
         #expect(users.users.contains { $0.name == "new-editor" })
     }

@@ -31,7 +31,7 @@ struct ServerFixture {
         for (name, office, role) in Self.users {
             try admin.addUser(name: name, office: office, role: role)
             tokens[name] = try admin.issueToken(user: name, using: &generator).token
-            principals[name] = try store.principal(tokenHash: Tokens.hash(tokens[name]!))
+            principals[name] = try store.principal(tokenHash: Tokens.hash(tokens[name]!), nowMs: clock.nowMs())
         }
     }
 

@@ -30,14 +30,14 @@ struct ServerStoreContract {
         let f = try fixture(name)
         let secret = f.tokens["zhaozhou-editor"]!
         #expect(secret.hasPrefix(Tokens.prefix) && secret.count > 40)
-        let principal = try f.store.principal(tokenHash: Tokens.hash(secret))
+        let principal = try f.store.principal(tokenHash: Tokens.hash(secret), nowMs: f.clock.nowMs())
         #expect(principal?.user == "zhaozhou-editor" && principal?.office.id == "zhaozhou" && principal?.role == .countyEditor)
-        #expect(try f.store.principal(tokenHash: Tokens.hash(secret + "x")) == nil)
+        #expect(try f.store.principal(tokenHash: Tokens.hash(secret + "x"), nowMs: f.clock.nowMs()) == nil)
         var generator = SeededRandom(seed: 99)
         let second = try Admin(store: f.store, clock: f.clock).issueToken(user: "zhaozhou-editor", using: &generator)
         #expect(try f.store.revokeToken(id: second.id))
-        #expect(try f.store.principal(tokenHash: Tokens.hash(second.token)) == nil)
-        #expect(try f.store.principal(tokenHash: Tokens.hash(secret)) != nil, "revoking one token leaves the others")
+        #expect(try f.store.principal(tokenHash: Tokens.hash(second.token), nowMs: f.clock.nowMs()) == nil)
+        #expect(try f.store.principal(tokenHash: Tokens.hash(secret), nowMs: f.clock.nowMs()) != nil, "revoking one token leaves the others")
         #expect(try !f.store.revokeToken(id: "missing"))
         #expect(throws: RegistryError.self) { _ = try Admin(store: f.store).issueToken(user: "nobody") }
     }

@@ -60,4 +60,36 @@ struct StoreFileTests {
         }
         #expect(!FileManager.default.fileExists(atPath: path))
     }
+
+    @Test func aDirectoryIsRefusedReadably() throws {
+        let path = tempPath("folder")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        #expect(throws: StoreFileError.directory(path)) {
+            try StoreFile.open(path: path, kind: .replica, migrator: migrator, create: false)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: path).isEmpty)
+    }
+
+    @Test func anEmptyFileIsRefusedUntouchedUnlessCreating() throws {
+        let path = tempPath("empty.db")
+        FileManager.default.createFile(atPath: path, contents: Data())
+        #expect(throws: StoreFileError.empty(path)) {
+            try StoreFile.open(path: path, kind: .replica, migrator: migrator, create: false)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+        // Asked to create, an empty file becomes a proper store: stamped with its kind, so it opens again.
+        _ = try StoreFile.open(path: path, kind: .replica, migrator: migrator, create: true)
+        _ = try StoreFile.open(path: path, kind: .replica, migrator: migrator, create: false)
+    }
+
+    @Test func aNewFileGetsTheModeAskedForAndSoDoItsWALAndSHM() throws {
+        let path = tempPath("private.db")
+        let pool = try StoreFile.open(path: path, kind: .replica, migrator: migrator, create: true, fileMode: 0o600)
+        try pool.write { try $0.execute(sql: "CREATE TABLE note (x)") }
+        for file in [path, path + "-wal", path + "-shm"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(file)")
+        }
+    }
 }

@@ -83,12 +83,14 @@ struct Bench {
 
         // MARK: Plans (local, untimed)
 
+        // Tokens that attach saves stay in the scratch folder, not in the real ~/.config.
+        let credentials = CredentialStore(directory: path("credentials"))
         var staffA: [Staff] = []
         var staffB: [Staff] = []
         var plans: [String] = []
         var fieldCount = 0
         for county in counties {
-            let a = try Replica.create(at: path("\(county.id)-a.db"), office: county, user: "\(county.id)-a")
+            let a = try Replica.create(at: path("\(county.id)-a.db"), office: county, user: "\(county.id)-a", credentials: credentials)
             let plan = try a.edit { s -> String in
                 let plan = try s.createPlan(title: "\(county.name)教育事业发展规划", period: "2021-2025", kind: "fiveYear")
                 let sectionKeys = FractionalIndex.spread(800)
@@ -107,7 +109,7 @@ struct Bench {
             plans.append(plan)
             staffA.append(Staff(replica: a, syncer: makeSyncer(a, token: tokens["\(county.id)-a"]!)))
         }
-        let cityReplica = try Replica.create(at: path("city.db"), office: Office(id: "daqing", name: "大庆市", level: .city, parent: nil), user: "city-reviewer")
+        let cityReplica = try Replica.create(at: path("city.db"), office: Office(id: "daqing", name: "大庆市", level: .city, parent: nil), user: "city-reviewer", credentials: credentials)
         let city = Staff(replica: cityReplica, syncer: makeSyncer(cityReplica, token: tokens["city"]!))
         print("plans: \(countyCount) × \(fieldCount / countyCount) fields")
 
@@ -119,7 +121,7 @@ struct Bench {
             _ = try await staff.syncer.sync()
         }
         for county in counties {
-            let b = try Replica.create(at: path("\(county.id)-b.db"), office: county, user: "\(county.id)-b")
+            let b = try Replica.create(at: path("\(county.id)-b.db"), office: county, user: "\(county.id)-b", credentials: credentials)
             staffB.append(Staff(replica: b, syncer: makeSyncer(b, token: tokens["\(county.id)-b"]!)))
         }
         let cityBootStart = Date()

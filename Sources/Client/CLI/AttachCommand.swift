@@ -5,26 +5,37 @@ import Shared
 
 struct AttachCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "attach", abstract: "连接服务器（新副本会先下载现有数据）/ Attach this replica to a server")
+        commandName: "attach", abstract: "连接服务器（新副本会先下载现有数据）/ Attach this replica to a server",
+        discussion: tr("""
+            令牌不在命令行上给出（会出现在 ps 中）：用环境变量 TRIBUTARY_TOKEN、--token-stdin（从标准输入读取），或在终端中按提示输入（不回显）。\
+            令牌保存在 $XDG_CONFIG_HOME/tributary/credentials/（默认 ~/.config），不写入副本文件。
+            """, """
+            The token is never given on the command line (it would show in ps): set TRIBUTARY_TOKEN, pipe it with \
+            --token-stdin, or type it at the prompt (not echoed). It is kept in $XDG_CONFIG_HOME/tributary/credentials/ \
+            (default ~/.config), never in the replica file.
+            """))
 
     @OptionGroup var replica: ReplicaOptions
     @Option(help: "服务器地址，如 http://127.0.0.1:8080 / server URL") var server: String
-    @Option(help: "访问令牌（或用环境变量 TRIBUTARY_TOKEN）/ token (or $TRIBUTARY_TOKEN)") var token: String?
-
-    var resolvedToken: String? { token ?? ProcessInfo.processInfo.environment["TRIBUTARY_TOKEN"] }
+    @Flag(name: .customLong("token-stdin"), help: "从标准输入读取令牌 / read the token from standard input") var tokenStdin = false
+    /// Refused with advice: a token on the command line is visible to every user of the machine.
+    @Option(name: .customLong("token"), help: .hidden) var tokenArgument: String?
 
     func validate() throws {
         guard server.hasPrefix("http://") || server.hasPrefix("https://") else {
             throw ValidationError(tr("服务器地址须以 http:// 或 https:// 开头", "the server URL must start with http:// or https://"))
         }
-        guard let token = resolvedToken, !token.isEmpty else {
-            throw ValidationError(tr("请用 --token 或 TRIBUTARY_TOKEN 提供令牌", "give a token with --token or TRIBUTARY_TOKEN"))
+        if tokenArgument != nil {
+            throw ValidationError(tr(
+                "不再接受 --token：命令行参数会出现在 ps 中。请用环境变量 TRIBUTARY_TOKEN、--token-stdin（如 echo \"$TOKEN\" | tributary attach --token-stdin …），或在终端中按提示输入。",
+                "--token is no longer accepted: command-line arguments show in ps. Set TRIBUTARY_TOKEN, pipe the token with --token-stdin (echo \"$TOKEN\" | tributary attach --token-stdin …), or type it at the prompt."))
         }
     }
 
     func run() async throws {
         let replica = try replica.open()
-        let syncer = Syncer(replica: replica, connection: ServerConnection(baseURL: server, token: resolvedToken!, replica: replica.replicaID))
+        let token = try TokenInput.read(fromStandardInput: tokenStdin)
+        let syncer = Syncer(replica: replica, connection: ServerConnection(baseURL: server, token: token, replica: replica.replicaID))
         do {
             let info = try await syncer.attach()
             let status = try replica.status()
@@ -32,6 +43,8 @@ struct AttachCommand: AsyncParsableCommand {
                      "Attached to \(server): user \(info.user) (\(info.role.rawValue)), office \(info.office.name); \(status.plans) plans here, \(status.unsyncedChanges) changes to send."))
         } catch let error as ConnectionError {
             throw CommandFailure(message: error.description, code: { if case .unreachable = error { return ExitCodes.unreachable }; return ExitCodes.failure }())
+        } catch let error as CommandError {
+            throw CommandFailure(message: error.description)
         }
     }
 }

@@ -30,10 +30,14 @@ public final class Replica: @unchecked Sendable {
     public let office: Office
     public let user: String
     public let path: String
+    /// Where this replica's token is kept on this computer (never in the replica file).
+    public let credentials: CredentialStore
 
-    init(pool: DatabasePool, path: String, wallClock: any WallClock, ids: any IDSource) throws {
+    init(pool: DatabasePool, path: String, wallClock: any WallClock, ids: any IDSource,
+         credentials: CredentialStore = .standard()) throws {
         self.pool = pool
         self.path = path
+        self.credentials = credentials
         self.wallClock = wallClock
         self.ids = ids
         let meta = try pool.read { db in
@@ -50,15 +54,16 @@ public final class Replica: @unchecked Sendable {
         self.user = user
     }
 
-    /// Creates a new replica file for an office. Refuses to overwrite an existing file.
+    /// Creates a new replica file for an office. Refuses to overwrite an existing file. The file (and SQLite's -wal
+    /// and -shm beside it) is 0600: it holds the office's unpublished drafts.
     public static func create(
         at path: String, office: Office, user: String, wallClock: any WallClock = SystemWallClock(),
-        ids: any IDSource = RandomIDSource()
+        ids: any IDSource = RandomIDSource(), credentials: CredentialStore = .standard()
     ) throws -> Replica {
         if FileManager.default.fileExists(atPath: path) { throw ReplicaError.alreadyExists(path) }
         let pool: DatabasePool
         do {
-            pool = try StoreFile.open(path: path, kind: .replica, migrator: ReplicaSchema.migrator, create: true)
+            pool = try StoreFile.open(path: path, kind: .replica, migrator: ReplicaSchema.migrator, create: true, fileMode: 0o600)
         } catch let error as StoreFileError { throw ReplicaError.file(error) }
         // Short, readable, and unique enough: a replica id only has to differ from the other replicas of the plan.
         let replicaID = "r" + String(ids.newID().filter { $0.isLetter || $0.isNumber }.prefix(11))
@@ -70,17 +75,38 @@ public final class Replica: @unchecked Sendable {
             try db.execute(sql: "INSERT INTO office (id, name, level, parent) VALUES (?, ?, ?, ?)",
                            arguments: [office.id, office.name, office.level.rawValue, office.parent])
         }
-        return try Replica(pool: pool, path: path, wallClock: wallClock, ids: ids)
+        return try Replica(pool: pool, path: path, wallClock: wallClock, ids: ids, credentials: credentials)
     }
 
-    /// Opens an existing replica file; a missing, foreign or newer file is an error and is left untouched.
+    /// Opens an existing replica file; a missing, foreign or newer file is an error and is left untouched. A token
+    /// that an older Tributary kept in the file moves to `credentials` (see `moveTokenOutOfFile`).
     public static func open(
-        at path: String, wallClock: any WallClock = SystemWallClock(), ids: any IDSource = RandomIDSource()
+        at path: String, wallClock: any WallClock = SystemWallClock(), ids: any IDSource = RandomIDSource(),
+        credentials: CredentialStore = .standard()
     ) throws -> Replica {
+        let replica: Replica
         do {
             let pool = try StoreFile.open(path: path, kind: .replica, migrator: ReplicaSchema.migrator, create: false)
-            return try Replica(pool: pool, path: path, wallClock: wallClock, ids: ids)
+            replica = try Replica(pool: pool, path: path, wallClock: wallClock, ids: ids, credentials: credentials)
         } catch let error as StoreFileError { throw ReplicaError.file(error) }
+        try replica.moveTokenOutOfFile()
+        return replica
+    }
+
+    /// Replica files written before tokens moved out kept the token in `meta`: save it in `credentials` (unless a
+    /// newer one is there) and delete it from the file with `secure_delete`, so that its bytes are overwritten, then
+    /// truncate the WAL, which still holds the page as it was.
+    func moveTokenOutOfFile() throws {
+        guard let token = try meta(.token) else { return }
+        if try credentials.token(for: replicaID) == nil { try credentials.save(token, for: replicaID) }
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA secure_delete = ON")
+            try db.inTransaction {
+                try Self.setMeta(db, .token, nil)
+                return .commit
+            }
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
     }
 
     // MARK: Writing

@@ -13,6 +13,8 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
     case deleted(String)
     case invalidMove(String)
     case notAttached
+    /// Attached, but the token is not on this computer (the file was copied here, or the credentials were removed).
+    case noCredentials(server: String)
     case conflictGone
     /// An edit the model or the server's policy refuses (the same rules the server applies at push time).
     case refused(RuleViolation)
@@ -26,6 +28,8 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
             case .foreign(let path, _): return tr("\(path) 不是 Tributary 副本文件，未做任何改动。", "\(path) is not a Tributary replica; nothing was changed.")
             case .newerSchema(let path, let unknown): return tr("\(path) 由更新版本的 Tributary 写入（\(unknown.joined(separator: ", "))），请升级后再打开。未做任何改动。", "\(path) was written by a newer Tributary (\(unknown.joined(separator: ", "))); upgrade to open it. Nothing was changed.")
             case .unreadable(let path, let reason): return tr("无法读取 \(path)：\(reason)", "Cannot read \(path): \(reason)")
+            case .directory(let path): return tr("\(path) 是一个目录，不是副本文件。请用 --db 指定副本文件。", "\(path) is a directory, not a replica file. Give the replica file with --db.")
+            case .empty(let path): return tr("\(path) 是空文件，不是 Tributary 副本，未做任何改动。新建副本请用 tributary init 指定一个不存在的文件。", "\(path) is an empty file, not a Tributary replica; nothing was changed. To create a replica, run `tributary init` with a path that does not exist yet.")
             }
         case .alreadyExists(let path): return tr("\(path) 已存在，未覆盖。", "\(path) already exists; not overwritten.")
         case .unknownEntity(let id): return tr("找不到条目 \(id)", "No entry \(id)")
@@ -35,6 +39,9 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
         case .deleted(let id): return tr("\(id) 已删除；先用 tributary restore 恢复。", "\(id) is deleted; restore it first.")
         case .invalidMove(let message): return tr("无法移动：\(message)", "Cannot move: \(message)")
         case .notAttached: return tr("本副本尚未连接服务器。先运行 tributary attach。", "This replica is not attached to a server. Run `tributary attach` first.")
+        case .noCredentials(let server):
+            return tr("本机没有本副本连接 \(server) 的令牌（令牌不随副本文件复制）。请运行 tributary attach --server \(server) 并提供令牌。",
+                      "This computer holds no token for this replica on \(server) (tokens are not copied with the replica file). Run `tributary attach --server \(server)` with a token.")
         case .conflictGone: return tr("该冲突已不存在（可能已被他人解决）。", "That conflict is no longer open (someone may have resolved it).")
         case .refused(let violation): return tr("不允许：", "Not allowed: ") + violation.localized
         }

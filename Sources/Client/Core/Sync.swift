@@ -44,13 +44,29 @@ public struct Syncer: Sendable {
         return (info, abs(skew) > info.driftBoundMs ? skew : nil)
     }
 
-    /// Connects a replica to a server: checks the token's office, records the server, and bootstraps a replica that
-    /// has never pulled.
+    /// Connects a replica to a server: checks the token's office and user, registers the replica id to that user,
+    /// records the server (the token goes to the credential store, not the file), and bootstraps a replica that has
+    /// never pulled.
     public func attach() async throws -> SessionInfo {
         let (info, _) = try await session()
         guard info.office.id == replica.office.id else {
             throw CommandError(tr("令牌属于 \(info.office.name)（\(info.office.id)），本副本属于 \(replica.office.id)",
                                   "The token belongs to \(info.office.id), this replica to \(replica.office.id)"))
+        }
+        guard info.user == replica.user else {
+            throw CommandError(tr("""
+                令牌属于用户 \(info.user)，本副本属于用户 \(replica.user)：每个副本只能由它的用户连接。\
+                请为 \(info.user) 新建副本（tributary init --user \(info.user) …）再连接，或使用 \(replica.user) 的令牌。
+                """, """
+                The token belongs to user \(info.user), this replica to user \(replica.user): a replica is attached by its \
+                own user. Create a replica for \(info.user) (tributary init --user \(info.user) …) and attach that one, \
+                or use a token of \(replica.user).
+                """))
+        }
+        do {
+            _ = try await connection.send(Endpoints.registerReplica, RegisterReplicaRequest(replica: replica.replicaID))
+        } catch ConnectionError.api(let error, let status) where status == 404 && error.code == .notFound {
+            // A server older than replica registration: it claims the id on the first push instead.
         }
         try replica.recordAttachment(url: connection.baseURL, token: connection.token, session: info)
         if try replica.cursor() == 0 {
@@ -119,7 +135,8 @@ public struct CommandError: Error, Sendable, CustomStringConvertible, LocalizedE
 extension Replica {
     public func cursor() throws -> Int64 { Int64(try meta(.cursor) ?? "0") ?? 0 }
     public func serverURL() throws -> String? { try meta(.serverURL) }
-    public func token() throws -> String? { try meta(.token) }
+    /// The token `attach` saved for this replica on this computer.
+    public func token() throws -> String? { try credentials.token(for: replicaID) }
 
     public func outboxCount() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0 }
@@ -188,9 +205,9 @@ extension Replica {
     }
 
     func recordAttachment(url: String, token: String, session: SessionInfo) throws {
+        try credentials.save(token, for: replicaID)
         try pool.write { db in
             try Self.setMeta(db, .serverURL, url)
-            try Self.setMeta(db, .token, token)
             try Self.setMeta(db, .role, session.role.rawValue)
         }
         try saveOffices(session.visibleOffices)
@@ -232,7 +249,8 @@ extension Replica {
 
     /// A connection from what `attach` recorded.
     public func connection() throws -> ServerConnection {
-        guard let url = try serverURL(), let token = try token() else { throw ReplicaError.notAttached }
+        guard let url = try serverURL() else { throw ReplicaError.notAttached }
+        guard let token = try token() else { throw ReplicaError.noCredentials(server: url) }
         return ServerConnection(baseURL: url, token: token, replica: replicaID)
     }
 }

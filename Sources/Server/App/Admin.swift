@@ -20,15 +20,54 @@ public struct Admin {
     }
 
     /// Issues a token; the secret is returned once and only its hash is stored.
-    public func issueToken(user: String) throws -> TokenInfo {
+    public func issueToken(user: String, expiry: TokenExpiry = .never) throws -> TokenInfo {
         var generator = SystemRandomNumberGenerator()
-        return try issueToken(user: user, using: &generator)
+        return try issueToken(user: user, expiry: expiry, using: &generator)
     }
 
-    public func issueToken(user: String, using generator: inout some RandomNumberGenerator) throws -> TokenInfo {
-        let (secret, record) = Tokens.issue(user: user, nowMs: clock.nowMs(), using: &generator)
+    public func issueToken(user: String, expiry: TokenExpiry = .never, using generator: inout some RandomNumberGenerator) throws -> TokenInfo {
+        let now = clock.nowMs()
+        if let end = expiry.expiresMs(issuedAtMs: now), end <= now {
+            throw RegistryError.invalid("the expiry \(OperatorTime.format(end)) is already past")
+        }
+        let (secret, record) = Tokens.issue(user: user, nowMs: now, expiry: expiry, using: &generator)
         try store.addToken(record)
-        return TokenInfo(token: secret, id: record.id, user: user)
+        return TokenInfo(token: secret, id: record.id, user: user, expiresMs: record.expiresMs)
+    }
+
+    /// Every token with its user's office and state; never a secret or a hash.
+    public func listTokens() throws -> [TokenSummary] {
+        let now = clock.nowMs()
+        let offices = Dictionary(try store.users().map { ($0.name, $0.office) }, uniquingKeysWith: { first, _ in first })
+        return try store.tokens().map {
+            TokenSummary(id: $0.id, user: $0.user, office: offices[$0.user] ?? "", createdMs: $0.createdMs,
+                         expiresMs: $0.expiresMs, revoked: $0.revoked, expired: $0.isExpired(atMs: now))
+        }
+    }
+
+    /// A new secret for the same user and expiry policy (the same span from now, or the same end date); the old
+    /// token is revoked in the same step. An expired token may be rotated, a revoked one not.
+    public func rotateToken(id: String) throws -> TokenInfo {
+        var generator = SystemRandomNumberGenerator()
+        return try rotateToken(id: id, using: &generator)
+    }
+
+    public func rotateToken(id: String, using generator: inout some RandomNumberGenerator) throws -> TokenInfo {
+        guard let old = try store.tokens().first(where: { $0.id == id }) else { throw RegistryError.unknown("no token \(id)") }
+        guard !old.revoked else {
+            throw RegistryError.invalid("token \(id) is revoked; issue a new one with `tributary-server token issue \(old.user)`")
+        }
+        let now = clock.nowMs()
+        let expiry = TokenExpiry(of: old)
+        if let end = expiry.expiresMs(issuedAtMs: now), end <= now {
+            throw RegistryError.invalid("""
+                token \(id) was issued until \(OperatorTime.format(end)), which is past; issue a new one with \
+                `tributary-server token issue \(old.user) --expires …` and revoke this one
+                """)
+        }
+        let (secret, record) = Tokens.issue(user: old.user, nowMs: now, expiry: expiry, using: &generator)
+        guard try store.replaceToken(id: id, with: record) else { throw RegistryError.unknown("no live token \(id)") }
+        return TokenInfo(token: secret, id: record.id, user: old.user, expiresMs: record.expiresMs)
     }
 
     /// A city and three counties of the corpus, with one editor per county, a city reviewer and an admin: what the

@@ -14,6 +14,8 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         var tokens: [TokenRecord] = []
         /// replica → (office, last completed sync)
         var activity: [String: (office: String, ms: Int64)] = [:]
+        /// replica → owning user
+        var owners: [String: String] = [:]
     }
 
     fileprivate let lock = NSLock()
@@ -50,6 +52,14 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
+    public func tokens() throws -> [TokenRecord] {
+        lock.withLock { state.tokens.sorted { ($0.user, $0.createdMs, $0.id) < ($1.user, $1.createdMs, $1.id) } }
+    }
+
+    public func token(hash: String) throws -> TokenRecord? {
+        lock.withLock { state.tokens.first { $0.hash == hash } }
+    }
+
     public func revokeToken(id: String) throws -> Bool {
         lock.withLock {
             guard let index = state.tokens.firstIndex(where: { $0.id == id }) else { return false }
@@ -58,12 +68,34 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func principal(tokenHash: String) throws -> Principal? {
+    public func replaceToken(id: String, with replacement: TokenRecord) throws -> Bool {
+        try lock.withLock {
+            guard let index = state.tokens.firstIndex(where: { $0.id == id && !$0.revoked }) else { return false }
+            guard state.users.contains(where: { $0.name == replacement.user }) else {
+                throw RegistryError.unknown("no user \(replacement.user)")
+            }
+            state.tokens[index].revoked = true
+            state.tokens.append(replacement)
+            return true
+        }
+    }
+
+    public func principal(tokenHash: String, nowMs: Int64) throws -> Principal? {
         lock.withLock {
-            guard let token = state.tokens.first(where: { $0.hash == tokenHash && !$0.revoked }),
+            guard let token = state.tokens.first(where: { $0.hash == tokenHash && !$0.revoked && !$0.isExpired(atMs: nowMs) }),
                   let user = state.users.first(where: { $0.name == token.user }),
                   let office = state.offices.first(where: { $0.id == user.office }) else { return nil }
             return Principal(user: user.name, role: user.role, office: office)
+        }
+    }
+
+    public func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) throws -> [String: String] {
+        lock.withLock {
+            var others: [String: String] = [:]
+            for id in ids { if let owner = state.owners[id], owner != principal.user { others[id] = owner } }
+            guard others.isEmpty else { return others }
+            for id in ids where state.owners[id] == nil { state.owners[id] = principal.user }
+            return [:]
         }
     }
 

@@ -46,6 +46,7 @@ public struct ServerRoutes: Sendable {
         register(Endpoints.activity, on: router) { call in
             ActivityResponse(offices: try self.store.activity(offices: try self.visible(try call.caller())))
         }
+        register(Endpoints.registerReplica, on: router) { call in try self.registerReplica(call.body, by: try call.caller()) }
         register(Endpoints.createUser, on: router) { call in try self.createUser(call.body, by: try call.caller()) }
         register(Endpoints.listUsers, on: router) { call in try self.listUsers(by: try call.caller()) }
         register(Endpoints.createToken, on: router) { call in try self.createToken(call.body, by: try call.caller()) }
@@ -94,10 +95,38 @@ public struct ServerRoutes: Sendable {
         guard let secret = Tokens.bearer(request.headers[.authorization]) else {
             throw APIError(.unauthorized, "missing or malformed Authorization: Bearer token")
         }
-        guard let principal = try store.principal(tokenHash: Tokens.hash(secret)) else {
-            throw APIError(.unauthorized, "unknown or revoked token")
+        let hash = Tokens.hash(secret)
+        let now = clock.nowMs()
+        if let principal = try store.principal(tokenHash: hash, nowMs: now) { return principal }
+        if let record = try store.token(hash: hash), !record.revoked, let expires = record.expiresMs, expires <= now {
+            throw APIError(.unauthorized, """
+                token \(record.id) of \(record.user) expired at \(OperatorTime.format(expires)); ask the administrator for a \
+                new one (tributary-server token rotate \(record.id)) and run tributary attach with it
+                """)
         }
-        return principal
+        throw APIError(.unauthorized, "unknown or revoked token")
+    }
+
+    /// Registers unclaimed replica ids to the caller, or refuses (403) naming the ids that belong to someone else.
+    func requireOwnership(of replicas: [String], by principal: Principal, doing what: String) throws {
+        let others = try store.claimReplicas(replicas, by: principal, atMs: clock.nowMs())
+        guard !others.isEmpty else { return }
+        let list = others.keys.sorted().map { "\($0) (\(others[$0]!))" }.joined(separator: ", ")
+        logger.notice("replica of another user", metadata: ["user": .untrusted(principal.user), "action": "\(what)",
+                                                             "replicas": .untrusted(list)])
+        throw APIError(.forbidden, """
+            replica \(list) belongs to another user; \(principal.user) may \(what) only its own replicas \
+            (create one with tributary init --user \(principal.user), then attach it)
+            """)
+    }
+
+    func registerReplica(_ body: RegisterReplicaRequest, by principal: Principal) throws -> ReplicaRegistration {
+        guard Stamp.isValidReplicaID(body.replica) else {
+            throw APIError(.badRequest, "replica must be a replica id (letters, digits, - and _)")
+        }
+        try requireOwnership(of: [body.replica], by: principal, doing: "register")
+        logger.info("replica registered", metadata: ["user": .untrusted(principal.user), "replica": .untrusted(body.replica)])
+        return ReplicaRegistration(replica: body.replica, user: principal.user)
     }
 
     // MARK: Handlers
@@ -121,6 +150,10 @@ public struct ServerRoutes: Sendable {
         guard body.changes.count <= Limits.maxBatchChanges else {
             throw APIError(.batchTooLarge, "a batch holds at most \(Limits.maxBatchChanges) changes; this one has \(body.changes.count)")
         }
+        // Stamps name the replica that wrote them; a user may only speak for its own (else it could pass its
+        // changes off as another user's replica's, or poison that replica's sync record).
+        let replicas = [body.replica] + Set(body.changes.map(\.stamp.replica).filter(Stamp.isValidReplicaID)).subtracting([body.replica]).sorted()
+        try requireOwnership(of: replicas, by: principal, doing: "push for")
         let outcome: PushOutcome
         do {
             outcome = try store.push(body, by: principal, nowMs: clock.nowMs(), drift: drift)
@@ -128,13 +161,14 @@ public struct ServerRoutes: Sendable {
             throw APIError(.invalidChange, error.description)
         }
         if let refusal = outcome.refusal {
-            logger.notice("push refused", metadata: ["user": "\(principal.user)", "replica": "\(body.replica)", "reason": "\(refusal.message)"])
+            logger.notice("push refused", metadata: ["user": .untrusted(principal.user), "replica": .untrusted(body.replica),
+                                                     "reason": .untrusted(refusal.message)])
             throw refusal
         }
         metrics.changesApplied.increment(by: Int64(outcome.applied.applied.count))
         metrics.conflictsRecorded.increment(by: Int64(outcome.applied.conflictsOpened))
         logger.info("push", metadata: [
-            "user": "\(principal.user)", "replica": "\(body.replica)", "applied": "\(outcome.applied.applied.count)",
+            "user": .untrusted(principal.user), "replica": .untrusted(body.replica), "applied": "\(outcome.applied.applied.count)",
             "duplicates": "\(outcome.applied.duplicates.count)", "conflictsOpened": "\(outcome.applied.conflictsOpened)",
         ])
         return PushResponse(results: outcome.results, serverTimeMs: clock.nowMs())
@@ -146,10 +180,12 @@ public struct ServerRoutes: Sendable {
         var query: [String: String] = [:]
         for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
         let parsed = try PullQuery(query: query)
+        // A replica named in the header must be the caller's: its sync is what the city's board shows.
+        let replica = HTTPField.Name(API.replicaHeader).flatMap { request.headers[$0] }.flatMap { Stamp.isValidReplicaID($0) ? $0 : nil }
+        if let replica { try requireOwnership(of: [replica], by: principal, doing: "sync") }
         let page = try store.pull(after: parsed.after, limit: parsed.limit, offices: Set(try visible(principal).map(\.id)))
         // The last page of a pull ends a sync: remember it for the city's board.
-        if !page.more, let name = HTTPField.Name(API.replicaHeader), let replica = request.headers[name],
-           Stamp.isValidReplicaID(replica) {
+        if !page.more, let replica {
             try store.recordSync(replica: replica, by: principal, atMs: clock.nowMs())
         }
         return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs())
@@ -180,7 +216,8 @@ public struct ServerRoutes: Sendable {
 
     func createToken(_ body: CreateTokenRequest, by principal: Principal) throws -> TokenInfo {
         try requireAdmin(principal)
-        return try Admin(store: store, clock: clock).issueToken(user: body.user)
+        let expiry = try body.expires.map { try TokenExpiry(parsing: $0) } ?? .never
+        return try Admin(store: store, clock: clock).issueToken(user: body.user, expiry: expiry)
     }
 
     func revokeToken(_ body: RevokeTokenRequest, by principal: Principal) throws -> Empty {
@@ -199,7 +236,7 @@ struct ErrorAndMetricsMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
-        let response: Response
+        var response: Response
         do {
             response = try await next(request, context)
         } catch let error as APIError {
@@ -216,14 +253,17 @@ struct ErrorAndMetricsMiddleware: RouterMiddleware {
             let code: APIError.Code = error.status == .contentTooLarge ? .payloadTooLarge : .badRequest
             response = WireBody.error(APIError(code, error.body ?? error.status.reasonPhrase), for: request)
         } catch {
-            logger.error("internal error", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+            logger.error("internal error", metadata: ["path": .untrusted(request.uri.path), "error": .untrusted("\(error)")])
             response = WireBody.error(APIError(.internalError, "the server failed; the error is logged"), for: request)
         }
+        // An oversize body is not read to its end: the connection closes after the answer (`CloseAfterResponse`),
+        // so a client still sending, or waiting for the server to finish, is released at once.
+        if response.status == .contentTooLarge { response.headers[.connection] = "close" }
         let route = context.endpointPath ?? "unmatched"
         metrics.request(route: route, method: request.method.rawValue, status: response.status.code)
         let ms = (ContinuousClock.now - started).components
         logger.debug("request", metadata: [
-            "method": "\(request.method.rawValue)", "path": "\(request.uri.path)", "status": "\(response.status.code)",
+            "method": .untrusted(request.method.rawValue), "path": .untrusted(request.uri.path), "status": "\(response.status.code)",
             "ms": "\(ms.seconds * 1000 + ms.attoseconds / 1_000_000_000_000_000)",
         ])
         return response

@@ -55,6 +55,28 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("server.v3") { db in
+            try db.execute(sql: """
+                -- Tokens may run out: expires_ms (NULL: never); lifetime_ms when issued for a duration, so that a
+                -- rotation renews the same span.
+                ALTER TABLE token ADD COLUMN expires_ms INTEGER;
+                ALTER TABLE token ADD COLUMN lifetime_ms INTEGER;
+                -- Which user a replica id belongs to: only that user may push its stamps or report its syncs.
+                CREATE TABLE replica_owner (
+                    replica TEXT PRIMARY KEY NOT NULL,
+                    account TEXT NOT NULL REFERENCES account(name),
+                    office TEXT NOT NULL REFERENCES office(id),
+                    registered_ms INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                -- Replicas that pushed before ids were registered belong to the author of their earliest change
+                -- (when that account still exists), registered at that change's arrival: its stamp's milliseconds.
+                INSERT INTO replica_owner (replica, account, office, registered_ms)
+                SELECT c.replica, a.name, a.office, CAST(substr(c.stamp, 1, instr(c.stamp, '-') - 1) AS INTEGER)
+                FROM (SELECT replica, MIN(seq) AS first FROM change GROUP BY replica) f
+                JOIN change c ON c.seq = f.first
+                JOIN account a ON a.name = c.author;
+                """)
+        }
         return migrator
     }
 
@@ -91,12 +113,33 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     }
 
     public func addToken(_ token: TokenRecord) throws {
-        try pool.write { db in
-            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [token.user]) == true else {
-                throw RegistryError.unknown("no user \(token.user)")
-            }
-            try db.execute(sql: "INSERT INTO token (id, account, hash, created_ms, revoked) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [token.id, token.user, token.hash, token.createdMs, token.revoked])
+        try pool.write { db in try Self.insert(token, db) }
+    }
+
+    static func insert(_ token: TokenRecord, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE name = ?", arguments: [token.user]) == true else {
+            throw RegistryError.unknown("no user \(token.user)")
+        }
+        try db.execute(sql: """
+            INSERT INTO token (id, account, hash, created_ms, revoked, expires_ms, lifetime_ms) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [token.id, token.user, token.hash, token.createdMs, token.revoked, token.expiresMs, token.lifetimeMs])
+    }
+
+    static let tokenColumns = "id, account, hash, created_ms, revoked, expires_ms, lifetime_ms"
+
+    static func token(_ row: Row) -> TokenRecord {
+        TokenRecord(id: row[0], user: row[1], hash: row[2], createdMs: row[3], revoked: row[4], expiresMs: row[5], lifetimeMs: row[6])
+    }
+
+    public func tokens() throws -> [TokenRecord] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Self.tokenColumns) FROM token ORDER BY account, created_ms, id").map(Self.token)
+        }
+    }
+
+    public func token(hash: String) throws -> TokenRecord? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT \(Self.tokenColumns) FROM token WHERE hash = ?", arguments: [hash]).map(Self.token)
         }
     }
 
@@ -107,15 +150,51 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func principal(tokenHash: String) throws -> Principal? {
+    public func replaceToken(id: String, with replacement: TokenRecord) throws -> Bool {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ? AND revoked = 0", arguments: [id])
+            guard db.changesCount > 0 else { return false }
+            try Self.insert(replacement, db)
+            return true
+        }
+    }
+
+    public func principal(tokenHash: String, nowMs: Int64) throws -> Principal? {
         try pool.read { db in
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT a.name, a.role, o.id, o.name, o.level, o.parent FROM token t
                 JOIN account a ON a.name = t.account JOIN office o ON o.id = a.office
-                WHERE t.hash = ? AND t.revoked = 0
-                """, arguments: [tokenHash]), let role = Role(rawValue: row[1]) else { return nil }
+                WHERE t.hash = ? AND t.revoked = 0 AND (t.expires_ms IS NULL OR t.expires_ms > ?)
+                """, arguments: [tokenHash, nowMs]), let role = Role(rawValue: row[1]) else { return nil }
             return Principal(user: row[0], role: role,
                              office: Office(id: row[2], name: row[3], level: Office.Level(rawValue: row[4]) ?? .county, parent: row[5]))
+        }
+    }
+
+    public func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) throws -> [String: String] {
+        let wanted = Array(Set(ids)).sorted()
+        guard !wanted.isEmpty else { return [:] }
+        func owners(_ db: Database) throws -> [String: String] {
+            var owners: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT replica, account FROM replica_owner WHERE replica IN (\(databaseQuestionMarks(count: wanted.count)))
+                """, arguments: StatementArguments(wanted)) {
+                owners[row[0]] = row[1]
+            }
+            return owners
+        }
+        // Every push and pull page asks: answer the usual case (all the caller's already) without a write.
+        let known = try pool.read(owners)
+        if known.count == wanted.count, known.values.allSatisfy({ $0 == principal.user }) { return [:] }
+        return try pool.write { db in
+            let found = try owners(db)
+            let others = found.filter { $0.value != principal.user }
+            guard others.isEmpty else { return others }
+            for id in wanted where found[id] == nil {
+                try db.execute(sql: "INSERT INTO replica_owner (replica, account, office, registered_ms) VALUES (?, ?, ?, ?)",
+                               arguments: [id, principal.user, principal.office.id, atMs])
+            }
+            return [:]
         }
     }
 

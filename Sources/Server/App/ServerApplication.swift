@@ -10,10 +10,11 @@ public enum ServerApplication {
         let logger = routes.logger
         return Application(
             router: routes.router(),
+            server: .http1(configuration: .init(additionalChannelHandlers: [CloseAfterResponse()])),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "tributary-server"),
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? port
-                logger.notice("listening", metadata: ["host": "\(host)", "port": "\(bound)"])
+                logger.notice("listening", metadata: ["host": .untrusted(host), "port": "\(bound)"])
                 FileHandle.standardError.write(Data("tributary-server listening on http://\(host):\(bound)\n".utf8))
             },
             logger: logger

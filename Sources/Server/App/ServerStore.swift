@@ -37,10 +37,22 @@ public protocol ServerStore: Sendable {
     func addUser(_ user: UserRecord) throws
     func users() throws -> [UserRecord]
     func addToken(_ token: TokenRecord) throws
+    /// Every token record (hashes included: callers show operators only what `TokenSummary` holds).
+    func tokens() throws -> [TokenRecord]
     /// Returns false when no such token exists.
     func revokeToken(id: String) throws -> Bool
-    /// The principal of a live (not revoked) token, by the hash of its secret.
-    func principal(tokenHash: String) throws -> Principal?
+    /// Revokes token `id` and stores `replacement` in one step, so a rotation never leaves two live secrets or none.
+    /// Returns false (and changes nothing) when no unrevoked token `id` exists.
+    func replaceToken(id: String, with replacement: TokenRecord) throws -> Bool
+    /// The principal of a live token (not revoked, not expired at `nowMs`), by the hash of its secret.
+    func principal(tokenHash: String, nowMs: Int64) throws -> Principal?
+    /// The record of a token by the hash of its secret, live or not: lets a refusal say "expired" rather than "unknown".
+    func token(hash: String) throws -> TokenRecord?
+    /// Replica ids belong to the user who first registered them (trust on first use: replicas attached before ids
+    /// were registered are claimed by the first user who syncs them). Registers every unclaimed id in `ids` to
+    /// `principal` at `atMs`, unless one of them belongs to another user: then nothing is registered and the result
+    /// maps each such id to its owner. An empty result means the caller owns all of `ids`.
+    func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) throws -> [String: String]
     /// Vets and stores a batch in one transaction (see `PushProcessor`).
     func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) throws -> PushOutcome
     /// Changes of `offices` after `cursor`, in server order.

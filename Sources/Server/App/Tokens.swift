@@ -12,12 +12,14 @@ public enum Tokens {
     }
 
     /// A new secret and its record.
-    public static func issue(user: String, nowMs: Int64, using generator: inout some RandomNumberGenerator) -> (secret: String, record: TokenRecord) {
+    public static func issue(user: String, nowMs: Int64, expiry: TokenExpiry = .never,
+                             using generator: inout some RandomNumberGenerator) -> (secret: String, record: TokenRecord) {
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
         let secret = prefix + Data(bytes).base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
         let id = (0..<6).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
-        return (secret, TokenRecord(id: id, user: user, hash: hash(secret), createdMs: nowMs))
+        return (secret, TokenRecord(id: id, user: user, hash: hash(secret), createdMs: nowMs,
+                                    expiresMs: expiry.expiresMs(issuedAtMs: nowMs), lifetimeMs: expiry.lifetimeMs))
     }
 
     /// The secret of an `Authorization: Bearer …` header, or nil when the header is missing or malformed.

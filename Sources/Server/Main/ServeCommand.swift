@@ -31,7 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let store = try data.openStore()
         let logger = Logger(label: "tributary-server")
-        logger.info("store opened", metadata: ["path": "\(store.path)"])
+        logger.info("store opened", metadata: ["path": .untrusted(store.path)])
         let routes = ServerRoutes(store: store, drift: DriftBound(ms: Int64(driftSeconds) * 1000), logger: logger)
         try await ServerApplication.make(routes: routes, host: host, port: port).runService()
     }

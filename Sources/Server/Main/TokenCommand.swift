@@ -3,20 +3,61 @@ import ServerApp
 import Shared
 
 struct TokenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "token", abstract: "Issue and revoke tokens",
-                                                    subcommands: [Issue.self, Revoke.self])
+    static let configuration = CommandConfiguration(commandName: "token", abstract: "Issue, list, rotate and revoke tokens",
+                                                    subcommands: [Issue.self, List.self, Rotate.self, Revoke.self])
 
     struct Issue: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Issue a token for a user (shown once)")
         @OptionGroup var data: DataOptions
         @Argument(help: "user name") var user: String
-        @Flag(help: "print JSON {token, id, user}") var json = false
+        @Option(help: "expiry: a number of days (90d) or the last valid date (2027-06-30, UTC); default: never")
+        var expires: String?
+        @Flag(help: "print JSON {token, id, user, expiresMs}") var json = false
+
+        func validate() throws {
+            if let expires { _ = try parsedExpiry(expires) }
+        }
 
         func run() throws {
-            let info = try data.admin().issueToken(user: user)
+            let expiry = try expires.map(parsedExpiry) ?? .never
+            let info = try data.admin().issueToken(user: user, expiry: expiry)
             if json { return try printJSON(info) }
             print(info.token)
-            print("token id \(info.id) for \(user); the secret is shown only now", to: &standardError)
+            let until = info.expiresMs.map { ", valid until \(OperatorTime.format($0))" } ?? ""
+            print("token id \(info.id) for \(user)\(until); the secret is shown only now", to: &standardError)
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tokens: id, user, office, created, expires, state (never a secret)")
+        @OptionGroup var data: DataOptions
+        @Flag(help: "print JSON") var json = false
+
+        func run() throws {
+            let tokens = try data.admin().listTokens()
+            if json { return try printJSON(tokens) }
+            print(["id", "user", "office", "created", "expires", "state"].joined(separator: "\t"))
+            for token in tokens {
+                print([token.id, token.user, token.office, OperatorTime.format(token.createdMs),
+                       token.expiresMs.map(OperatorTime.format) ?? "never", token.state].joined(separator: "\t"))
+            }
+        }
+    }
+
+    struct Rotate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace a token with a new secret for the same user and expiry policy; the old one is revoked")
+        @OptionGroup var data: DataOptions
+        @Argument(help: "token id (see token list)") var id: String
+        @Flag(help: "print JSON {token, id, user, expiresMs}") var json = false
+
+        func run() throws {
+            let info = try data.admin().rotateToken(id: id)
+            if json { return try printJSON(info) }
+            print(info.token)
+            let until = info.expiresMs.map { ", valid until \(OperatorTime.format($0))" } ?? ""
+            print("token \(id) revoked; new token id \(info.id) for \(info.user)\(until); the secret is shown only now",
+                  to: &standardError)
         }
     }
 
@@ -30,4 +71,9 @@ struct TokenCommand: ParsableCommand {
             print("token \(id) revoked")
         }
     }
+}
+
+/// `--expires` as the parser's own error (exit 64 with usage) rather than a registry error.
+private func parsedExpiry(_ text: String) throws -> TokenExpiry {
+    do { return try TokenExpiry(parsing: text) } catch let error as RegistryError { throw ValidationError(error.description) }
 }

@@ -42,6 +42,8 @@ public enum Endpoints {
     public static let bootstrap = Endpoint<Empty, BootstrapResponse>(.get, "/v1/bootstrap")
     /// When each visible office's replicas last completed a sync: the city's board.
     public static let activity = Endpoint<Empty, ActivityResponse>(.get, "/v1/activity")
+    /// Registers the caller's replica id to the caller (`tributary attach`); 403 when it belongs to another user.
+    public static let registerReplica = Endpoint<RegisterReplicaRequest, ReplicaRegistration>(.post, "/v1/replicas")
     public static let createUser = Endpoint<CreateUserRequest, UserInfo>(.post, "/v1/admin/users")
     public static let listUsers = Endpoint<Empty, UserList>(.get, "/v1/admin/users")
     public static let createToken = Endpoint<CreateTokenRequest, TokenInfo>(.post, "/v1/admin/tokens")
@@ -51,7 +53,7 @@ public enum Endpoints {
         func row<A, B>(_ e: Endpoint<A, B>) -> (method: String, path: String, authenticated: Bool) {
             (e.method.rawValue, e.path, e.authenticated)
         }
-        return [row(health), row(session), row(push), row(pull), row(bootstrap), row(activity), row(createUser), row(listUsers),
+        return [row(health), row(session), row(push), row(pull), row(bootstrap), row(activity), row(registerReplica), row(createUser), row(listUsers),
                 row(createToken), row(revokeToken)]
     }
 
@@ -246,7 +248,12 @@ public struct UserList: Codable, Sendable, Equatable {
 
 public struct CreateTokenRequest: Codable, Sendable, Equatable {
     public var user: String
-    public init(user: String) { self.user = user }
+    /// Optional expiry: a number of days (`90d`) or a last valid date (`2027-06-30`, UTC); none: never expires.
+    public var expires: String?
+    public init(user: String, expires: String? = nil) {
+        self.user = user
+        self.expires = expires
+    }
 }
 
 public struct TokenInfo: Codable, Sendable, Equatable {
@@ -254,9 +261,28 @@ public struct TokenInfo: Codable, Sendable, Equatable {
     public var token: String
     public var id: String
     public var user: String
-    public init(token: String, id: String, user: String) {
+    /// When the token stops working; absent: never.
+    public var expiresMs: Int64?
+    public init(token: String, id: String, user: String, expiresMs: Int64? = nil) {
         self.token = token
         self.id = id
+        self.user = user
+        self.expiresMs = expiresMs
+    }
+}
+
+/// A replica announcing itself: its id becomes the caller's, and only the caller may push its stamps.
+public struct RegisterReplicaRequest: Codable, Sendable, Equatable {
+    public var replica: String
+    public init(replica: String) { self.replica = replica }
+}
+
+public struct ReplicaRegistration: Codable, Sendable, Equatable {
+    public var replica: String
+    /// The user the replica id now belongs to: the caller.
+    public var user: String
+    public init(replica: String, user: String) {
+        self.replica = replica
         self.user = user
     }
 }

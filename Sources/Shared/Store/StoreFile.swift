@@ -1,5 +1,12 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { Glibc.open(path, flags, mode) }
+#elseif canImport(Darwin)
+import Darwin
+private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { Darwin.open(path, flags, mode) }
+#endif
 
 /// Why a database file could not be opened, in words a person can act on.
 public enum StoreFileError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -8,6 +15,9 @@ public enum StoreFileError: Error, Equatable, Sendable, CustomStringConvertible 
     case foreign(String, expected: String)
     case newerSchema(String, unknownMigrations: [String])
     case unreadable(String, reason: String)
+    case directory(String)
+    /// An existing file of zero bytes opened without `create`: not a store (perhaps a failed copy), so it is left alone.
+    case empty(String)
 
     public var description: String {
         switch self {
@@ -17,6 +27,8 @@ public enum StoreFileError: Error, Equatable, Sendable, CustomStringConvertible 
         case .newerSchema(let path, let unknown):
             return "\(path) was written by a newer version of Tributary (unknown migrations: \(unknown.joined(separator: ", "))); upgrade Tributary to open it"
         case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
+        case .directory(let path): return "\(path) is a directory, not a Tributary file"
+        case .empty(let path): return "\(path) is an empty file, not a Tributary file; nothing was changed"
         }
     }
 }
@@ -39,10 +51,25 @@ public enum StoreFile {
         public static let server = Kind(applicationID: 0x5452_4253, name: "Tributary server store")
     }
 
-    public static func open(path: String, kind: Kind, migrator: DatabaseMigrator, create: Bool) throws -> DatabasePool {
-        let exists = FileManager.default.fileExists(atPath: path)
+    /// Opens the file at `path`, creating it when `create` is set and it does not exist. A new file gets `fileMode`
+    /// (SQLite gives its -wal and -shm files the same mode), e.g. 0600 for a replica, which is nobody else's to read.
+    /// An existing empty file counts as new only when `create` is set.
+    public static func open(path: String, kind: Kind, migrator: DatabaseMigrator, create: Bool,
+                            fileMode: mode_t? = nil) throws -> DatabasePool {
+        var isDirectory: ObjCBool = false
+        var exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        if exists && isDirectory.boolValue { throw StoreFileError.directory(path) }
         if !exists && !create { throw StoreFileError.notFound(path) }
-        if exists { try check(path: path, kind: kind, migrator: migrator) }
+        if exists {
+            let empty = try check(path: path, kind: kind, migrator: migrator)
+            if empty && !create { throw StoreFileError.empty(path) }
+            if empty { exists = false }
+        } else if let fileMode {
+            // Create it with its mode, so that not one byte is ever readable by others.
+            let descriptor = openFile(path, O_WRONLY | O_CREAT | O_EXCL, fileMode)
+            guard descriptor >= 0 else { throw StoreFileError.unreadable(path, reason: String(cString: strerror(errno))) }
+            close(descriptor)
+        }
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
@@ -63,12 +90,19 @@ public enum StoreFile {
         return pool
     }
 
-    /// Read-only checks: the header, the application id, and migrations this build does not know.
-    static func check(path: String, kind: Kind, migrator: DatabaseMigrator) throws {
+    /// Read-only checks: the header, the application id, and migrations this build does not know. Returns true for
+    /// an empty file (which SQLite would treat as a new database).
+    @discardableResult
+    static func check(path: String, kind: Kind, migrator: DatabaseMigrator) throws -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreFileError.unreadable(path, reason: "permission denied") }
-        let header = handle.readData(ofLength: 16)
-        try? handle.close()
-        if header.isEmpty { return }  // an empty file: SQLite treats it as a new database
+        defer { try? handle.close() }
+        let header: Data
+        do {
+            header = try handle.read(upToCount: 16) ?? Data()
+        } catch {
+            throw StoreFileError.unreadable(path, reason: "\(error)")
+        }
+        if header.isEmpty { return true }
         guard header == Data("SQLite format 3\0".utf8) else { throw StoreFileError.notADatabase(path) }
         var configuration = Configuration()
         configuration.readonly = true
@@ -87,6 +121,7 @@ public enum StoreFile {
                     throw StoreFileError.newerSchema(path, unknownMigrations: unknown)
                 }
             }
+            return false
         } catch let error as StoreFileError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
