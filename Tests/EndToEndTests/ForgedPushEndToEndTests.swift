@@ -6,13 +6,11 @@ import Shared
 /// push is refused with its 4xx and a reason, and no replica (one that bootstraps afterwards included) shows
 /// anything different.
 struct ForgedPushEndToEndTests {
-    /// A replica of the real client attached with a token passed the way the README says (never on the command line).
+    /// A replica of the real client, attached with its user's token (from standard input, never the command line).
     func attached(_ folder: TempFolder, _ server: ServerHarness, _ name: String, office: [String], user: String) throws -> ClientReplica {
         let replica = ClientReplica(folder, name)
         try replica.t(["init"] + office + ["--user", user])
-        let result = try run(Binaries.client, ["attach", "--server", server.url, "--db", replica.db],
-                             environment: ["TRIBUTARY_TOKEN": server.tokens[user]!])
-        guard result.status == 0 else { throw HarnessError("attach \(name): \(result.stderr)") }
+        try replica.attach(server.url, token: server.tokens[user]!)
         return replica
     }
 

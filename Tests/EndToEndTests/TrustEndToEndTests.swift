@@ -157,12 +157,13 @@ struct TrustEndToEndTests {
         let token = server.tokens["zhaozhou-editor"]!
         let change = Change(stamp: Stamp(ms: Int64(Date().timeIntervalSince1970 * 1000), counter: 0, replica: "r-crafted"), kind: .plan,
                             entity: "p1", plan: "p1", office: "zhaozhou",
-                            field: "title\n2026-12-02T00:00:00+0000 critical tributary-server : FORGED-LINE\r\u{1B}[2K", value: "x",
-                            replaces: [], author: "zhaozhou-editor")
+                            field: "title", value: "x", replaces: [],
+                            author: "zhaozhou-editor\n2026-12-02T00:00:00+0000 critical tributary-server : FORGED-LINE\r\u{1B}[2K")
         let body = try WireJSON.encoder().encode(PushRequest(replica: "r-crafted", changes: [change]))
         let reply = try RawHTTP(port: server.port).exchange(RawHTTP.head("POST", "/v1/changes", token: token,
                                                                          extra: ["Content-Length: \(body.count)"]), body: body)
-        #expect(reply.status == 422)
+        // The refusal names the signature it saw, so the crafted text reaches the log, escaped on one line.
+        #expect(reply.status == 403)
         Thread.sleep(forTimeInterval: 0.3)
         let log = try String(contentsOfFile: server.logPath, encoding: .utf8)
         let lines = log.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" }
