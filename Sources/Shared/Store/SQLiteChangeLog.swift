@@ -118,11 +118,11 @@ public struct SQLiteChangeLog: ChangeLog {
             DELETE FROM temp.touched;
             """)
         let insertTouched = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.touched (entity, field) VALUES (?, ?)")
-        let deleteHead = try db.cachedStatement(sql: "DELETE FROM head WHERE stamp = ?")
+        let deleteHead = try db.cachedStatement(sql: "DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?")
         let deleteEdges = try db.cachedStatement(sql: "DELETE FROM replaced WHERE by = ?")
         for change in removed {
             try insertTouched.execute(arguments: [change.entity, change.field])
-            try deleteHead.execute(arguments: [change.stamp.description])
+            try deleteHead.execute(arguments: [change.entity, change.field, change.stamp.description])
             try deleteEdges.execute(arguments: [change.stamp.description])
         }
         // What the withdrawn changes replaced is a head again, unless a change still held replaces it too.

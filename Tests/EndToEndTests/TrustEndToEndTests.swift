@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+/// The "trust" issue end to end, through the real server and the real `tributary` binary: the city's figures come
+/// from accepted submissions; a refused change can be withdrawn so the replica shows what the server holds; sync
+/// and status report refusals grouped; exchange queues the same person's changes from a second laptop.
+@Suite(.serialized)
+struct TrustEndToEndTests {
+    func replica(_ folder: TempFolder, _ server: ServerHarness, _ id: String, name: String, user: String? = nil,
+                 file: String? = nil, level: String = "county") throws -> ClientReplica {
+        let replica = ClientReplica(folder, file ?? id)
+        var args = ["init", "--office", id, "--name", name, "--user", user ?? "\(id)-editor"]
+        args += level == "city" ? ["--level", "city"] : ["--parent", "daqing"]
+        try replica.t(args)
+        try replica.t(["attach", "--server", server.url, "--token", server.tokens[level == "city" ? "daqing-reviewer" : "\(id)-editor"]!])
+        return replica
+    }
+
+    func id(in text: String) throws -> String {
+        try #require(text.range(of: "[0-9a-f-]{36}", options: .regularExpression).map { String(text[$0]) })
+    }
+
+    func object(_ any: Any?) -> [String: Any] { any as? [String: Any] ?? [:] }
+
+    func officeID(_ row: [String: Any]) -> String { object(row["office"])["id"] as? String ?? "" }
+
+    @Test func figuresComeFromAcceptedSubmissionsUnlessDraftsAreAskedFor() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let zhaozhou = try replica(folder, server, "zhaozhou", name: "肇州县教育局")
+        let zhaoyuan = try replica(folder, server, "zhaoyuan", name: "肇源县教育局")
+        let city = try replica(folder, server, "daqing", name: "大庆市教育局", user: "daqing-reviewer", level: "city")
+
+        let plan = try zhaozhou.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let seats = try zhaozhou.out("add", "indicator", "--plan", plan, "--name", "新增幼儿园学位", "--value", "600", "--unit", "个")
+        let first = try id(in: try zhaozhou.out("submissions", "submit", plan, "--note", "定稿"))
+        let plan2 = try zhaoyuan.out("plan", "create", "--title", "肇源县2025年教育工作计划", "--period", "2025")
+        _ = try zhaoyuan.out("add", "indicator", "--plan", plan2, "--name", "新增幼儿园学位", "--value", "400", "--unit", "个")
+        for r in [zhaozhou, zhaoyuan] { try r.sync() }
+        try city.sync()
+        try city.t(["submissions", "accept", first])
+        let cityPlan = try city.out("plan", "create", "--title", "大庆市2025年教育工作要点", "--period", "2025")
+        _ = try city.out("add", "indicator", "--plan", cityPlan, "--name", "新增幼儿园学位", "--comparator", "≥", "--value", "1000", "--unit", "个", "--rollup", "sum")
+        try city.sync()
+
+        // After acceptance the county edits its working plan (a test import, a late change): the city's figure stays.
+        try zhaozhou.t(["set", seats, "value", "900"])
+        try zhaozhou.sync()
+        try city.sync()
+        let rollup = object(try city.json("rollup", cityPlan))
+        #expect(rollup["figures"] as? String == "accepted")
+        let result = object((rollup["rollups"] as? [[String: Any]])?.first)
+        let entries = result["entries"] as? [[String: Any]] ?? []
+        let byOffice = Dictionary(uniqueKeysWithValues: entries.map { (officeID($0), $0) })
+        #expect(byOffice["zhaozhou"]?["value"] as? String == "600")
+        let source = object(byOffice["zhaozhou"]?["source"])
+        #expect(source["kind"] as? String == "accepted" && source["submission"] as? String == first)
+        #expect(source["acceptedMs"] is NSNumber && source["changedSinceAcceptance"] as? Int == 1)
+        #expect(object(byOffice["zhaoyuan"]?["source"])["kind"] as? String == "none" && byOffice["zhaoyuan"]?["state"] as? String == "missing")
+        #expect(result["rolledUp"] as? String == "600" && result["verdict"] as? String == "incomplete" && result["met"] == nil)
+        let text = try city.out("rollup", cityPlan)
+        #expect(text.contains("数据不全") && !text.contains("达标") && text.contains("工作稿在通过后已修改 1 处"))
+        #expect(text.contains("已通过的报送 " + first.prefix(8)) && text.contains("无已通过的报送"))
+
+        // --draft reads the working plans.
+        let draft = object(try city.json("rollup", cityPlan, "--draft"))
+        let drafted = object((draft["rollups"] as? [[String: Any]])?.first)
+        #expect(draft["figures"] as? String == "draft" && drafted["rolledUp"] as? String == "1300" && drafted["verdict"] as? String == "met")
+        #expect(try city.out("rollup", cityPlan, "--draft").contains("达标"))
+
+        // The board: the latest submission's status, and separately which accepted submission the figures use.
+        let second = try id(in: try zhaozhou.out("submissions", "submit", plan, "--note", "补充")) 
+        try zhaozhou.sync()
+        try city.sync()
+        let board = try #require(try city.json("board", cityPlan) as? [[String: Any]])
+        let row = try #require(board.first { officeID($0) == "zhaozhou" })
+        #expect(row["submission"] as? String == "submitted" && row["latestSubmission"] as? String == second)
+        #expect(object(row["figures"])["kind"] as? String == "accepted" && object(row["figures"])["submission"] as? String == first)
+        let other = try #require(board.first { officeID($0) == "zhaoyuan" })
+        #expect(other["submission"] as? String == "draft" && object(other["figures"])["kind"] as? String == "none")
+        #expect(other["missingIndicators"] as? [String] == ["新增幼儿园学位"])
+        let boardText = try city.out("board", cityPlan)
+        #expect(boardText.contains("已报送") && boardText.contains("已通过的报送 " + first.prefix(8)))
+
+        // Exports say the same.
+        let csvPath = folder.file("rollup.csv")
+        try city.t(["export", "rollup", cityPlan, "-o", csvPath])
+        let csv = try String(contentsOfFile: csvPath, encoding: .utf8)
+        #expect(csv.contains("数据来源") && csv.contains("已通过的报送 " + first) && csv.contains("数据不全") && csv.contains("无已通过的报送"))
+        let markdown = try city.out("export", "markdown", cityPlan)
+        #expect(markdown.contains("| 数据不全 |") && markdown.contains("已通过的报送 " + first))
+    }
+
+    @Test func aRefusedSelfAcceptanceIsDiscardedAndTheReplicaMatchesTheServerAgain() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let county = try replica(folder, server, "zhaozhou", name: "肇州县教育局")
+        let city = try replica(folder, server, "daqing", name: "大庆市教育局", user: "daqing-reviewer", level: "city")
+        let plan = try county.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let section = try county.out("add", "section", "--plan", plan, "--heading", "主要目标")
+        let submission = try id(in: try county.out("submissions", "submit", plan))
+        try county.sync()
+
+        // Offline, the county accepts its own submission (the path the client is about to close at edit time; the
+        // server refuses it either way), then edits on.
+        try county.t(["submissions", "accept", submission], expect: nil)
+        try county.t(["set", section, "heading", "主要目标（修订）"])
+        func status(_ r: ClientReplica) throws -> String? {
+            (try r.json("submissions", "list") as? [[String: Any]])?.first { $0["id"] as? String == submission }?["status"] as? String
+        }
+        #expect(try status(county) == "accepted")
+        let first = try county.t(["sync", "--json"], expect: 3)
+        let report = object(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)))
+        #expect((report["rejected"] as? [Any])?.count == 1 && report["setAside"] as? Int == 1)
+        // Still set aside on the next sync, which still says so with exit 3.
+        let again = try county.t(["sync", "--json"], expect: 3)
+        #expect(object(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)))["setAside"] as? Int == 1)
+        #expect(try county.t(["sync"], expect: 3).stdout.contains("此前被拒绝"))
+        let state = object(try county.json("status"))
+        let reasons = state["refusalReasons"] as? [[String: Any]] ?? []
+        #expect(state["refusedChanges"] as? Int == 1 && reasons.map { $0["count"] as? Int } == [1] && reasons.first?["cause"] as? String == "other")
+        let statusText = try county.out("status")
+        #expect(statusText.contains("1 条：a county cannot set its own submission") && statusText.contains("tributary outbox discard"))
+        try city.sync()
+        #expect(try status(city) == "submitted")
+        #expect(try status(county) == "accepted")
+
+        // Bad input changes nothing.
+        #expect(try county.t(["outbox", "discard"], expect: nil).status != 0)
+        let wrong = try county.t(["outbox", "discard", "000000000000001-000000-rnothing"], expect: 1)
+        #expect(wrong.stderr.contains("不在被拒绝列表中"))
+        #expect(try status(county) == "accepted")
+
+        let discard = try county.t(["outbox", "discard", "--all"])
+        #expect(discard.stdout.contains("已撤回被拒绝的修改 1 条"))
+        #expect(try status(county) == "submitted")
+        try county.t(["sync"])
+        try city.sync()
+        // The county now shows exactly what the server (and so the city) holds: values, submissions and conflicts.
+        let countyShow = try county.out("show", plan, "--json"), cityShow = try city.out("show", plan, "--json")
+        #expect(countyShow == cityShow && countyShow.contains("主要目标（修订）"))
+        #expect(try county.out("submissions", "list", "--json") == (try city.out("submissions", "list", "--json")))
+        #expect(try county.out("conflicts", "--plan", plan, "--json") == (try city.out("conflicts", "--plan", plan, "--json")))
+        let after = object(try county.json("status"))
+        #expect(after["refusedChanges"] as? Int == 0 && after["discardedChanges"] as? Int == 1)
+        let discarded = try #require(try county.json("outbox", "discarded") as? [[String: Any]])
+        #expect(discarded.count == 1 && discarded.allSatisfy { ($0["reason"] as? String ?? "").isEmpty == false })
+    }
+
+    @Test func aPushRefusedForOneReasonSaysItOnce() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        // The replica signs as 王芳 but is attached with zhaozhou-editor's token: every change is refused alike.
+        let county = try replica(folder, server, "zhaozhou", name: "肇州县教育局", user: "王芳")
+        let plan = try county.out("plan", "create", "--title", "肇州县计划", "--period", "2025")
+        for heading in ["一", "二", "三", "四", "五"] { _ = try county.out("add", "section", "--plan", plan, "--heading", heading) }
+        let result = try county.t(["sync"], expect: 3)
+        let refused = try #require((try county.json("status") as? [String: Any])?["refusedChanges"] as? Int)
+        #expect(refused == 13)
+        #expect(result.stdout.contains("被拒绝 \(refused) 条，原因相同") && result.stdout.contains("tributary attach"))
+        #expect(result.stdout.components(separatedBy: "\n").count < 8, "\(result.stdout)")
+        let english = ClientReplica(folder, "zhaozhou", english: true)
+        let status = try english.t(["status"]).stdout
+        #expect(status.contains("\(refused) × change … is signed by 王芳, but the token belongs to zhaozhou-editor"), "\(status)")
+        let json = try county.t(["sync", "--json"], expect: 3)
+        #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["setAside"] as? Int == refused)
+    }
+
+    @Test func exchangeQueuesTheSamePersonsChangesFromASecondLaptop() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let laptop = try replica(folder, server, "zhaozhou", name: "肇州县教育局")
+        let second = try replica(folder, server, "zhaozhou", name: "肇州县教育局", file: "zhaozhou-2")
+        let city = try replica(folder, server, "daqing", name: "大庆市教育局", user: "daqing-reviewer", level: "city")
+        // Written on the second laptop, which never syncs.
+        let plan = try second.out("plan", "create", "--title", "肇州县2025年教育工作计划（家中）", "--period", "2025")
+        let exchange = try laptop.out("exchange", second.db)
+        #expect(exchange.contains("新增修改 3 条") && exchange.contains("3 条是本用户另一副本尚未上传的修改，已排队"))
+        #expect((try laptop.json("status") as? [String: Any])?["unsyncedChanges"] as? Int == 3)
+        let report = try laptop.sync()
+        #expect(report["sent"] as? Int == 3 && report["sentForOtherReplicas"] as? Int == 3)
+        try city.sync()
+        #expect(try city.out("plan", "list").contains("肇州县2025年教育工作计划（家中）"))
+        // When the second laptop syncs later, the server already has them: nothing is sent twice.
+        let late = try second.sync()
+        #expect(late["sent"] as? Int == 0)
+        #expect(try second.out("show", plan, "--json") == (try laptop.out("show", plan, "--json")))
+    }
+}
