@@ -40,7 +40,8 @@ struct FigureSourceTests {
         // Accepted: 肇州县 from its accepted snapshot, 肇源县 has nothing accepted, so the verdict waits.
         var accepted = try Consolidation.gather(replica: city, cityPlan: cityPlan, mode: .accepted)
         var result = try #require(accepted.rollups.first)
-        #expect(result.entries.map(\.value) == ["600", nil] && result.verdict == .incomplete && result.rolledUp == "600")
+        // Entries are in office order: 肇源县 (zhaoyuan) before 肇州县 (zhaozhou).
+        #expect(result.entries.map(\.value) == [nil, "600"] && result.verdict == .incomplete && result.rolledUp == "600")
         let source = try #require(accepted.sources["zhaozhou"])
         #expect(source.kind == .accepted && source.submission == submission && source.acceptedMs == acceptedAt)
         #expect(source.plan == plan && source.changedSinceAcceptance == 0 && !source.isStale)
@@ -52,13 +53,13 @@ struct FigureSourceTests {
         _ = try city.importChanges(from: countyReplica)
         accepted = try Consolidation.gather(replica: city, cityPlan: cityPlan, mode: .accepted)
         result = try #require(accepted.rollups.first)
-        #expect(result.entries.first?.value == "600" && accepted.sources["zhaozhou"]?.changedSinceAcceptance == 1)
+        #expect(result.entries.last?.value == "600" && accepted.sources["zhaozhou"]?.changedSinceAcceptance == 1)
         #expect(Exports.rollupCSV(accepted.rollups).contains("工作稿在通过后已修改 1 处"))
 
         // Drafts: the working plans, both counties, a verdict over complete data.
         let draft = try Consolidation.gather(replica: city, cityPlan: cityPlan, mode: .draft)
         let drafted = try #require(draft.rollups.first)
-        #expect(drafted.entries.map(\.value) == ["300", "400"] && drafted.rolledUp == "700" && drafted.verdict == .notMet)
+        #expect(drafted.entries.map(\.value) == ["400", "300"] && drafted.rolledUp == "700" && drafted.verdict == .notMet)
         #expect(draft.sources.values.allSatisfy { $0.kind == .draft })
     }
 

@@ -58,7 +58,7 @@ struct ChangeLogWithdrawContract {
     /// Applies `all` to one store and withdraws `withdraw` from it; applies `all` minus `expectGone` to the other;
     /// both must look the same, and the withdrawn changes are returned in stamp order.
     static func check(all: [Change], withdraw: [Stamp], expectGone: [Change]) throws {
-        try withEachStorePair { log, never in
+        try Self.withEachStorePair { log, never in
             for change in all { _ = try log.apply([change]) }
             let gone = Set(expectGone.map(\.stamp))
             for change in all where !gone.contains(change.stamp) { _ = try never.apply([change]) }
@@ -94,7 +94,7 @@ struct ChangeLogWithdrawContract {
         let mine = C.change(2, "a", value: "主要目标与任务", replaces: [base.stamp])
         let theirs = C.change(3, "b", value: "发展目标", replaces: [base.stamp])
         try Self.check(all: [base, mine, theirs], withdraw: [mine.stamp], expectGone: [mine])
-        try withEachStorePair { log, _ in
+        try Self.withEachStorePair { log, _ in
             _ = try log.apply([base, mine, theirs])
             #expect(try log.conflicts(plan: nil).count == 1)
             _ = try log.withdraw([mine.stamp])
@@ -109,7 +109,7 @@ struct ChangeLogWithdrawContract {
         let theirs = C.change(3, "b", value: "发展目标", replaces: [base.stamp])
         let resolution = C.change(4, "a", value: "发展目标", replaces: [mine.stamp, theirs.stamp], resolution: .takeLoser)
         try Self.check(all: [base, mine, theirs, resolution], withdraw: [resolution.stamp], expectGone: [resolution])
-        try withEachStorePair { log, _ in
+        try Self.withEachStorePair { log, _ in
             _ = try log.apply([base, mine, theirs, resolution])
             _ = try log.withdraw([resolution.stamp])
             #expect(try log.conflict(entity: "s1", field: "heading")?.contenders.map(\.value) == ["发展目标", "主要目标与任务"])
@@ -128,7 +128,7 @@ struct ChangeLogWithdrawContract {
         let tombstone = C.change(2, "a", field: Fields.deleted, value: Fields.yes, observed: [heading.stamp])
         let edit = C.change(3, "b", value: "学前教育普及普惠", replaces: [heading.stamp])
         try Self.check(all: [heading, tombstone, edit], withdraw: [tombstone.stamp], expectGone: [tombstone])
-        try withEachStorePair { log, _ in
+        try Self.withEachStorePair { log, _ in
             _ = try log.apply([heading, tombstone, edit])
             #expect(try log.conflicts(plan: nil).count == 1)
             _ = try log.withdraw([tombstone.stamp])
@@ -141,7 +141,7 @@ struct ChangeLogWithdrawContract {
         let status = C.change(2, "a", entity: "i1", kind: .indicator, field: "value", value: "97")
         let name = C.change(3, "a", entity: "i1", kind: .indicator, field: "status", value: "x")
         try Self.check(all: [plan, status, name], withdraw: [status.stamp, name.stamp], expectGone: [status, name])
-        try withEachStorePair { log, _ in
+        try Self.withEachStorePair { log, _ in
             _ = try log.apply([plan, status, name])
             _ = try log.withdraw([status.stamp, name.stamp])
             #expect(try log.entityKey("i1") == nil && log.state(of: "i1") == nil)

@@ -50,7 +50,7 @@ extension Replica {
         return try pool.write { db in
             var refused: [Stamp: (reason: String, ms: Int64)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT stamp, reason, refused_ms FROM refused") {
-                if let stamp = Stamp(row[0] as String) { refused[stamp] = (row[1], row[2]) }
+                if let stamp = Stamp(row[0] as String) { refused[stamp] = (reason: row[1] as String, ms: row[2] as Int64) }
             }
             let chosen = stamps ?? refused.keys.sorted()
             let unknown = chosen.filter { refused[$0] == nil }
