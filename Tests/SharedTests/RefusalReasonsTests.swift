@@ -2,7 +2,7 @@ import Testing
 @testable import Shared
 
 struct RefusalReasonsTests {
-    static let s1 = "000001735689600000-000001-rA1", s2 = "000001735689600001-000000-rB2"
+    static let s1 = "001735689600000-000001-rA1", s2 = "001735689600001-000000-rB2"
 
     @Test(arguments: [
         ("change \(s1) is signed by 王芳, but the token belongs to 李强", "change … is signed by 王芳, but the token belongs to 李强", RefusalCause.wrongUser),
