@@ -37,7 +37,10 @@ struct TrustEndToEndTests {
         let first = try id(in: try zhaozhou.out("submissions", "submit", plan, "--note", "定稿"))
         let plan2 = try zhaoyuan.out("plan", "create", "--title", "肇源县2025年教育工作计划", "--period", "2025")
         _ = try zhaoyuan.out("add", "indicator", "--plan", plan2, "--name", "新增幼儿园学位", "--value", "400", "--unit", "个")
-        for r in [zhaozhou, zhaoyuan] { try r.sync() }
+        let lindian = try replica(folder, server, "lindian", name: "林甸县教育局")
+        let plan3 = try lindian.out("plan", "create", "--title", "林甸县2025年教育工作计划", "--period", "2025")
+        _ = try lindian.out("add", "indicator", "--plan", plan3, "--name", "新增幼儿园学位", "--value", "100", "--unit", "个")
+        for r in [zhaozhou, zhaoyuan, lindian] { try r.sync() }
         try city.sync()
         try city.t(["submissions", "accept", first])
         let cityPlan = try city.out("plan", "create", "--title", "大庆市2025年教育工作要点", "--period", "2025")
@@ -66,7 +69,7 @@ struct TrustEndToEndTests {
         // --draft reads the working plans.
         let draft = object(try city.json("rollup", cityPlan, "--draft"))
         let drafted = object((draft["rollups"] as? [[String: Any]])?.first)
-        #expect(draft["figures"] as? String == "draft" && drafted["rolledUp"] as? String == "1300" && drafted["verdict"] as? String == "met")
+        #expect(draft["figures"] as? String == "draft" && drafted["rolledUp"] as? String == "1400" && drafted["verdict"] as? String == "met")
         #expect(try city.out("rollup", cityPlan, "--draft").contains("达标"))
 
         // The board: the latest submission's status, and separately which accepted submission the figures use.
