@@ -63,7 +63,7 @@ struct SubmissionWorkflowTests {
         let consolidation = try Consolidation.gather(replica: city, cityPlan: cityPlan, mode: .draft)
         let rollup = try #require(consolidation.rollups.first)
         #expect(rollup.rolledUp == "3000" && rollup.verdict == .incomplete)
-        #expect(rollup.entries.allSatisfy { $0.source?.kind == .draft || $0.source?.kind == FigureSource.Kind.none })
+        #expect(rollup.entries.allSatisfy { $0.source?.kind == .draft })
         #expect(rollup.missing.map(\.name) == ["林甸县"] && rollup.placeholders.map(\.name) == ["肇源县"])
         let rows = consolidation.taskRows(today: Due("2024-01-01")!)
         #expect(rows.map(\.overdue) == [true] && rows.first?.responsible == "肇州县")

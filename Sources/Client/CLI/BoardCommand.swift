@@ -64,7 +64,7 @@ struct BoardCommand: ParsableCommand {
                   + tr("  最近修改：", "  last edit: ") + (row.lastActivityMs.map(Console.time) ?? "—")
                   + tr("  冲突：", "  conflicts: ") + "\(row.openConflicts)")
             if row.plan == nil { print(tr("    尚无规划", "    no plan yet")) }
-            print(tr("    指标来自：", "    figures from: ") + FigureText.source(row.figures))
+            if row.figures?.kind != .noPlan { print(tr("    指标来自：", "    figures from: ") + FigureText.source(row.figures)) }
             if let stale = FigureText.stale(row.figures) { print("    ⚠ " + stale) }
             if !row.missingIndicators.isEmpty { print(tr("    缺指标：", "    missing: ") + row.missingIndicators.joined(separator: "、")) }
             if !row.placeholderIndicators.isEmpty { print(tr("    待填：", "    placeholders: ") + row.placeholderIndicators.joined(separator: "、")) }

@@ -17,9 +17,10 @@ enum FigureText {
         switch source.kind {
         case .accepted:
             return tr("已通过的报送 ", "accepted submission ") + OutlinePrinter.shortID(source.submission ?? "")
-                + (source.acceptedMs.map { tr("（", " (") + Console.time($0) + tr("通过）", ")") } ?? "")
+                + (source.acceptedMs.map { tr("（", " (accepted ") + Console.time($0) + tr(" 通过）", ")") } ?? "")
         case .draft: return tr("工作稿", "working draft")
         case .none: return tr("无已通过的报送", "no accepted submission")
+        case .noPlan: return tr("尚无规划", "no plan yet")
         case .unreadable: return source.problem ?? tr("快照无法读取", "snapshot unreadable")
         }
     }

@@ -55,7 +55,7 @@ public struct Consolidation: Sendable {
             switch mode {
             case .draft:
                 counties.append((office, draft))
-                sources[office.id] = FigureSource(kind: draft == nil ? .none : .draft, plan: draft?.plan.id)
+                sources[office.id] = FigureSource(kind: draft == nil ? .noPlan : .draft, plan: draft?.plan.id)
             case .accepted:
                 let (document, source) = try acceptedFigures(replica: replica, office: office, period: period,
                                                              accepted: accepted, plans: allPlans)

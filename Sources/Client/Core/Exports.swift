@@ -46,6 +46,7 @@ public enum Exports {
             return text
         case .draft: return "工作稿（未经审核）"
         case .none: return "无已通过的报送"
+        case .noPlan: return "尚无规划"
         case .unreadable: return "快照无法读取"
         }
     }

@@ -8,8 +8,10 @@ public struct FigureSource: Codable, Sendable, Equatable {
         case accepted
         /// The county's current working plan.
         case draft
-        /// Nothing to read: no accepted submission (or, for a draft, no plan).
+        /// No accepted submission to read.
         case none
+        /// Drafts asked for, and the county has no working plan.
+        case noPlan
         /// The accepted submission's snapshot cannot be read (see `problem`).
         case unreadable
     }
