@@ -172,6 +172,25 @@ struct TrustEndToEndTests {
         #expect((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["setAside"] as? Int == refused)
     }
 
+    @Test func aRevokedTokenIsSaidOnceWithTheFix() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let issued = try run(Binaries.server, ["token", "issue", "zhaozhou-editor", "--json", "--data", server.data])
+        let token = try #require(try JSONSerialization.jsonObject(with: Data(issued.stdout.utf8)) as? [String: Any])
+        let county = ClientReplica(folder, "zhaozhou")
+        try county.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        try county.t(["attach", "--server", server.url, "--token", try #require(token["token"] as? String)])
+        for title in ["甲", "乙", "丙"] { _ = try county.out("plan", "create", "--title", title, "--period", "2025") }
+        #expect(try run(Binaries.server, ["token", "revoke", try #require(token["id"] as? String), "--data", server.data]).status == 0)
+        let sync = try county.t(["sync"], expect: 1)
+        #expect(sync.stderr.components(separatedBy: "令牌无效或已被吊销").count == 2, "\(sync.stderr)")
+        #expect(sync.stderr.contains("tributary attach --token"))
+        // Nothing was lost or set aside: the work waits in the outbox for a new token.
+        let status = try #require(try county.json("status") as? [String: Any])
+        #expect(status["unsyncedChanges"] as? Int == 9 && status["refusedChanges"] as? Int == 0)
+    }
+
     @Test func exchangeQueuesTheSamePersonsChangesFromASecondLaptop() throws {
         let folder = TempFolder()
         let server = try ServerHarness(folder: folder)
