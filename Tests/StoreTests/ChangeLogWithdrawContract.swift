@@ -155,3 +155,67 @@ struct ChangeLogWithdrawContract {
         try Self.check(all: [base], withdraw: [unknown.stamp], expectGone: [])
     }
 }
+
+/// Random histories: whatever is withdrawn, the log equals one that never received it nor what was built on it.
+struct ChangeLogWithdrawProperties {
+    /// A small deterministic generator (xorshift), so a failing seed can be replayed.
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+    }
+
+    /// Changes by three replicas over two entities and two fields plus deletes; each replaces some of the heads its
+    /// writer could see (a random subset of the changes of that field made so far, as concurrent writers would).
+    static func history(seed: UInt64, count: Int = 24) -> [Change] {
+        var random = Generator(state: seed)
+        var changes: [Change] = []
+        for index in 0..<count {
+            let entity = ["s1", "s2"][random.next(2)]
+            let replica = ["a", "b", "c"][random.next(3)]
+            let field = random.next(6) == 0 ? Fields.deleted : ["heading", "body"][random.next(2)]
+            let sameField = changes.filter { $0.entity == entity && $0.field == field }
+            let replaces = sameField.isEmpty ? [] : Array(Set((0..<random.next(3)).map { _ in sameField[random.next(sameField.count)].stamp })).sorted()
+            let value: String = field == Fields.deleted ? (random.next(2) == 0 ? Fields.yes : Fields.no) : ["甲", "乙", "丙"][random.next(3)]
+            let observed = field == Fields.deleted && value == Fields.yes
+                ? changes.filter { $0.entity == entity && $0.field != Fields.deleted }.suffix(2).map(\.stamp) : []
+            changes.append(Change(stamp: Stamp(ms: Int64(index + 1), counter: 0, replica: replica), kind: .section, entity: entity,
+                                  plan: "p1", office: "zhaozhou", field: field, value: value, replaces: replaces,
+                                  observed: observed, author: "user-" + replica))
+        }
+        return changes
+    }
+
+    /// The changes that (transitively) replace any of `roots`, and the roots: computed here independently.
+    static func closure(of roots: Set<Stamp>, in changes: [Change]) -> Set<Stamp> {
+        var result = roots
+        var grew = true
+        while grew {
+            grew = false
+            for change in changes where !result.contains(change.stamp) && change.replaces.contains(where: result.contains) {
+                result.insert(change.stamp)
+                grew = true
+            }
+        }
+        return result
+    }
+
+    @Test(arguments: 1...25)
+    func withdrawingAnythingEqualsNeverReceivingIt(seed: Int) throws {
+        let changes = Self.history(seed: UInt64(seed) &* 0x9E37_79B9_7F4A_7C15 | 1)
+        var random = Generator(state: UInt64(seed) &* 31 | 1)
+        let roots = Set((0..<(1 + random.next(2))).map { _ in changes[random.next(changes.count)].stamp })
+        let gone = Self.closure(of: roots, in: changes)
+        try ChangeLogWithdrawContract.withEachStorePair { log, never in
+            _ = try log.apply(changes)
+            _ = try never.apply(changes.filter { !gone.contains($0.stamp) })
+            let removed = try log.withdraw(Array(roots))
+            #expect(Set(removed.map(\.stamp)) == gone)
+            #expect(try ChangeLogWithdrawContract.view(log) == ChangeLogWithdrawContract.view(never), "seed \(seed)")
+        }
+    }
+}

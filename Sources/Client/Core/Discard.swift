@@ -107,10 +107,4 @@ extension Replica {
                                        because: (row[4] as String?).flatMap(Stamp.init))
             }
         }
-    }
-
-    /// The reasons of the changes set aside, identical causes grouped with their counts.
-    public func refusalGroups() throws -> [RefusalGroup] {
-        try pool.read { db in RefusalReasons.group(try String.fetchAll(db, sql: "SELECT reason FROM refused ORDER BY stamp")) }
-    }
-}
+    }}
