@@ -107,4 +107,5 @@ extension Replica {
                                        because: (row[4] as String?).flatMap(Stamp.init))
             }
         }
-    }}
+    }
+}
