@@ -90,4 +90,19 @@ struct DiscardTests {
         #expect(try mine.state(of: section)?["body"] == "乙改。")
         #expect(try mine.heads(entity: section, field: "body").map(\.value) == ["乙改。"])
     }
+
+    @Test func discardingARefusedPlanTakesTheLocalWorkInItAlong() throws {
+        let scratch = Scratch()
+        let clock = ManualWallClock(1_000)
+        let replica = try Replica.create(at: scratch.path("county.db"), office: county, user: "王芳", wallClock: clock)
+        let plan = try replica.edit { try $0.createPlan(title: "计划", period: "2025", kind: "annual") }
+        let planChanges = try replica.outbox(limit: 100)
+        let section = try replica.edit { try $0.addSection(plan: plan, parent: nil, heading: "主要目标", body: nil) }
+        try replica.setAside(planChanges.map { ChangeResult(id: $0.stamp, status: .rejected, reason: "no") }, atMs: 1)
+        let report = try replica.discardRefused()
+        #expect(report.refused.count == 3 && report.dependents.map(\.change.entity) == [section, section])
+        #expect(report.dependents.allSatisfy { $0.because != nil && $0.reason == nil })
+        #expect(try replica.plans().isEmpty && replica.state(of: section) == nil && replica.outboxCount() == 0)
+        #expect(try replica.discardedChanges().count == 5)
+    }
 }

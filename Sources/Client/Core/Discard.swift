@@ -18,7 +18,8 @@ public struct DiscardedChange: Codable, Sendable, Equatable {
 public struct DiscardReport: Codable, Sendable, Equatable {
     /// The refused changes asked for.
     public var refused: [DiscardedChange] = []
-    /// Later local changes that replaced a discarded one: their push would be refused, so they went with it.
+    /// Later local changes built on a discarded one (replacing it, or in a plan it created): their push would be
+    /// refused, so they went with it.
     public var dependents: [DiscardedChange] = []
     public var openConflicts = 0
     public init() {}
@@ -59,7 +60,19 @@ extension Replica {
             // The outbox and refused rows point at the changes being removed: check those references at commit.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             var log = SQLiteChangeLog(db)
-            let removed = try log.withdraw(chosen)
+            var removed = try log.withdraw(chosen)
+            // Local changes still waiting (or refused) in a plan that is now gone would be refused too ("names a plan
+            // the server does not know"): they were built on the discarded plan, and go with it.
+            while true {
+                let orphans = try String.fetchAll(db, sql: """
+                    SELECT c.stamp FROM change c
+                    WHERE c.stamp IN (SELECT stamp FROM outbox UNION SELECT stamp FROM refused)
+                    AND NOT EXISTS (SELECT 1 FROM entity e WHERE e.id = c.plan)
+                    """).compactMap(Stamp.init)
+                if orphans.isEmpty { break }
+                removed += try log.withdraw(orphans)
+            }
+            removed.sort { $0.stamp < $1.stamp }
             let asked = Set(chosen)
             var report = DiscardReport()
             let insert = try db.cachedStatement(sql: """
@@ -68,7 +81,9 @@ extension Replica {
                 """)
             for change in removed {
                 let own = refused[change.stamp]
-                let because = asked.contains(change.stamp) ? nil : Self.root(of: change, among: removed, asked: asked)
+                let because = asked.contains(change.stamp) ? nil
+                    : Self.root(of: change, among: removed, asked: asked)
+                        ?? removed.first { asked.contains($0.stamp) && $0.entity == change.plan }?.stamp
                 let entry = DiscardedChange(change: change, reason: own?.reason, refusedMs: own?.ms, discardedMs: now,
                                             because: because)
                 let json = String(decoding: try WireJSON.encoder().encode(change), as: UTF8.self)
