@@ -32,7 +32,10 @@ struct DiscardTests {
         // Offline, the county accepts its own submission (written directly: the client is to refuse this at edit
         // time), the server refuses both changes, and a later edit builds on the refused status.
         clock.advance(by: 1000)
-        try local.review(submission: submission, status: "accepted", note: "自己通过")
+        try local.edit { session in
+            try session.setAny(submission, "status", "accepted")
+            try session.setAny(submission, "reviewNote", "自己通过")
+        }
         let refused = try refuse(local, reason: "only the city reviews submissions (change 000001735689601000-000000-rX)")
         #expect(refused.count == 2)
         clock.advance(by: 1000)
