@@ -61,14 +61,16 @@ struct SubmissionWorkflowTests {
             _ = try s.addTask(plan: plan, section: nil, fields: ["title": "义务教育优质均衡达标迎检", "county": "肇州县", "due": "2023", "lead": "市教育局"])
             return plan
         }
-        let consolidation = try Consolidation.gather(replica: city, cityPlan: cityPlan)
+        let consolidation = try Consolidation.gather(replica: city, cityPlan: cityPlan, mode: .draft)
         let rollup = try #require(consolidation.rollups.first)
-        #expect(rollup.rolledUp == "3000" && rollup.met == false)
+        #expect(rollup.rolledUp == "3000" && rollup.verdict == .incomplete)
+        #expect(rollup.entries.allSatisfy { $0.source?.kind == .draft })
         #expect(rollup.missing.map(\.name) == ["林甸县"] && rollup.placeholders.map(\.name) == ["肇源县"])
         let rows = consolidation.taskRows(today: Due("2024-01-01")!)
         #expect(rows.map(\.overdue) == [true] && rows.first?.responsible == "肇州县")
         let csv = Exports.rollupCSV(consolidation.rollups)
         #expect(csv.hasPrefix("\u{FEFF}指标,") && csv.contains("林甸县,（缺）") && csv.contains("肇源县,XX（待填）"))
+        #expect(csv.contains("数据不全") && csv.contains("工作稿（未经审核）"))
         let markdown = Exports.markdown(consolidation)
         #expect(markdown.contains("# 大庆市2025年教育工作要点") && markdown.contains("| 新增幼儿园学位 | 3000个（合计）"))
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Shared
 
@@ -26,7 +27,8 @@ struct RollupTests {
                        (zhaoyuan, Self.plan(zhaoyuan, ["新增幼儿园学位": "XX"])),
                        (lindian, Self.plan(lindian, [:]))])
         #expect(result.rolledUp == "3000")
-        #expect(result.met == false)
+        // 3000 is below 5000, but two counties have no figure yet: the verdict waits for them.
+        #expect(result.verdict == .incomplete && result.met == nil)
         #expect(result.missing.map(\.id) == ["lindian"])
         #expect(result.placeholders.map(\.id) == ["zhaoyuan"])
     }
@@ -42,6 +44,42 @@ struct RollupTests {
         #expect(rolled("mean").rolledUp == "96.5")
         #expect(rolled("weighted").rolledUp == "97.25" && rolled("weighted").met == true)
         #expect(rolled("max").rolledUp == "98")
+    }
+
+    @Test(arguments: [
+        // rolled up, comparator, target, complete → verdict
+        ("98", "ge", "97", true, RollupVerdict.met),
+        ("96", "ge", "97", true, .notMet),
+        ("96", "ge", "97", false, .incomplete),
+        ("98", "ge", "97", false, .incomplete),
+        (nil, "ge", "97", true, .incomplete),
+        (nil, "ge", "97", false, .incomplete),
+        ("98", "ge", nil, true, .noTarget),
+        ("98", "ge", nil, false, .noTarget),
+        ("7.3", "approx", "7", true, .met),
+        ("3", "le", "5", true, .met),
+        ("6", "le", "5", true, .notMet),
+        ("5", nil, "5", true, .met),
+    ] as [(String?, String?, String?, Bool, RollupVerdict)])
+    func verdict(rolled: String?, comparator: String?, target: String?, complete: Bool, expected: RollupVerdict) {
+        #expect(Rollup.verdict(rolledUp: rolled.flatMap { Decimal(string: $0) }, comparator: comparator,
+                               target: target.flatMap { Decimal(string: $0) }, complete: complete) == expected)
+    }
+
+    @Test func completeDataGivesAVerdictAndEachEntryItsSource() {
+        let source = FigureSource(kind: .accepted, submission: "s1", acceptedMs: 1, plan: "p-zhaozhou", changedSinceAcceptance: 2)
+        let result = Rollup.compute(
+            cityIndicator: Self.cityIndicator(["name": "新增幼儿园学位", "rollup": "sum", "comparator": "ge", "value": "5000"]),
+            counties: [(zhaozhou, Self.plan(zhaozhou, ["新增幼儿园学位": "3000"])), (zhaoyuan, Self.plan(zhaoyuan, ["新增幼儿园学位": "2500"]))],
+            sources: ["zhaozhou": source])
+        #expect(result.rolledUp == "5500" && result.verdict == .met && result.met == true)
+        #expect(result.entries.map(\.office.id) == ["zhaoyuan", "zhaozhou"] && result.entries.map(\.source) == [nil, source])
+        #expect(source.isStale)
+        // A weighted mean with a county's weight missing is incomplete too.
+        let weighted = Rollup.compute(
+            cityIndicator: Self.cityIndicator(["name": "毛入园率", "rollup": "weighted", "rollupWeight": "适龄人口", "comparator": "ge", "value": "90"]),
+            counties: [(zhaozhou, Self.plan(zhaozhou, ["毛入园率": "98", "适龄人口": "3000"])), (zhaoyuan, Self.plan(zhaoyuan, ["毛入园率": "95"]))])
+        #expect(weighted.rolledUp == "98" && weighted.verdict == .incomplete)
     }
 
     @Test func approximateTargetsAllowFivePercent() {

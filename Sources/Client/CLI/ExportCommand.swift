@@ -16,10 +16,12 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "markdown | tasks | rollup") var format: Format
     @Argument(help: "规划编号 / plan") var plan: String
     @Option(name: .shortAndLong, help: "输出文件（省略则打印）/ output file") var output: String?
+    @Flag(help: "读取各县区的工作稿而非已通过的报送 / read the working plans instead of the accepted submissions") var draft = false
 
     func run() throws {
         let replica = try replica.open()
-        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan))
+        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan),
+                                                     mode: draft ? .draft : .accepted)
         let text: String
         switch format {
         case .markdown: text = Exports.markdown(consolidation)

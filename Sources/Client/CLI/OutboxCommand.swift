@@ -4,11 +4,12 @@ import Foundation
 import Shared
 
 /// What waits to be sent, and what the server refused: a refused change is kept (in the history and here, with the
-/// server's reason) until the cause is fixed (a wrong clock, a missing permission) and it is retried.
+/// server's reason) until the cause is fixed (a wrong clock, a missing permission) and it is retried, or until a person
+/// discards it, which takes it back out of the replica so that the replica shows what the server holds.
 struct OutboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outbox", abstract: "待上传与被拒绝的修改 / Pending and refused changes",
-        subcommands: [OutboxList.self, OutboxRetry.self], defaultSubcommand: OutboxList.self)
+        subcommands: [OutboxList.self, OutboxRetry.self, OutboxDiscard.self, OutboxDiscarded.self], defaultSubcommand: OutboxList.self)
 }
 
 struct OutboxList: ParsableCommand {
@@ -21,6 +22,7 @@ struct OutboxList: ParsableCommand {
         let refused = try replica.refusedChanges()
         if json { return try Console.printJSON(refused) }
         print(tr("待上传：\(try replica.outboxCount()) 条；被拒绝：\(refused.count) 条", "pending: \(try replica.outboxCount()); refused: \(refused.count)"))
+        for line in RefusalHints.lines(RefusalReasons.group(refused.map(\.reason))) { print(line) }
         for item in refused {
             let value = (item.change.value ?? "∅").prefix(40)
             print("  \(item.change.stamp)  \(item.change.kind.rawValue) \(OutlinePrinter.shortID(item.change.entity)).\(item.change.field) = \(value)")

@@ -9,19 +9,32 @@ struct RollupCommand: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: "市级规划编号 / the city plan") var plan: String
+    @Flag(help: "读取各县区的工作稿而非已通过的报送 / read the working plans instead of the accepted submissions") var draft = false
     @Flag(help: "输出 JSON / print JSON") var json = false
 
     struct Output: Encodable {
+        /// accepted or draft.
+        var figures: FigureMode
+        /// Where each county's figures come from, by office id.
+        var sources: [String: FigureSource]
         var rollups: [RollupResult]
         var tasks: [TaskRow]
     }
 
     func run() throws {
         let replica = try replica.open()
-        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan))
+        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan),
+                                                     mode: draft ? .draft : .accepted)
         let rollups = consolidation.rollups
         let tasks = consolidation.taskRows(today: today(SystemWallClock())).filter { $0.county != nil }
-        if json { return try Console.printJSON(Output(rollups: rollups, tasks: tasks)) }
+        if json {
+            return try Console.printJSON(Output(figures: consolidation.mode, sources: consolidation.sources, rollups: rollups, tasks: tasks))
+        }
+        print(FigureText.heading(consolidation.mode))
+        for (office, _) in consolidation.counties {
+            let source = consolidation.sources[office.id]
+            print("  \(office.name)：" + FigureText.source(source) + (FigureText.stale(source).map { "  ⚠ " + $0 } ?? ""))
+        }
         if rollups.isEmpty { print(tr("（没有声明汇总方式的指标；用 --rollup 设置）", "(no indicator declares a roll-up; set one with --rollup)")) }
         for r in rollups {
             let unit = r.unit ?? ""
@@ -35,7 +48,7 @@ struct RollupCommand: ParsableCommand {
                 }
                 print("    \(entry.office.name)：\(text)")
             }
-            let verdict = r.met.map { $0 ? tr("达标", "met") : tr("未达标", "not met") } ?? "—"
+            let verdict = FigureText.verdict(r.verdict)
             print("    " + tr("汇总：", "rolled up: ") + (r.rolledUp.map { $0 + unit } ?? "—") + "  " + verdict)
             if !r.missing.isEmpty { print("    " + tr("缺少该指标：", "missing: ") + r.missing.map(\.name).joined(separator: "、")) }
             if !r.placeholders.isEmpty { print("    " + tr("仍为占位符：", "placeholders: ") + r.placeholders.map(\.name).joined(separator: "、")) }

@@ -16,7 +16,11 @@ struct StatusCommand: ParsableCommand {
         print(tr("规划：", "Plans: ") + "\(status.plans)")
         print(tr("未同步的修改：", "Unsynced changes: ") + "\(status.unsyncedChanges)")
         if status.refusedChanges > 0 {
-            print(tr("被服务器拒绝：", "Refused by the server: ") + "\(status.refusedChanges)" + tr("（见 tributary outbox）", " (see tributary outbox)"))
+            print(tr("被服务器拒绝、已搁置：", "Refused by the server, set aside: ") + "\(status.refusedChanges)" + tr("（见 tributary outbox）", " (see tributary outbox)"))
+            for line in RefusalHints.lines(status.refusalReasons) { print(line) }
+        }
+        if status.discardedChanges > 0 {
+            print(tr("已撤回：", "Withdrawn: ") + "\(status.discardedChanges)" + tr("（见 tributary outbox discarded）", " (see tributary outbox discarded)"))
         }
         print(tr("未解决的冲突：", "Open conflicts: ") + "\(status.openConflicts)")
         print(tr("服务器：", "Server: ") + (status.server ?? tr("（未连接）", "(not attached)")))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClientCore
+import Shared
 
 struct SubmissionsCompare: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "compare", abstract: "比较两次报送 / Compare two submissions")
@@ -11,8 +12,15 @@ struct SubmissionsCompare: ParsableCommand {
 
     func run() throws {
         let replica = try replica.open()
-        guard let old = try replica.snapshot(of: try replica.resolveID(older)) else { throw ReplicaError.unknownEntity(older) }
-        guard let new = try replica.snapshot(of: try replica.resolveID(newer)) else { throw ReplicaError.unknownEntity(newer) }
+        let old: PlanDocument?, new: PlanDocument?
+        do {
+            old = try replica.readableSnapshot(of: try replica.resolveID(older))
+            new = try replica.readableSnapshot(of: try replica.resolveID(newer))
+        } catch let error as SnapshotUnreadable {
+            throw CommandFailure(message: error.description)
+        }
+        guard let old else { throw ReplicaError.unknownEntity(older) }
+        guard let new else { throw ReplicaError.unknownEntity(newer) }
         let lines = SubmissionDiff.compare(old, new)
         if json { return try Console.printJSON(lines) }
         if lines.isEmpty { print(tr("两次报送内容相同", "The two submissions are the same")) }

@@ -13,14 +13,27 @@ struct SubmissionsShow: ParsableCommand {
     struct Output: Encodable {
         var submission: Submission
         var snapshot: PlanDocument?
+        /// Why the snapshot cannot be read, in words (then `snapshot` is null and the command exits 1).
+        var snapshotProblem: String?
     }
 
     func run() throws {
         let replica = try replica.open()
         let id = try replica.resolveID(submission)
         guard let found = try replica.submissions().first(where: { $0.id == id }) else { throw ReplicaError.unknownEntity(submission) }
-        let snapshot = try replica.snapshot(of: id)
-        if json { return try Console.printJSON(Output(submission: found, snapshot: snapshot)) }
+        // A damaged or newer snapshot still shows the submission's status and comments, then says what is wrong.
+        var snapshot: PlanDocument?
+        var problem: SnapshotUnreadable?
+        do {
+            snapshot = try replica.readableSnapshot(of: id)
+        } catch let error as SnapshotUnreadable {
+            problem = error
+        }
+        if json {
+            try Console.printJSON(Output(submission: found, snapshot: snapshot, snapshotProblem: problem?.description))
+            if problem != nil { throw ExitCode(ExitCodes.failure) }
+            return
+        }
         print(tr("状态：", "Status: ") + SubmissionsCommand.statusName(found.status))
         if let note = found.note, !note.isEmpty { print(tr("报送说明：", "Note: ") + note) }
         if let review = found.reviewNote, !review.isEmpty { print(tr("市局意见：", "City's verdict: ") + review) }
@@ -36,5 +49,6 @@ struct SubmissionsShow: ParsableCommand {
             print("")
             for line in OutlinePrinter.lines(snapshot, withIDs: false) { print(line) }
         }
+        if let problem { throw CommandFailure(message: problem.description) }
     }
 }

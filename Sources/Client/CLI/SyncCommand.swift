@@ -7,8 +7,8 @@ struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
         abstract: "与服务器同步 / Push local changes and pull others'",
-        discussion: tr("退出码：0 完成；3 完成但有被拒绝的修改或未解决的冲突；4 无法连接服务器；1 其他错误。",
-                       "Exit codes: 0 done; 3 done but changes were refused or conflicts are open; 4 server unreachable; 1 other errors."))
+        discussion: tr("退出码：0 完成；3 完成但有被拒绝而搁置的修改（本次或此前，见 tributary outbox）或未解决的冲突；4 无法连接服务器；1 其他错误。",
+                       "Exit codes: 0 done; 3 done but changes are set aside as refused (now or earlier, see tributary outbox) or conflicts are open; 4 server unreachable; 1 other errors."))
 
     @OptionGroup var replica: ReplicaOptions
     @Flag(help: "输出 JSON / print JSON") var json = false
@@ -35,6 +35,10 @@ struct SyncCommand: AsyncParsableCommand {
             }
         } catch let error as ConnectionError {
             if case .unreachable = error { throw CommandFailure(message: error.description, code: ExitCodes.unreachable) }
+            if case .api(let api, _) = error, api.code == .unauthorized {
+                throw CommandFailure(message: error.description + "\n" + tr("令牌无效或已被吊销：向管理员申请新令牌，再运行 tributary attach --token …；本地修改都还在。",
+                                                                            "The token is invalid or revoked: ask an administrator for a new one and run tributary attach --token …; local work is safe."))
+            }
             throw CommandFailure(message: error.description)
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
@@ -47,13 +51,34 @@ struct SyncCommand: AsyncParsableCommand {
                 print(tr("另有 \(report.othersConflicts) 个冲突只能由所属单位解决（tributary conflicts --all）",
                          "\(report.othersConflicts) more conflicts only their own office may resolve (tributary conflicts --all)"))
             }
-            for rejected in report.rejected {
-                print(tr("  被拒绝：\(rejected.id)：\(rejected.reason ?? "")", "  refused: \(rejected.id): \(rejected.reason ?? "")"))
+            if report.sentForOtherReplicas > 0 {
+                print(tr("  其中 \(report.sentForOtherReplicas) 条是本用户另一副本的修改（经 exchange 导入）。",
+                         "  \(report.sentForOtherReplicas) of them were made by this user's other replica (taken in by exchange)."))
+            }
+            if !report.rejected.isEmpty {
+                let groups = report.rejectedReasons
+                if groups.count == 1 && report.rejected.count > 1 {
+                    print(tr("  被拒绝 \(report.rejected.count) 条，原因相同：", "  \(report.rejected.count) changes refused, all for one reason: ") + groups[0].reason)
+                    print("    → " + RefusalHints.fix(groups[0].cause))
+                } else if report.rejected.count <= 5 {
+                    for rejected in report.rejected {
+                        print(tr("  被拒绝：\(rejected.id)：\(rejected.reason ?? "")", "  refused: \(rejected.id): \(rejected.reason ?? "")"))
+                    }
+                    for group in groups { print("    → " + RefusalHints.fix(group.cause)) }
+                } else {
+                    print(tr("  被拒绝 \(report.rejected.count) 条：", "  \(report.rejected.count) changes refused:"))
+                    for line in RefusalHints.lines(groups, indent: "    ") { print(line) }
+                }
+            }
+            let earlier = report.setAside - report.rejected.count
+            if earlier > 0 {
+                print(tr("  另有 \(earlier) 条此前被拒绝的修改仍搁置，本副本仍显示它们：见 tributary outbox（retry 或 discard）。",
+                         "  \(earlier) changes refused earlier are still set aside and still shown here: see tributary outbox (retry or discard)."))
             }
         }
         if let skew = report.clockSkewMs {
             Console.note(tr("警告：本机时钟与服务器相差 \(skew / 1000) 秒，请校准时间。", "Warning: this computer's clock differs from the server's by \(skew / 1000) s; please fix the time."))
         }
-        if !report.rejected.isEmpty || report.openConflicts > 0 { throw ExitCode(ExitCodes.attention) }
+        if !report.rejected.isEmpty || report.setAside > 0 || report.openConflicts > 0 { throw ExitCode(ExitCodes.attention) }
     }
 }

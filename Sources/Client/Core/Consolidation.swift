@@ -13,39 +13,103 @@ public struct TaskRow: Codable, Sendable, Equatable {
     public var county: String?
 }
 
-/// What the city consolidates: its plan, and for each county under it the county's matching plan.
+/// Which copy of each county's plan the city's figures read.
+public enum FigureMode: String, Codable, Sendable {
+    /// The snapshot of the county's latest accepted submission: what the city signed off, unmoved by later edits.
+    case accepted
+    /// The county's current working plan (`--draft`): work in progress, not yet signed off.
+    case draft
+}
+
+/// What the city consolidates: its plan, and for each county under it the plan its figures come from.
 public struct Consolidation: Sendable {
     public var city: PlanDocument
+    public var mode: FigureMode
+    /// Each county with the plan its figures come from (per `mode`; nil: nothing to read).
     public var counties: [(Office, PlanDocument?)]
+    /// Each county's current working plan (the latest-created of the city's period): task progress, the board's
+    /// conflicts and overdue tasks always read these.
+    public var workingPlans: [(Office, PlanDocument?)]
+    /// Where each county's figures come from, by office id.
+    public var sources: [String: FigureSource]
 
-    /// The counties' plans for the same period (the latest-created if several), from what the replica holds.
-    public static func gather(replica: Replica, cityPlan: String) throws -> Consolidation {
+    /// Gathers the counties' figures from what the replica holds: by default from each county's latest accepted
+    /// submission (preferring plans of the city plan's period), flagging a working plan that has changed since; with
+    /// `.draft`, from the working plans.
+    public static func gather(replica: Replica, cityPlan: String, mode: FigureMode) throws -> Consolidation {
         guard let city = try replica.document(plan: cityPlan) else { throw ReplicaError.unknownEntity(cityPlan) }
         let offices = try replica.offices().filter { $0.level == .county && $0.parent == city.plan.office }
         let plans = try replica.plans().filter { !$0.isDeleted }
+        let period = city.plan["period"]
+        let accepted = mode == .accepted ? try replica.submissions().filter { $0.status == "accepted" } : []
+        let allPlans = Dictionary(try replica.plans().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var working: [(Office, PlanDocument?)] = []
         var counties: [(Office, PlanDocument?)] = []
+        var sources: [String: FigureSource] = [:]
         for office in offices {
             let candidates = plans.filter { $0.office == office.id }
-            let samePeriod = candidates.filter { $0["period"] == city.plan["period"] }
+            let samePeriod = candidates.filter { $0["period"] == period }
             let chosen = (samePeriod.isEmpty ? candidates : samePeriod).max { ($0.stamps["title"] ?? Stamp(ms: 0, counter: 0, replica: "")) < ($1.stamps["title"] ?? Stamp(ms: 0, counter: 0, replica: "")) }
-            counties.append((office, try chosen.flatMap { try replica.document(plan: $0.id) }))
+            let draft = try chosen.flatMap { try replica.document(plan: $0.id) }
+            working.append((office, draft))
+            switch mode {
+            case .draft:
+                counties.append((office, draft))
+                sources[office.id] = FigureSource(kind: draft == nil ? .noPlan : .draft, plan: draft?.plan.id)
+            case .accepted:
+                let (document, source) = try acceptedFigures(replica: replica, office: office, period: period,
+                                                             accepted: accepted, plans: allPlans)
+                counties.append((office, document))
+                sources[office.id] = source
+            }
         }
-        return Consolidation(city: city, counties: counties)
+        return Consolidation(city: city, mode: mode, counties: counties, workingPlans: working, sources: sources)
     }
 
-    /// Every city indicator that declares a roll-up.
+    /// The county's latest accepted submission (of the city's period when it has one) and its frozen plan.
+    static func acceptedFigures(replica: Replica, office: Office, period: String?, accepted: [Submission],
+                                plans: [String: EntityState]) throws -> (PlanDocument?, FigureSource) {
+        let own = accepted.filter { $0.office == office.id }
+        let samePeriod = own.filter { plans[$0.plan]?["period"] == period }
+        var latest: (submission: Submission, ms: Int64)?
+        for submission in samePeriod.isEmpty ? own : samePeriod {
+            let ms = try replica.state(of: submission.id)?.stamps["status"]?.ms ?? submission.submittedMs ?? 0
+            if latest.map({ (ms, submission.id) > ($0.ms, $0.submission.id) }) ?? true { latest = (submission, ms) }
+        }
+        guard let (submission, acceptedMs) = latest else { return (nil, FigureSource(kind: .none)) }
+        var source = FigureSource(kind: .accepted, submission: submission.id, acceptedMs: acceptedMs, plan: submission.plan)
+        let snapshot: PlanDocument?
+        do {
+            snapshot = try replica.readableSnapshot(of: submission.id)
+        } catch let error as SnapshotUnreadable {
+            source.kind = .unreadable
+            source.problem = error.description
+            return (nil, source)
+        }
+        guard let snapshot else {
+            source.kind = .unreadable
+            source.problem = tr("报送 \(OutlinePrinter.shortID(submission.id)) 没有快照", "submission \(OutlinePrinter.shortID(submission.id)) has no snapshot")
+            return (nil, source)
+        }
+        if let current = try replica.document(plan: submission.plan) {
+            source.changedSinceAcceptance = SubmissionDiff.compare(snapshot, current).count + (current.plan.isDeleted ? 1 : 0)
+        }
+        return (snapshot, source)
+    }
+
+    /// Every city indicator that declares a roll-up, each county's entry saying where its figure comes from.
     public var rollups: [RollupResult] {
         city.indicators.filter { !$0.isDeleted && $0["rollup"] != nil }
             .sorted { ($0.place?.position ?? "", $0.id) < ($1.place?.position ?? "", $1.id) }
-            .map { Rollup.compute(cityIndicator: $0, counties: counties) }
+            .map { Rollup.compute(cityIndicator: $0, counties: counties, sources: sources) }
     }
 
     /// The city's tasks in outline order, a broken-down task showing its county's own progress when the county's
-    /// plan has a task of the same title.
+    /// working plan has a task of the same title (progress is tracked in the working plan, after acceptance too).
     public func taskRows(today: Due) -> [TaskRow] {
         orderedTasks(city).enumerated().map { index, task in
             var status = task["status"] ?? "planned"
-            if let county = task["county"], let plan = counties.first(where: { $0.0.name == county || $0.0.id == county })?.1,
+            if let county = task["county"], let plan = workingPlans.first(where: { $0.0.name == county || $0.0.id == county })?.1,
                let own = plan.tasks.first(where: { !$0.isDeleted && $0["title"] == task["title"] }) {
                 status = own["status"] ?? status
             }

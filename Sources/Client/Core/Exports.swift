@@ -15,14 +15,47 @@ public enum Exports {
         var rows: [[String]] = []
         for result in results {
             for entry in result.entries {
-                rows.append([result.name, entry.office.name, entryText(entry, unit: result.unit), "", "", ""])
+                rows.append([result.name, entry.office.name, entryText(entry, unit: result.unit), "", "", "", sourceText(entry.source)])
             }
             rows.append([result.name, "汇总（\(methodName(result.method))）", result.rolledUp.map { $0 + (result.unit ?? "") } ?? "—",
                          Comparator.symbol(result.comparator) + " " + (result.target ?? "") + (result.unit ?? ""),
-                         result.met.map { $0 ? "达标" : "未达标" } ?? "—",
-                         (result.missing.map(\.name).map { $0 + "缺" } + result.placeholders.map(\.name).map { $0 + "待填" }).joined(separator: "、")])
+                         verdictName(result.verdict),
+                         (result.missing.map(\.name).map { $0 + "缺" } + result.placeholders.map(\.name).map { $0 + "待填" }).joined(separator: "、"),
+                         ""])
         }
-        return CSV.render(header: ["指标", "单位", "数值", "目标", "是否达标", "缺失或待填"], rows: rows)
+        return CSV.render(header: ["指标", "单位", "数值", "目标", "是否达标", "缺失或待填", "数据来源"], rows: rows)
+    }
+
+    public static func verdictName(_ verdict: RollupVerdict) -> String {
+        switch verdict {
+        case .met: return "达标"
+        case .notMet: return "未达标"
+        case .incomplete: return "数据不全"
+        case .noTarget: return "—"
+        }
+    }
+
+    /// Where a county's figures come from, for the exported files (which are always Chinese).
+    public static func sourceText(_ source: FigureSource?) -> String {
+        guard let source else { return "" }
+        switch source.kind {
+        case .accepted:
+            var text = "已通过的报送 " + (source.submission ?? "")
+            if let ms = source.acceptedMs { text += "（" + timeText(ms) + " 通过）" }
+            if let count = source.changedSinceAcceptance, count > 0 { text += "；工作稿在通过后已修改 \(count) 处" }
+            return text
+        case .draft: return "工作稿（未经审核）"
+        case .none: return "无已通过的报送"
+        case .noPlan: return "尚无规划"
+        case .unreadable: return "快照无法读取"
+        }
+    }
+
+    static func timeText(_ ms: Int64) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
     }
 
     static func entryText(_ entry: RollupEntry, unit: String?) -> String {
@@ -68,18 +101,21 @@ public enum Exports {
             out += "\n## 附：县区指标汇总\n\n| 指标 | 汇总 | 目标 | 是否达标 | 缺失 | 待填 |\n| --- | --- | --- | --- | --- | --- |\n"
             for r in rollups {
                 out += "| \(r.name) | \(r.rolledUp.map { $0 + (r.unit ?? "") } ?? "—")（\(methodName(r.method))） | "
-                    + "\(Comparator.symbol(r.comparator)) \(r.target ?? "")\(r.unit ?? "") | \(r.met.map { $0 ? "达标" : "未达标" } ?? "—") | "
+                    + "\(Comparator.symbol(r.comparator)) \(r.target ?? "")\(r.unit ?? "") | \(verdictName(r.verdict)) | "
                     + "\(r.missing.map(\.name).joined(separator: "、")) | \(r.placeholders.map(\.name).joined(separator: "、")) |\n"
             }
         }
         out += "\n## 附：县区规划\n\n"
+        out += consolidation.mode == .accepted ? "数据来源：各县区最近一次已通过的报送。\n\n" : "数据来源：各县区的工作稿（草稿，未经审核）。\n\n"
         for (office, plan) in consolidation.counties {
+            let source = sourceText(consolidation.sources[office.id])
             guard let plan else {
-                out += "- \(office.name)：尚未报送规划\n"
+                out += "- \(office.name)：" + (consolidation.mode == .accepted ? source : "尚无规划") + "\n"
                 continue
             }
             let indicators = plan.indicators.filter { !$0.isDeleted }.map(OutlinePrinter.indicatorLine)
-            out += "- \(office.name)：《\(plan.plan["title"] ?? "")》" + (indicators.isEmpty ? "" : "，指标：" + indicators.joined(separator: "；")) + "\n"
+            out += "- \(office.name)：《\(plan.plan["title"] ?? "")》" + (indicators.isEmpty ? "" : "，指标：" + indicators.joined(separator: "；"))
+                + "（\(source)）\n"
         }
         return out
     }

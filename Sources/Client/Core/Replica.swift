@@ -15,6 +15,10 @@ public struct ReplicaStatus: Codable, Sendable, Equatable {
     public var lastSyncMs: Int64?
     /// Local changes the server refused, set aside until a person retries them (`tributary outbox`).
     public var refusedChanges = 0
+    /// Why they were refused: identical causes grouped, with their counts.
+    public var refusalReasons: [RefusalGroup] = []
+    /// Refused changes taken back out with `tributary outbox discard` (kept in the discarded list).
+    public var discardedChanges = 0
 }
 
 /// A county or city office's local copy of its plans: the one owner of a replica file.
@@ -189,18 +193,55 @@ public final class Replica: @unchecked Sendable {
                 server: meta[MetaKey.serverURL.rawValue],
                 lastSyncMs: meta[MetaKey.lastSyncMs.rawValue].flatMap { Int64($0) })
             status.refusedChanges = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM refused") ?? 0
+            status.refusalReasons = RefusalReasons.group(try String.fetchAll(db, sql: "SELECT reason FROM refused ORDER BY stamp"))
+            status.discardedChanges = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM discarded") ?? 0
             return status
         }
     }
 
     // MARK: Exchange
 
-    /// Copies every change another replica holds into this one (a USB-stick exchange, or tests). The copied
-    /// changes are not put in this replica's outbox: each replica pushes only its own writes.
-    public func importChanges(from other: Replica) throws -> ApplySummary {
+    /// What an exchange took in.
+    public struct ExchangeSummary: Sendable, Equatable {
+        public var applied = ApplySummary()
+        /// New changes queued here for upload: the other replica's unsent changes, when it belongs to this
+        /// replica's own user and office (the same person's second laptop), which the server accepts from either.
+        public var queued: [Stamp] = []
+        /// New changes not queued: another person's (the server cannot verify someone else's authorship through
+        /// this replica's token; they reach the server when their own replica syncs), or already sent by theirs.
+        public var notQueued = 0
+    }
+
+    /// Copies every change another replica holds into this one (a USB-stick exchange, or tests). Changes the other
+    /// replica has not sent yet enter this replica's outbox too when both replicas are the same user's in the same
+    /// office; every other change stays out of it, since only its own replica (or its author's) can push it.
+    public func importChanges(from other: Replica) throws -> ExchangeSummary {
         let changes = try other.allChanges()
         try vetExchanged(changes)
-        return try applyRemote(changes)
+        let sameUser = other.user == user && other.office.id == office.id && other.replicaID != replicaID
+        let unsent: Set<Stamp> = sameUser ? try other.pool.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT stamp FROM outbox").compactMap(Stamp.init))
+        } : []
+        return try pool.write { db in
+            var log = SQLiteChangeLog(db)
+            var summary = ExchangeSummary()
+            summary.applied = try log.apply(changes)
+            let applied = Set(summary.applied.applied)
+            for change in changes where applied.contains(change.stamp) {
+                if unsent.contains(change.stamp) && change.author == user {
+                    try db.execute(sql: "INSERT OR IGNORE INTO outbox (stamp) VALUES (?)", arguments: [change.stamp.description])
+                    summary.queued.append(change.stamp)
+                } else {
+                    summary.notQueued += 1
+                }
+            }
+            if let latest = changes.map(\.stamp).max() {
+                var clock = try Self.loadClock(db, replica: replicaID)
+                clock.observe(latest)
+                try Self.saveClock(db, clock)
+            }
+            return summary
+        }
     }
 
     /// Applies changes that came from elsewhere, in one transaction, advancing the clock past them.

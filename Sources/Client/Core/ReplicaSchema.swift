@@ -42,6 +42,21 @@ enum ReplicaSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("replica.v4") { db in
+            // Refused changes a person chose to discard (`tributary outbox discard`), and the local changes built on
+            // them: out of the change log, so the replica shows what the server holds, but kept here in full with
+            // the server's reason. `because` names the refused change a dependent change was discarded with.
+            try db.execute(sql: """
+                CREATE TABLE discarded (
+                    stamp TEXT PRIMARY KEY NOT NULL,
+                    change TEXT NOT NULL,
+                    reason TEXT,
+                    refused_ms INTEGER,
+                    discarded_ms INTEGER NOT NULL,
+                    because TEXT
+                ) WITHOUT ROWID;
+                """)
+        }
         return migrator
     }
 }

@@ -13,6 +13,13 @@ public struct SyncReport: Codable, Sendable, Equatable {
     /// Open conflicts only another office may resolve (a county's text conflict, seen by the city): counted apart.
     public var othersConflicts = 0
     public var rejected: [ChangeResult] = []
+    /// The reasons of `rejected`, identical causes grouped with their counts.
+    public var rejectedReasons: [RefusalGroup] = []
+    /// Every local change set aside after this sync (refused now or before, not retried or discarded): non-zero
+    /// means the replica still shows something the server does not hold.
+    public var setAside = 0
+    /// Changes of this user's other replicas (taken in by `exchange`) pushed in this sync.
+    public var sentForOtherReplicas = 0
     /// Set when the local clock and the server's disagree by more than the drift bound.
     public var clockSkewMs: Int64?
     public init() {}
@@ -83,26 +90,34 @@ public struct Syncer: Sendable {
         report.clockSkewMs = skew
         let batch = max(1, min(batchSize, info.maxBatchChanges))
         let total = try replica.outboxCount()
-        // Push.
-        while true {
+        // Push, in stamp order. A run of changes made by another replica of this user (taken in by `exchange`) is
+        // pushed in that replica's name: the server checks each change's replica against the push and its author
+        // against the token.
+        push: while true {
             let pending = try replica.outbox(limit: batch)
             if pending.isEmpty { break }
-            do {
-                let response = try await connection.send(Endpoints.push, PushRequest(replica: replica.replicaID, changes: pending))
-                let done = response.results.filter { $0.status == .accepted || $0.status == .duplicate }.map(\.id)
-                try replica.acknowledge(done)
-                report.sent += response.results.filter { $0.status == .accepted }.count
-                progress?(.pushed(done: report.sent, total: total))
-                if done.count < pending.count { break }
-            } catch ConnectionError.api(let error, _) where error.results != nil {
-                // The batch was refused as a whole. Set the refused changes aside (kept, with the reason) and push
-                // the rest again: one bad change must not hold back a week of work.
-                let refused = (error.results ?? []).filter { $0.status == .rejected }
-                report.rejected += refused
-                guard !refused.isEmpty else { break }
-                try replica.setAside(refused, atMs: replica.wallClock.nowMs())
+            for run in Self.runsByReplica(pending) {
+                do {
+                    let response = try await connection.send(Endpoints.push, PushRequest(replica: run.replica, changes: run.changes))
+                    let done = response.results.filter { $0.status == .accepted || $0.status == .duplicate }.map(\.id)
+                    try replica.acknowledge(done)
+                    let accepted = response.results.filter { $0.status == .accepted }.count
+                    report.sent += accepted
+                    if run.replica != replica.replicaID { report.sentForOtherReplicas += accepted }
+                    progress?(.pushed(done: report.sent, total: total))
+                    if done.count < run.changes.count { break push }
+                } catch ConnectionError.api(let error, _) where error.results != nil {
+                    // The batch was refused as a whole. Set the refused changes aside (kept, with the reason) and
+                    // push the rest again: one bad change must not hold back a week of work.
+                    let refused = (error.results ?? []).filter { $0.status == .rejected }
+                    report.rejected += refused
+                    guard !refused.isEmpty else { break push }
+                    try replica.setAside(refused, atMs: replica.wallClock.nowMs())
+                    continue push
+                }
             }
         }
+        report.rejectedReasons = RefusalReasons.group(report.rejected.map { $0.reason ?? "" })
         // Pull.
         let before = try replica.status().openConflicts
         var cursor = try replica.cursor()
@@ -121,7 +136,21 @@ public struct Syncer: Sendable {
         report.openConflicts = mine.count
         report.othersConflicts = others.count
         report.newConflicts = max(0, mine.count + others.count - before)
+        report.setAside = try replica.status().refusedChanges
         return report
+    }
+
+    /// Consecutive changes made by one replica, in the order given.
+    static func runsByReplica(_ changes: [Change]) -> [(replica: String, changes: [Change])] {
+        var runs: [(replica: String, changes: [Change])] = []
+        for change in changes {
+            if runs.last?.replica == change.stamp.replica {
+                runs[runs.count - 1].changes.append(change)
+            } else {
+                runs.append((change.stamp.replica, [change]))
+            }
+        }
+        return runs
     }
 }
 

@@ -64,6 +64,15 @@ public protocol ChangeLog {
     func plans() throws -> [EntityState]
     func conflicts(plan: String?) throws -> [ConflictRecord]
     func conflict(entity: String, field: String) throws -> ConflictRecord?
+    /// Takes changes back out of the merge as if they had never been received: each change named (unknown stamps
+    /// are ignored) and every held change that replaces one of them, directly or through others, since those were
+    /// built on it. The versions they replaced become heads again (unless another change still replaces them), the
+    /// touched fields and the entities' conflicts are decided afresh, and an entity left without changes is dropped.
+    /// Returns the withdrawn changes in stamp order; the caller keeps them if they must not be lost.
+    ///
+    /// For changes the server refused: a replica must stop showing what the server never accepted, and a
+    /// compensating change cannot do it (it would have to name the refused change, which the server does not know).
+    mutating func withdraw(_ stamps: [Stamp]) throws -> [Change]
 }
 
 extension ChangeLog {

@@ -48,6 +48,32 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         return summary
     }
 
+    public mutating func withdraw(_ stamps: [Stamp]) throws -> [Change] {
+        // The named changes, then whatever replaces a withdrawn one, until nothing more is found.
+        var withdrawn = Set(stamps.filter { byStamp[$0] != nil })
+        var frontier = withdrawn
+        while !frontier.isEmpty {
+            let next = Set(byStamp.values.filter { change in
+                !withdrawn.contains(change.stamp) && change.replaces.contains(where: frontier.contains)
+            }.map(\.stamp))
+            withdrawn.formUnion(next)
+            frontier = next
+        }
+        let removed = withdrawn.compactMap { byStamp[$0] }.sorted { $0.stamp < $1.stamp }
+        for change in removed {
+            byStamp[change.stamp] = nil
+            byField[change.entity]?[change.field]?.removeAll { $0 == change.stamp }
+            if byField[change.entity]?[change.field]?.isEmpty == true { byField[change.entity]?[change.field] = nil }
+            if byField[change.entity]?.isEmpty == true {
+                byField[change.entity] = nil
+                keys[change.entity] = nil
+            }
+        }
+        // Every replaced edge comes from a held change: rebuild the set from those left.
+        replaced = Set(byStamp.values.flatMap(\.replaces))
+        return removed
+    }
+
     public func change(_ stamp: Stamp) throws -> Change? { byStamp[stamp] }
 
     public func changes(_ stamps: [Stamp]) throws -> [Stamp: Change] {

@@ -93,6 +93,65 @@ public struct SQLiteChangeLog: ChangeLog {
         return summary
     }
 
+    public mutating func withdraw(_ stamps: [Stamp]) throws -> [Change] {
+        // The named changes that are held, then every change replacing a withdrawn one, until nothing more is found.
+        var withdrawn = try self.changes(stamps)
+        var frontier = Array(withdrawn.keys)
+        while !frontier.isEmpty {
+            var next: [Stamp] = []
+            for chunk in stride(from: 0, to: frontier.count, by: 500) {
+                let slice = frontier[chunk..<min(chunk + 500, frontier.count)].map(\.description)
+                let found = try String.fetchAll(db, sql: """
+                    SELECT DISTINCT by FROM replaced WHERE stamp IN (\(databaseQuestionMarks(count: slice.count)))
+                    """, arguments: StatementArguments(slice)).compactMap(Stamp.init)
+                next += found.filter { withdrawn[$0] == nil }
+            }
+            let fresh = try self.changes(Array(Set(next)))
+            withdrawn.merge(fresh) { a, _ in a }
+            frontier = Array(fresh.keys)
+        }
+        let removed = withdrawn.values.sorted { $0.stamp < $1.stamp }
+        guard !removed.isEmpty else { return [] }
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS touched (entity TEXT NOT NULL, field TEXT NOT NULL,
+                PRIMARY KEY (entity, field)) WITHOUT ROWID;
+            DELETE FROM temp.touched;
+            """)
+        let insertTouched = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.touched (entity, field) VALUES (?, ?)")
+        let deleteHead = try db.cachedStatement(sql: "DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?")
+        let deleteEdges = try db.cachedStatement(sql: "DELETE FROM replaced WHERE by = ?")
+        for change in removed {
+            try insertTouched.execute(arguments: [change.entity, change.field])
+            try deleteHead.execute(arguments: [change.entity, change.field, change.stamp.description])
+            try deleteEdges.execute(arguments: [change.stamp.description])
+        }
+        // What the withdrawn changes replaced is a head again, unless a change still held replaces it too.
+        let gone = Set(removed.map(\.stamp))
+        let restoreHead = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO head (entity, field, stamp)
+            SELECT c.entity, c.field, c.stamp FROM change c WHERE c.stamp = ?
+            AND NOT EXISTS (SELECT 1 FROM replaced r WHERE r.stamp = c.stamp)
+            """)
+        for stamp in Set(removed.flatMap(\.replaces)).subtracting(gone) {
+            try restoreHead.execute(arguments: [stamp.description])
+        }
+        // Values: a field left without heads shows nothing; the others are decided afresh.
+        try db.execute(sql: """
+            DELETE FROM field_value WHERE (entity, field) IN (SELECT entity, field FROM temp.touched)
+            AND NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = field_value.entity AND h.field = field_value.field)
+            """)
+        try refreshValues()
+        let deleteChange = try db.cachedStatement(sql: "DELETE FROM change WHERE stamp = ?")
+        for change in removed { try deleteChange.execute(arguments: [change.stamp.description]) }
+        let entities = Set(removed.map(\.entity))
+        try refreshConflicts(entities: entities)
+        let deleteEntity = try db.cachedStatement(sql: """
+            DELETE FROM entity WHERE id = ? AND NOT EXISTS (SELECT 1 FROM change WHERE entity = ?)
+            """)
+        for entity in entities { try deleteEntity.execute(arguments: [entity, entity]) }
+        return removed
+    }
+
     public func changes(_ stamps: [Stamp]) throws -> [Stamp: Change] {
         var result: [Stamp: Change] = [:]
         for chunk in stride(from: 0, to: stamps.count, by: 500) {
