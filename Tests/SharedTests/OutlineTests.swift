@@ -75,6 +75,8 @@ struct OutlineTests {
         #expect(Amount("XX")?.isPlaceholder == true)
         #expect(Amount("××")?.isPlaceholder == true)
         #expect(Amount("12abc") == nil)
+        #expect(Amount("很多") == nil && Amount("若干") == nil)
+        #expect(Amount("＿＿")?.isPlaceholder == true)
         #expect(Amount("") == nil)
         #expect(Due("2025-06")! < Due("2025")!)
         #expect(Due("2025-13") == nil)

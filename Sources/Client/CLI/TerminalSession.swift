@@ -1,4 +1,5 @@
 import Foundation
+import ClientCore
 import Review
 #if canImport(Glibc)
 import Glibc
@@ -126,21 +127,31 @@ final class TerminalSession {
     }
 
     /// Runs $VISUAL or $EDITOR (else vi) on a temporary file holding `text`; returns the file afterwards, or nil when
-    /// the editor exited with an error.
+    /// the editor exited with an error or left the file as it was (no decision is taken from an editor that was
+    /// merely closed).
+    ///
+    /// Started with `posix_spawn` and no process-group attribute, so the editor stays in this process's group: the
+    /// terminal's foreground group. Foundation's `Process` puts its child in a group of its own, where a terminal
+    /// editor (vim) is stopped by SIGTTIN/SIGTTOU the moment it reads the keyboard or sets up the screen.
     static func runEditor(on text: String) throws -> String? {
         let env = ProcessInfo.processInfo.environment
         let editor = [env["VISUAL"], env["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-merge-\(UUID().uuidString).txt")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-edit-\(UUID().uuidString).txt")
         try text.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
         // The editor setting may carry arguments ("code --wait"): let the shell split it.
-        process.arguments = ["-c", editor + " \"$1\"", "editor", file.path]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try String(contentsOf: file, encoding: .utf8)
+        let arguments = ["/bin/sh", "-c", editor + " \"$1\"", "editor", file.path]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ)
+        guard spawned == 0 else { throw CommandFailure(message: tr("无法启动编辑器 \(editor)", "cannot start the editor \(editor)")) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // WIFEXITED and WEXITSTATUS, which Swift does not import.
+        guard status & 0x7f == 0, (status >> 8) & 0xff == 0 else { return nil }
+        let edited = try String(contentsOf: file, encoding: .utf8)
+        return edited == text ? nil : edited
     }
 
     private func write(_ text: String) {

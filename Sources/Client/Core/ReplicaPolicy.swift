@@ -78,3 +78,12 @@ extension Replica {
         }
     }
 }
+
+extension Replica {
+    /// The fields of an entity that have any history, in name order.
+    public func fieldsWithHistory(entity: String) throws -> [String] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT field FROM change WHERE entity = ? ORDER BY field", arguments: [entity])
+        }
+    }
+}

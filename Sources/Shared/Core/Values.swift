@@ -67,12 +67,18 @@ public enum Amount: Hashable, Sendable, CustomStringConvertible {
         guard !trimmed.isEmpty, trimmed.count <= 40 else { return nil }
         if Amount.isDecimalText(trimmed), let decimal = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) {
             self = .exact(decimal, text: trimmed)
-        } else if trimmed.count <= 8, !trimmed.contains(where: { $0.isNumber }) {
+        } else if trimmed.count <= 8, trimmed.allSatisfy(Amount.placeholderCharacters.contains) {
             self = .placeholder(trimmed)
         } else {
             return nil
         }
     }
+
+    /// What drafts write for a figure still to be filled in (XX所, ××%, ＿＿个): anything else that is not a number
+    /// (很多, 若干) is refused rather than taken for a placeholder.
+    public static let placeholderCharacters: Set<Character> = [
+        "X", "x", "Ｘ", "ｘ", "×", "✕", "╳", "Ⅹ", "_", "＿", "*", "＊", "○", "〇", "?", "？", "△",
+    ]
 
     private static func isDecimalText(_ text: String) -> Bool {
         var digitsSeen = false

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// The everyday path of county staff through the real binary: discoverable fields, values typed the way people type
+/// them, long text from an editor or standard input, an entry's whole history, the version.
+struct EverydayCLITests {
+    func county(_ folder: TempFolder, english: Bool = false) throws -> (ClientReplica, plan: String, section: String, indicator: String, task: String) {
+        let replica = ClientReplica(folder, "zhaozhou", english: english)
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        let plan = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let section = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标")
+        let indicator = try replica.out("add", "indicator", "--plan", plan, "--section", section, "--name", "普惠性幼儿园覆盖率",
+                                        "--value", "85", "--unit", "%")
+        let task = try replica.out("add", "task", "--plan", plan, "--section", section, "--title", "迎检")
+        return (replica, plan, section, indicator, task)
+    }
+
+    @Test func fieldsAreListedWithTheirValues() throws {
+        let folder = TempFolder()
+        let (replica, _, _, _, _) = try county(folder)
+        _ = replica
+        let fields = try run(Binaries.client, ["fields", "task"]).stdout
+        #expect(fields.contains("status") && fields.contains("已完成") && fields.contains("done") && fields.contains("due"))
+        #expect(!fields.contains("byOffice") && !fields.contains("place"))
+        let help = try run(Binaries.client, ["set", "--help"]).stdout
+        #expect(help.contains("指标（indicator）") && help.contains("comparator") && help.contains("rollup"))
+        let english = try run(Binaries.client, ["fields", "indicator"], environment: ["LANG": "en_US.UTF-8"]).stdout
+        #expect(english.contains("one of:") && !english.contains("取值"))
+        let wrong = try run(Binaries.client, ["fields", "teacher"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("没有这类条目"))
+    }
+
+    @Test func valuesAreTakenAsPeopleTypeThem() throws {
+        let folder = TempFolder()
+        let (replica, _, _, indicator, task) = try county(folder)
+        try replica.t(["set", task, "status", "完成"])
+        #expect((try replica.json("history", task, "status") as? [[String: Any]])?.last?["value"] as? String == "done")
+        try replica.t(["set", task, "status", "in progress"])
+        #expect((try replica.json("history", task, "status") as? [[String: Any]])?.last?["value"] as? String == "inProgress")
+        try replica.t(["set", indicator, "value", " 88% "])
+        #expect((try replica.json("history", indicator, "value") as? [[String: Any]])?.last?["value"] as? String == "88")
+        let words = try replica.t(["set", indicator, "value", "很多"], expect: 1)
+        #expect(words.stderr.contains("须为数字"))
+        try replica.t(["set", indicator, "unit", "所"])
+        let fraction = try replica.t(["set", indicator, "value", "4.5所"], expect: 1)
+        #expect(fraction.stderr.contains("不是整数"))
+        #expect((try replica.json("history", indicator, "value") as? [[String: Any]])?.last?["value"] as? String == "88")
+    }
+
+    @Test func longTextFromStandardInputOrAnEditor() throws {
+        let folder = TempFolder()
+        let (replica, _, section, _, _) = try county(folder)
+        let paragraph = "到2025年，全县学前三年毛入园率达97%以上。\n\n普惠性幼儿园覆盖率达85%。"
+        try replica.t(["set", section, "body", "-"], stdin: paragraph + "\n")
+        #expect((try replica.json("history", section, "body") as? [[String: Any]])?.last?["value"] as? String == paragraph)
+        // An editor that rewrites the text: the new text is stored.
+        let script = folder.file("editor.sh")
+        try "#!/bin/sh\nprintf '改写后的段落。\\n' > \"$1\"\n".write(toFile: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script)
+        let edited = try run(Binaries.client, ["set", section, "body", "--edit", "--db", replica.db],
+                             environment: replica.env.merging(["EDITOR": script], uniquingKeysWith: { _, b in b }))
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect((try replica.json("history", section, "body") as? [[String: Any]])?.last?["value"] as? String == "改写后的段落。")
+        // An editor closed without a change, or one that fails, records nothing.
+        for editor in ["true", "false"] {
+            let result = try run(Binaries.client, ["set", section, "body", "--edit", "--db", replica.db],
+                                 environment: replica.env.merging(["EDITOR": editor], uniquingKeysWith: { _, b in b }))
+            #expect(result.status == 0 && result.stdout.contains("未作改动"))
+        }
+        #expect((try replica.json("history", section, "body") as? [[String: Any]])?.count == 2)
+    }
+
+    @Test func anEntrysWholeHistoryAndTheVersion() throws {
+        let folder = TempFolder()
+        let (replica, _, _, indicator, _) = try county(folder)
+        try replica.t(["set", indicator, "value", "90"])
+        let history = try replica.out("history", indicator)
+        for field in ["name", "value", "unit"] { #expect(history.contains(field)) }
+        #expect(history.contains("“85”") && history.contains("“90”  ← 当前"))
+        let version = try run(Binaries.client, ["--version"])
+        #expect(version.status == 0 && version.stdout.contains("protocol"))
+    }
+}
