@@ -82,3 +82,41 @@ struct EverydayCLITests {
         #expect(version.status == 0 && version.stdout.contains("protocol"))
     }
 }
+
+/// Defaults a person would expect: the replica found without repeating --db, short prefixes explained, a move
+/// after a sibling staying among its siblings, `show` picking the office's own plan.
+struct EverydayDefaultsTests {
+    @Test func withoutADatabaseTheClientSaysHowToPointAtOne() throws {
+        let folder = TempFolder()
+        let config = ["XDG_CONFIG_HOME": folder.file("config")]
+        let lost = try run(Binaries.client, ["status"], environment: config, directory: folder.path)
+        #expect(lost.status == 1 && lost.stderr.contains("--db") && lost.stderr.contains("tributary config set db"))
+        let file = folder.file("肇州.db")
+        #expect(try run(Binaries.client, ["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing",
+                                          "--user", "zhaozhou-editor", "--db", file], environment: config).status == 0)
+        #expect(try run(Binaries.client, ["config", "set", "db", file], environment: config).status == 0)
+        let found = try run(Binaries.client, ["status", "--json"], environment: config, directory: folder.path)
+        #expect(found.status == 0 && found.stdout.contains("zhaozhou"))
+        #expect(try run(Binaries.client, ["config"], environment: config).stdout.contains("db = \(file)"))
+        #expect(try run(Binaries.client, ["config", "set", "colour", "x"], environment: config).status == 64)
+    }
+
+    @Test func prefixesMovesAndTheDefaultPlan() throws {
+        let folder = TempFolder()
+        let replica = ClientReplica(folder, "zhaozhou")
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        let plan = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let goals = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标")
+        let first = try replica.out("add", "section", "--plan", plan, "--parent", goals, "--heading", "学前教育")
+        let second = try replica.out("add", "section", "--plan", plan, "--parent", goals, "--heading", "义务教育")
+        let short = try replica.t(["set", String(first.prefix(2)), "heading", "x"], expect: 1)
+        #expect(short.stderr.contains("太短") && short.stderr.contains("4"))
+        // After a sibling means among its siblings: it stays under 主要目标, after 义务教育.
+        try replica.t(["move", first, "--after", second])
+        let outline = try replica.out("show", "--no-ids")
+        let lines = outline.split(separator: "\n").map(String.init)
+        let order = ["主要目标", "义务教育", "学前教育"].map { name in lines.firstIndex { $0.contains(name) } ?? -1 }
+        #expect(order == order.sorted() && !order.contains(-1), "\(outline)")
+        #expect(lines.first { $0.contains("学前教育") }?.hasPrefix(" ") == true, "still nested: \(outline)")
+    }
+}

@@ -6,14 +6,16 @@ struct MoveCommand: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: "条目编号 / entity id") var entity: String
-    @Option(help: "新的上级章节（省略则移到顶层）/ new parent section") var parent: String?
+    @Option(help: "新的上级章节（省略：有 --after 时为该项的上级，否则为顶层）/ new parent section (default: the --after item's parent, else the top level)")
+    var parent: String?
     @Option(help: "排在此项之后（省略则排第一）/ after this sibling") var after: String?
 
     func run() throws {
         let replica = try replica.open()
         let id = try replica.resolveID(entity)
-        let parent = try parent.map(replica.resolveID)
         let after = try after.map(replica.resolveID)
+        // "After that item" means among that item's siblings unless a parent is named.
+        let parent = try parent.map(replica.resolveID) ?? after.flatMap { try replica.state(of: $0)?.place?.parent }
         try replica.edit { try $0.move(id, parent: parent, after: after) }
         print(tr("已移动 \(OutlinePrinter.shortID(id))", "Moved \(OutlinePrinter.shortID(id))"))
     }

@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show", abstract: "按编号大纲显示规划 / Print a plan as a numbered outline")
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "规划编号（只有一个规划时可省略）/ plan id") var plan: String?
+    @Argument(help: "规划编号（省略：本单位唯一的规划）/ plan id (default: this office's only plan)") var plan: String?
     @Flag(help: "输出 JSON / print JSON") var json = false
     @Flag(name: .customLong("no-ids"), help: "不显示编号 / hide ids") var noIDs = false
 
@@ -17,7 +17,9 @@ struct ShowCommand: ParsableCommand {
         if let plan {
             planID = try replica.resolveID(plan)
         } else {
-            let plans = try replica.plans().filter { !$0.isDeleted }
+            let live = try replica.plans().filter { !$0.isDeleted }
+            let own = live.filter { $0.office == replica.office.id }
+            let plans = own.isEmpty ? live : own
             guard plans.count == 1 else {
                 throw CommandFailure(message: tr("请指定规划编号（共有 \(plans.count) 个规划，见 tributary plan list）", "name a plan (\(plans.count) plans; see tributary plan list)"))
             }

@@ -20,14 +20,7 @@ public struct CredentialStore: Sendable, Equatable {
     /// The platform's config folder for `environment`: `$XDG_CONFIG_HOME` when it is an absolute path, else
     /// `$HOME/.config`.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> CredentialStore {
-        let base: String
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
-            base = xdg
-        } else {
-            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            base = (home as NSString).appendingPathComponent(".config")
-        }
-        return CredentialStore(directory: ((base as NSString).appendingPathComponent("tributary") as NSString).appendingPathComponent("credentials"))
+        CredentialStore(directory: (ConfigFolder.path(environment: environment) as NSString).appendingPathComponent("credentials"))
     }
 
     func file(for replica: String) throws -> String {
@@ -93,5 +86,20 @@ public struct CredentialStore: Sendable, Equatable {
     private func failure(_ operation: String, _ path: String) -> CommandError {
         let reason = String(cString: strerror(errno))
         return CommandError(tr("令牌文件 \(path) 操作失败（\(operation)）：\(reason)", "token file \(path): \(operation) failed: \(reason)"))
+    }
+}
+
+/// This client's folder in the platform's config directory: `$XDG_CONFIG_HOME/tributary` when that is an absolute
+/// path, else `$HOME/.config/tributary`. Holds the credentials and the defaults file (`ClientConfig`).
+public enum ConfigFolder {
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let base: String
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            base = xdg
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            base = (home as NSString).appendingPathComponent(".config")
+        }
+        return (base as NSString).appendingPathComponent("tributary")
     }
 }

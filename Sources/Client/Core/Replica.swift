@@ -167,6 +167,7 @@ public final class Replica: @unchecked Sendable {
         }
         if matches.contains(text) { return text }
         if matches.count == 1 { return matches[0] }
+        if matches.isEmpty && text.count < 4 { throw ReplicaError.prefixTooShort(text) }
         if matches.isEmpty { throw ReplicaError.unknownEntity(text) }
         throw ReplicaError.ambiguousID(text, matches: matches)
     }

@@ -8,6 +8,8 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
     case alreadyExists(String)
     case unknownEntity(String)
     case ambiguousID(String, matches: [String])
+    /// An id prefix shorter than the four characters that make it unlikely to name two entries.
+    case prefixTooShort(String)
     case invalidValue(String)
     case notYourOffice(plan: String, office: String)
     case deleted(String)
@@ -32,6 +34,7 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
             case .empty(let path): return tr("\(path) 是空文件，不是 Tributary 副本，未做任何改动。新建副本请用 tributary init 指定一个不存在的文件。", "\(path) is an empty file, not a Tributary replica; nothing was changed. To create a replica, run `tributary init` with a path that does not exist yet.")
             }
         case .alreadyExists(let path): return tr("\(path) 已存在，未覆盖。", "\(path) already exists; not overwritten.")
+        case .prefixTooShort(let id): return tr("编号前缀「\(id)」太短：至少要 4 个字符", "The id prefix \(id) is too short: give at least 4 characters")
         case .unknownEntity(let id): return tr("找不到条目 \(id)", "No entry \(id)")
         case .ambiguousID(let id, let matches): return tr("编号 \(id) 不唯一：\(matches.joined(separator: ", "))", "Id \(id) is ambiguous: \(matches.joined(separator: ", "))")
         case .invalidValue(let message): return tr("取值无效：\(message)", "Invalid value: \(message)")
