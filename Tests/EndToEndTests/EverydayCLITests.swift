@@ -99,6 +99,12 @@ struct EverydayDefaultsTests {
         #expect(found.status == 0 && found.stdout.contains("zhaozhou"))
         #expect(try run(Binaries.client, ["config"], environment: config).stdout.contains("db = \(file)"))
         #expect(try run(Binaries.client, ["config", "set", "colour", "x"], environment: config).status == 64)
+        let noServer = try run(Binaries.client, ["attach"], environment: config, directory: folder.path)
+        #expect(noServer.status == 64 && noServer.stderr.contains("config set server"))
+        #expect(try run(Binaries.client, ["config", "set", "server", "http://127.0.0.1:9"], environment: config).status == 0)
+        // With the configured server the attach goes on to ask for the token (none given here).
+        let configured = try run(Binaries.client, ["attach"], environment: config, directory: folder.path)
+        #expect(configured.status != 64 && !configured.stderr.contains("config set server"), "\(configured.stderr)")
     }
 
     @Test func prefixesMovesAndTheDefaultPlan() throws {

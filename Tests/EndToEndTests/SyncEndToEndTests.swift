@@ -54,7 +54,7 @@ struct SyncEndToEndTests {
         #expect(settled.map { $0?["openConflicts"] as? Int } == [0, 0, 0])
         let texts = try [a, b, city].map { try $0.out("show", plan, "--no-ids") }
         #expect(Set(texts).count == 1 && texts[0].contains("甲：到2025年"), "the loser's text (甲, written first) was taken")
-        #expect(try city.out("history", section, "body").contains("takeLoser"))
+        #expect(try city.out("history", section, "body").contains("采用另一方"))
         // Counties never see each other's plans; the city sees all of them.
         #expect(!(try other.out("plan", "list").contains("肇州县2025年教育工作计划")))
         #expect(try other.out("plan", "list").contains("大庆市工作要点"))

@@ -16,12 +16,19 @@ struct AttachCommand: AsyncParsableCommand {
             """))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "服务器地址，如 http://127.0.0.1:8080 / server URL") var server: String
+    @Option(help: "服务器地址，如 http://127.0.0.1:8080（省略则用 tributary config set server 的设置）/ server URL (default: `tributary config set server`)")
+    var server: String?
     @Flag(name: .customLong("token-stdin"), help: "从标准输入读取令牌 / read the token from standard input") var tokenStdin = false
     /// Refused with advice: a token on the command line is visible to every user of the machine.
     @Option(name: .customLong("token"), help: .hidden) var tokenArgument: String?
 
+    /// `--server`, else the configured default.
+    var serverURL: String? { server ?? (try? ClientConfig.load())?.server }
+
     func validate() throws {
+        guard let server = serverURL else {
+            throw ValidationError(tr("请用 --server 给出服务器地址，或先 tributary config set server 地址", "give the server with --server, or set a default with `tributary config set server URL`"))
+        }
         guard server.hasPrefix("http://") || server.hasPrefix("https://") else {
             throw ValidationError(tr("服务器地址须以 http:// 或 https:// 开头", "the server URL must start with http:// or https://"))
         }
@@ -34,6 +41,7 @@ struct AttachCommand: AsyncParsableCommand {
 
     func run() async throws {
         let replica = try replica.open()
+        let server = serverURL!
         let token = try TokenInput.read(fromStandardInput: tokenStdin)
         let syncer = Syncer(replica: replica, connection: ServerConnection(baseURL: server, token: token, replica: replica.replicaID))
         do {
