@@ -126,3 +126,29 @@ struct EverydayDefaultsTests {
         #expect(lines.first { $0.contains("学前教育") }?.hasPrefix(" ") == true, "still nested: \(outline)")
     }
 }
+
+/// git-like verbs: log, trash, "did you mean".
+struct EverydayVerbsTests {
+    @Test func logTrashAndSuggestions() throws {
+        let folder = TempFolder()
+        let replica = ClientReplica(folder, "zhaozhou")
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        let plan = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let scrap = try replica.out("plan", "create", "--title", "试导入", "--period", "2025")
+        let section = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标")
+        try replica.t(["set", section, "heading", "主要目标与任务"])
+        let log = try replica.out("log", "-n", "3")
+        #expect(log.split(separator: "\n").count == 3 && log.contains("zhaozhou-editor@") && log.contains("主要目标与任务·heading"))
+        #expect(try replica.out("log", section).split(separator: "\n").count == 3, "place and two headings")
+        #expect(try replica.out("log", "--author", "someone-else") .contains("没有符合条件"))
+        try replica.t(["delete", section])
+        try replica.t(["delete", scrap])
+        let trash = try replica.out("trash")
+        #expect(trash.contains("主要目标与任务") && trash.contains("试导入") && trash.contains("tributary restore"))
+        #expect((try replica.json("status") as? [String: Any])?["plans"] as? Int == 1, "status counts live plans")
+        try replica.t(["restore", section])
+        #expect(!(try replica.out("trash")).contains("主要目标与任务"))
+        let typo = try run(Binaries.client, ["stauts"])
+        #expect(typo.status == 64 && typo.stderr.contains("是不是 tributary status"))
+    }
+}

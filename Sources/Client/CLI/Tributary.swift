@@ -20,12 +20,20 @@ struct Tributary: AsyncParsableCommand {
             DeleteCommand.self, RestoreCommand.self, ShowCommand.self, HistoryCommand.self, StatusCommand.self,
             ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self,
             SubmissionsCommand.self, BoardCommand.self, OutboxCommand.self, ImportCommand.self, ConflictsCommand.self,
-            ReviewCommand.self, FieldsCommand.self, ConfigCommand.self,
+            ReviewCommand.self, FieldsCommand.self, ConfigCommand.self, LogCommand.self, TrashCommand.self,
         ]
     )
 
+    static var subcommandNames: [String] {
+        configuration.subcommands.map { $0.configuration.commandName ?? String(describing: $0).lowercased() } + ["help"]
+    }
+
     /// Our own errors are printed in the user's language, without ArgumentParser's English "Error:" prefix.
     static func main() async {
+        if let typo = CommandSuggestion.unknownSubcommand(Array(CommandLine.arguments.dropFirst()), known: subcommandNames) {
+            Console.error(typo)
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -42,5 +50,32 @@ struct Tributary: AsyncParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+}
+
+/// "Did you mean" for a mistyped subcommand, as git does: the known names within a small edit distance.
+enum CommandSuggestion {
+    static func unknownSubcommand(_ arguments: [String], known: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !known.contains(first) else { return nil }
+        let close = known.map { ($0, distance(first, $0)) }.filter { $0.1 <= max(1, first.count / 3) }.sorted { $0.1 < $1.1 }
+        let base = tr("没有命令「\(first)」。", "No command \(first). ")
+        guard let best = close.first?.0 else {
+            return base + tr("运行 tributary --help 查看全部命令。", "Run tributary --help for the list.")
+        }
+        return base + tr("是不是 tributary \(best)？", "Did you mean tributary \(best)?")
+    }
+
+    /// Levenshtein distance over characters.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, cb) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 }

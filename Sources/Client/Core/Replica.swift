@@ -190,7 +190,10 @@ public final class Replica: @unchecked Sendable {
                 replica: replicaID, office: office, user: user,
                 unsyncedChanges: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0,
                 openConflicts: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM conflict") ?? 0,
-                plans: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM entity WHERE kind = 'plan'") ?? 0,
+                plans: try Int.fetchOne(db, sql: """
+                    SELECT COUNT(*) FROM entity e WHERE e.kind = 'plan' AND NOT EXISTS (
+                        SELECT 1 FROM field_value f WHERE f.entity = e.id AND f.field = 'deleted' AND f.value = 'true')
+                    """) ?? 0,
                 server: meta[MetaKey.serverURL.rawValue],
                 lastSyncMs: meta[MetaKey.lastSyncMs.rawValue].flatMap { Int64($0) })
             status.refusedChanges = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM refused") ?? 0

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import Shared
+import SharedStore
+
+/// Reading the change history as people ask for it: recent changes with filters (`tributary log`) and what has
+/// been deleted and can be restored (`tributary trash`).
+extension Replica {
+    public struct LogFilter: Sendable {
+        public var entity: String?
+        public var author: String?
+        public var plan: String?
+        public var sinceMs: Int64?
+        public var limit: Int
+        public init(entity: String? = nil, author: String? = nil, plan: String? = nil, sinceMs: Int64? = nil, limit: Int = 50) {
+            self.entity = entity
+            self.author = author
+            self.plan = plan
+            self.sinceMs = sinceMs
+            self.limit = limit
+        }
+    }
+
+    /// The most recent changes (by stamp: the order their writers made them), newest first.
+    public func recentChanges(_ filter: LogFilter) throws -> [Change] {
+        try pool.read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible] = []
+            if let entity = filter.entity { conditions.append("entity = ?"); arguments.append(entity) }
+            if let author = filter.author { conditions.append("author = ?"); arguments.append(author) }
+            if let plan = filter.plan { conditions.append("plan = ?"); arguments.append(plan) }
+            if let since = filter.sinceMs {
+                // Stamps are fixed-width text that sorts as time: compare against the first stamp of that millisecond.
+                conditions.append("stamp >= ?")
+                arguments.append(Stamp(ms: since, counter: 0, replica: "").description)
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            return try Row.fetchAll(db, sql: "SELECT \(Change.columns) FROM change \(whereClause) ORDER BY stamp DESC LIMIT ?",
+                                    arguments: StatementArguments(arguments + [filter.limit])).map(Change.init(row:))
+        }
+    }
+
+    /// A deleted entry that `restore` can bring back.
+    public struct TrashItem: Codable, Sendable, Equatable {
+        public var id: String
+        public var kind: EntityKind
+        public var plan: String
+        public var label: String
+        public var deletedBy: String
+        public var deletedMs: Int64
+    }
+
+    /// Deleted sections, indicators, tasks and plans of this office, most recently deleted first.
+    public func trash() throws -> [TrashItem] {
+        var items: [TrashItem] = []
+        for plan in try plans() where plan.office == office.id {
+            for state in try read({ try $0.states(plan: plan.id) }) where state.isDeleted && state.kind != .comment && state.kind != .submission {
+                guard let stamp = state.stamps[Fields.deleted] else { continue }
+                let author = try history(entity: state.id, field: Fields.deleted).first { $0.stamp == stamp }?.author ?? ""
+                items.append(TrashItem(id: state.id, kind: state.kind, plan: plan.id, label: Self.label(state),
+                                       deletedBy: author, deletedMs: stamp.ms))
+            }
+        }
+        return items.sorted { ($0.deletedMs, $0.id) > ($1.deletedMs, $1.id) }
+    }
+
+    /// What a person calls an entry: its heading, name or title.
+    public static func label(_ state: EntityState) -> String {
+        state["heading"] ?? state["name"] ?? state["title"] ?? state["body"].map { String($0.prefix(30)) } ?? state.id
+    }
+}
