@@ -152,3 +152,25 @@ struct EverydayVerbsTests {
         #expect(typo.status == 64 && typo.stderr.contains("是不是 tributary status"))
     }
 }
+
+/// A sync that cannot reach the server says so in words, says what was uploaded and that local work is safe, and
+/// stays JSON under --json.
+struct UnreachableServerTests {
+    @Test func anUnreachableServerIsSaidInWords() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let replica = ClientReplica(folder, "zhaozhou")
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        try replica.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
+        _ = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        server.stop()
+        let text = try replica.t(["sync"], expect: 4)
+        #expect(text.stderr.contains("无法连接服务器") && text.stderr.contains("本地修改都安全") && text.stderr.contains("3 条仍在本地"),
+                "\(text.stderr)")
+        #expect(!text.stderr.contains("errno") && !text.stderr.contains("NIO"), "\(text.stderr)")
+        let json = try replica.t(["sync", "--json"], expect: 4)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["pending"] as? Int == 3 && object["exitCode"] as? Int == 4 && (object["error"] as? String)?.isEmpty == false)
+    }
+}

@@ -169,7 +169,7 @@ struct RefusalsAndFiguresEndToEndTests {
         for title in ["甲", "乙", "丙"] { _ = try county.out("plan", "create", "--title", title, "--period", "2025") }
         #expect(try run(Binaries.server, ["token", "revoke", try #require(token["id"] as? String), "--data", server.data]).status == 0)
         let sync = try county.t(["sync"], expect: 1)
-        #expect(sync.stderr.components(separatedBy: "令牌无效或已被吊销").count == 2, "\(sync.stderr)")
+        #expect(sync.stderr.components(separatedBy: "令牌无效、已过期或已被吊销").count == 2, "\(sync.stderr)")
         #expect(sync.stderr.contains("tributary attach"))
         // Nothing was lost or set aside: the work waits in the outbox for a new token.
         let status = try #require(try county.json("status") as? [String: Any])

@@ -23,8 +23,10 @@ struct SyncCommand: AsyncParsableCommand {
         let syncer = Syncer(replica: replica, connection: try replica.connection())
         let showProgress = !json && isatty(STDERR_FILENO) == 1
         let report: SyncReport
+        let uploaded = Counter()
         do {
             report = try await syncer.sync(batchSize: batch) { progress in
+                if case .pushed(let done, _) = progress { uploaded.set(done) }
                 guard showProgress else { return }
                 switch progress {
                 case .pushed(let done, let total):
@@ -34,12 +36,28 @@ struct SyncCommand: AsyncParsableCommand {
                 }
             }
         } catch let error as ConnectionError {
-            if case .unreachable = error { throw CommandFailure(message: error.description, code: ExitCodes.unreachable) }
-            if case .api(let api, _) = error, api.code == .unauthorized {
-                throw CommandFailure(message: error.description + "\n" + tr("令牌无效或已被吊销：向管理员申请新令牌，再运行 tributary attach --token …；本地修改都还在。",
-                                                                            "The token is invalid or revoked: ask an administrator for a new one and run tributary attach --token …; local work is safe."))
+            if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            let pending = (try? replica.outboxCount()) ?? 0
+            let progressNote = tr("已上传 \(uploaded.value) 条；\(pending) 条仍在本地等待上传，本地修改都安全，可稍后再同步。",
+                                  "\(uploaded.value) changes were uploaded; \(pending) still wait here to be sent. Local work is safe; sync again later.")
+            var failure: CommandFailure
+            switch error {
+            case .unreachable:
+                failure = CommandFailure(message: error.description, code: ExitCodes.unreachable)
+                failure.message = tr("无法连接服务器：", "Cannot reach the server: ") + Self.reason(error) + "。" + progressNote
+            case .api(let api, _) where api.code == .unauthorized:
+                failure = CommandFailure(message: error.description + "\n" + tr(
+                    "令牌无效、已过期或已被吊销：向管理员申请新令牌，再运行 tributary attach（在提示处输入，或用 TRIBUTARY_TOKEN / --token-stdin）；本地修改都还在。",
+                    "The token is invalid, expired or revoked: ask an administrator for a new one and run tributary attach again (type it at the prompt, or use TRIBUTARY_TOKEN / --token-stdin); local work is safe."))
+            default:
+                failure = CommandFailure(message: error.description + "\n" + progressNote)
             }
-            throw CommandFailure(message: error.description)
+            if json {
+                // A script reading --json gets JSON on every path, failures included.
+                try Console.printJSON(SyncFailure(error: failure.message, exitCode: failure.code, sent: uploaded.value, pending: pending))
+                throw ExitCode(failure.code)
+            }
+            throw failure
         }
         if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         if json {
@@ -80,5 +98,29 @@ struct SyncCommand: AsyncParsableCommand {
             Console.note(tr("警告：本机时钟与服务器相差 \(skew / 1000) 秒，请校准时间。", "Warning: this computer's clock differs from the server's by \(skew / 1000) s; please fix the time."))
         }
         if !report.rejected.isEmpty || report.setAside > 0 || report.openConflicts > 0 { throw ExitCode(ExitCodes.attention) }
+    }
+}
+
+/// What `sync --json` prints when the sync could not finish.
+struct SyncFailure: Encodable {
+    var error: String
+    var exitCode: Int32
+    var sent: Int
+    var pending: Int
+}
+
+/// A count shared with the progress callback.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    var value: Int { lock.withLock { current } }
+    func set(_ value: Int) { lock.withLock { current = value } }
+}
+
+extension SyncCommand {
+    /// The plain reason inside an unreachable error.
+    static func reason(_ error: ConnectionError) -> String {
+        if case .unreachable(let reason) = error { return reason }
+        return error.description
     }
 }

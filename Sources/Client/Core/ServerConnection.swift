@@ -69,6 +69,22 @@ public struct ServerConnection: Sendable {
         self.timeout = timeout
     }
 
+    /// What went wrong on the network, in words a county's staff can act on, instead of NIO's own text
+    /// ("connection reset (error set) … errno 111"): refused, timed out, name not found, or interrupted.
+    static func plainReason(_ error: Error) -> String {
+        let text = String(describing: error).lowercased()
+        if text.contains("refused") || text.contains("errno: 111") || text.contains("errno 111") {
+            return tr("服务器拒绝连接（服务未运行或地址有误）", "the server refused the connection (not running, or a wrong address)")
+        }
+        if text.contains("timeout") || text.contains("timed out") || text.contains("deadline") {
+            return tr("连接超时", "the connection timed out")
+        }
+        if text.contains("name") && (text.contains("resolve") || text.contains("not known") || text.contains("lookup")) {
+            return tr("找不到服务器地址", "the server's name could not be found")
+        }
+        return tr("网络连接中断", "the network connection was interrupted")
+    }
+
     public func send<Request, Response>(_ endpoint: Endpoint<Request, Response>, _ body: Request? = nil,
                                         query: String? = nil) async throws -> Response {
         var request = HTTPClientRequest(url: baseURL + endpoint.path + (query.map { "?" + $0 } ?? ""))
@@ -93,13 +109,13 @@ public struct ServerConnection: Sendable {
         do {
             response = try await client.execute(request, timeout: timeout)
         } catch {
-            throw ConnectionError.unreachable("\(error)")
+            throw ConnectionError.unreachable(Self.plainReason(error))
         }
         var data: ByteBuffer
         do {
             data = try await response.body.collect(upTo: Limits.maxBodyBytes * 2)
         } catch {
-            throw ConnectionError.unreachable("\(error)")
+            throw ConnectionError.unreachable(Self.plainReason(error))
         }
         traffic?.record(sent: sentBytes, received: data.readableBytes)
         if response.headers.first(name: "Content-Encoding")?.lowercased() == "gzip" {
