@@ -174,3 +174,19 @@ struct UnreachableServerTests {
         #expect(object["pending"] as? Int == 3 && object["exitCode"] as? Int == 4 && (object["error"] as? String)?.isEmpty == false)
     }
 }
+
+/// One language at a time: help and the argument parser's own errors follow the locale.
+struct OneLanguageTests {
+    @Test func helpAndParserErrorsFollowTheLocale() throws {
+        let chinese = try run(Binaries.client, ["sync", "--help"]).stdout
+        #expect(chinese.contains("与服务器同步") && !chinese.contains("Push local changes"))
+        let english = try run(Binaries.client, ["sync", "--help"], environment: ["LANG": "en_US.UTF-8"]).stdout
+        #expect(english.contains("Push local changes") && !english.contains("与服务器同步"))
+        let missing = try run(Binaries.client, ["init", "--office", "x"])
+        #expect(missing.status == 64 && missing.stderr.contains("缺少参数 --name") && !missing.stderr.contains("Missing"))
+        let unknown = try run(Binaries.client, ["sync", "--bogus"])
+        #expect(unknown.stderr.contains("没有选项 --bogus") && unknown.stderr.contains("详见"), "\(unknown.stderr)")
+        let englishError = try run(Binaries.client, ["sync", "--bogus"], environment: ["LANG": "en_US.UTF-8"])
+        #expect(englishError.stderr.contains("Unknown option '--bogus'"))
+    }
+}

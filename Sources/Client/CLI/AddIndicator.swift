@@ -4,21 +4,21 @@ import Shared
 
 struct AddIndicator: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "indicator", abstract: "添加指标 / Add an indicator",
+        commandName: "indicator", abstract: tr("添加指标", "Add an indicator"),
         discussion: "例：tributary add indicator --plan P --section S --name 学前三年毛入园率 --comparator ≥ --value 97 --unit % --year 2025 --scope 全市")
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "规划编号 / plan id") var plan: String
-    @Option(help: "所属章节 / section") var section: String?
-    @Option(help: "指标名称 / name") var name: String
+    @Option(help: ArgumentHelp(tr("规划编号", "plan id"))) var plan: String
+    @Option(help: ArgumentHelp(tr("所属章节", "section"))) var section: String?
+    @Option(help: ArgumentHelp(tr("指标名称", "name"))) var name: String
     @Option(help: "比较：≥ ≤ = ≈（或 ge le eq approx、以上 以下 左右）") var comparator: String = "eq"
-    @Option(help: "目标值：数字或占位符如 XX / value") var value: String?
-    @Option(help: "单位：% 所 人 个 … / unit") var unit: String?
-    @Option(help: "目标年份 / target year") var year: String?
-    @Option(help: "基期值 / baseline value") var baselineValue: String?
-    @Option(help: "基期年份 / baseline year") var baselineYear: String?
-    @Option(help: "范围：全市、某县 / scope") var scope: String?
-    @Option(help: "汇总方式 sum|min|max|mean|weighted / roll-up") var rollup: String?
+    @Option(help: ArgumentHelp(tr("目标值：数字或占位符如 XX", "value"))) var value: String?
+    @Option(help: ArgumentHelp(tr("单位：% 所 人 个 …", "unit"))) var unit: String?
+    @Option(help: ArgumentHelp(tr("目标年份", "target year"))) var year: String?
+    @Option(help: ArgumentHelp(tr("基期值", "baseline value"))) var baselineValue: String?
+    @Option(help: ArgumentHelp(tr("基期年份", "baseline year"))) var baselineYear: String?
+    @Option(help: ArgumentHelp(tr("范围：全市、某县", "scope"))) var scope: String?
+    @Option(help: ArgumentHelp(tr("汇总方式 sum|min|max|mean|weighted", "roll-up"))) var rollup: String?
 
     var fields: [String: String] {
         var fields: [String: String] = ["name": name, "comparator": Comparator.parse(comparator) ?? comparator]

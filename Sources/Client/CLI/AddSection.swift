@@ -3,14 +3,14 @@ import ClientCore
 import Shared
 
 struct AddSection: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "section", abstract: "添加章节 / Add a section")
+    static let configuration = CommandConfiguration(commandName: "section", abstract: tr("添加章节", "Add a section"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "规划编号 / plan id") var plan: String
+    @Option(help: ArgumentHelp(tr("规划编号", "plan id"))) var plan: String
     @Option(help: "上级章节编号（省略则为顶层）/ parent section") var parent: String?
     @Option(help: "排在此章节之后（省略则排最后）/ after this sibling") var after: String?
-    @Option(help: "标题 / heading") var heading: String
-    @Option(help: "正文 / body text") var body: String?
+    @Option(help: ArgumentHelp(tr("标题", "heading"))) var heading: String
+    @Option(help: ArgumentHelp(tr("正文", "body text"))) var body: String?
 
     func validate() throws {
         if let problem = Schema.problem(kind: .section, field: "heading", value: heading) { throw ValidationError(problem) }

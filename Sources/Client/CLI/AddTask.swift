@@ -3,18 +3,18 @@ import ClientCore
 import Shared
 
 struct AddTask: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "task", abstract: "添加任务 / Add a task")
+    static let configuration = CommandConfiguration(commandName: "task", abstract: tr("添加任务", "Add a task"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "规划编号 / plan id") var plan: String
-    @Option(help: "所属章节 / section") var section: String?
-    @Option(help: "任务 / title") var title: String
-    @Option(help: "具体内容 / detail") var detail: String?
-    @Option(help: "牵头单位 / lead unit") var lead: String?
+    @Option(help: ArgumentHelp(tr("规划编号", "plan id"))) var plan: String
+    @Option(help: ArgumentHelp(tr("所属章节", "section"))) var section: String?
+    @Option(help: ArgumentHelp(tr("任务", "title"))) var title: String
+    @Option(help: ArgumentHelp(tr("具体内容", "detail"))) var detail: String?
+    @Option(help: ArgumentHelp(tr("牵头单位", "lead unit"))) var lead: String?
     @Option(help: "责任单位（用、分隔）/ partner units") var partners: String?
-    @Option(help: "完成时限：2025、2025-06 或 2025-06-30 / due") var due: String?
+    @Option(help: ArgumentHelp(tr("完成时限：2025、2025-06 或 2025-06-30", "due"))) var due: String?
     @Option(help: "状态 planned|inProgress|done|blocked") var status: String = "planned"
-    @Option(help: "分解到的县区 / county of a broken-down task") var county: String?
+    @Option(help: ArgumentHelp(tr("分解到的县区", "county of a broken-down task"))) var county: String?
 
     var fields: [String: String] {
         var fields: [String: String] = ["title": title, "status": status]

@@ -18,7 +18,7 @@ struct AttachCommand: AsyncParsableCommand {
     @OptionGroup var replica: ReplicaOptions
     @Option(help: "服务器地址，如 http://127.0.0.1:8080（省略则用 tributary config set server 的设置）/ server URL (default: `tributary config set server`)")
     var server: String?
-    @Flag(name: .customLong("token-stdin"), help: "从标准输入读取令牌 / read the token from standard input") var tokenStdin = false
+    @Flag(name: .customLong("token-stdin"), help: ArgumentHelp(tr("从标准输入读取令牌", "read the token from standard input"))) var tokenStdin = false
     /// Refused with advice: a token on the command line is visible to every user of the machine.
     @Option(name: .customLong("token"), help: .hidden) var tokenArgument: String?
 

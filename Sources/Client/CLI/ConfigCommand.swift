@@ -16,8 +16,8 @@ extension ClientConfig.Key: ExpressibleByArgument {
 }
 
 struct ConfigList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "显示默认设置 / Show the defaults")
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("显示默认设置", "Show the defaults"))
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let config = try ClientConfig.load()
@@ -30,9 +30,9 @@ struct ConfigList: ParsableCommand {
 }
 
 struct ConfigSet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "设置一项默认值 / Set a default")
-    @Argument(help: "db 或 server / db or server") var key: ClientConfig.Key
-    @Argument(help: "值 / value") var value: String
+    static let configuration = CommandConfiguration(commandName: "set", abstract: tr("设置一项默认值", "Set a default"))
+    @Argument(help: ArgumentHelp(tr("db 或 server", "db or server"))) var key: ClientConfig.Key
+    @Argument(help: ArgumentHelp(tr("值", "value"))) var value: String
 
     func validate() throws {
         if key == .server, !(value.hasPrefix("http://") || value.hasPrefix("https://")) {
@@ -50,8 +50,8 @@ struct ConfigSet: ParsableCommand {
 }
 
 struct ConfigUnset: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "unset", abstract: "取消一项默认值 / Remove a default")
-    @Argument(help: "db 或 server / db or server") var key: ClientConfig.Key
+    static let configuration = CommandConfiguration(commandName: "unset", abstract: tr("取消一项默认值", "Remove a default"))
+    @Argument(help: ArgumentHelp(tr("db 或 server", "db or server"))) var key: ClientConfig.Key
 
     func run() throws {
         var config = try ClientConfig.load()

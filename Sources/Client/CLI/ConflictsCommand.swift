@@ -8,7 +8,7 @@ import Shared
 struct ConflictsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflicts",
-        abstract: "查看与解决冲突 / List, show and resolve conflicts",
+        abstract: tr("查看与解决冲突", "List, show and resolve conflicts"),
         subcommands: [ConflictsList.self, ConflictsShow.self, ConflictsResolve.self],
         defaultSubcommand: ConflictsList.self)
 }
@@ -18,7 +18,7 @@ struct ConflictFilterOptions: ParsableArguments {
     @Option(help: "只看某规划（编号或前缀）/ one plan (id or prefix)") var plan: String?
     @Option(help: "只看某单位（代码）/ one office (code)") var office: String?
     @Option(help: "只看某章节及其下级（编号或前缀）/ one section and everything inside it") var section: String?
-    @Option(help: "只看某人写的 / written by this person") var author: String?
+    @Option(help: ArgumentHelp(tr("只看某人写的", "written by this person"))) var author: String?
     @Option(name: .customLong("older-than"), help: "产生早于（如 3d、12h、30m、2w）/ opened longer ago than (3d, 12h, 30m, 2w)")
     var olderThan: String?
     @Option(name: .customLong("newer-than"), help: "产生晚于（如 3d）/ opened more recently than (3d)") var newerThan: String?

@@ -5,12 +5,12 @@ import Review
 import Shared
 
 struct ConflictsList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出未决冲突 / List open conflicts")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("列出未决冲突", "List open conflicts"))
 
     @OptionGroup var replica: ReplicaOptions
     @OptionGroup var filters: ConflictFilterOptions
     @Flag(help: "输出 JSON（各副本相同）/ print JSON (identical on every replica holding the same changes)") var json = false
-    @Flag(help: "也列出只能由其他单位解决的冲突 / also list conflicts only another office may resolve") var all = false
+    @Flag(help: ArgumentHelp(tr("也列出只能由其他单位解决的冲突", "also list conflicts only another office may resolve"))) var all = false
 
     func run() throws {
         let replica = try replica.open()

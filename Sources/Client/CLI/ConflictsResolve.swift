@@ -7,7 +7,7 @@ import Shared
 struct ConflictsResolve: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resolve",
-        abstract: "解决冲突：保留胜者、采用另一方、指定新值或编辑合并 / Resolve conflicts",
+        abstract: tr("解决冲突：保留胜者、采用另一方、指定新值或编辑合并", "Resolve conflicts"),
         discussion: tr("""
             给出编号则解决一个；不给编号则按过滤条件批量解决（只能 --keep-winner 或 --take-loser），执行前要求确认，脚本可用 --yes。
             删除与修改冲突：--keep-winner 保留删除，--take-loser 恢复条目。
@@ -18,15 +18,15 @@ struct ConflictsResolve: ParsableCommand {
             """))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "冲突编号或其前缀 / conflict id or prefix") var id: String?
+    @Argument(help: ArgumentHelp(tr("冲突编号或其前缀", "conflict id or prefix"))) var id: String?
     @OptionGroup var filters: ConflictFilterOptions
-    @Flag(name: .customLong("keep-winner"), help: "保留当前显示的值 / keep the value shown now") var keepWinner = false
-    @Flag(name: .customLong("take-loser"), help: "采用另一方的值 / take the other side's value") var takeLoser = false
+    @Flag(name: .customLong("keep-winner"), help: ArgumentHelp(tr("保留当前显示的值", "keep the value shown now"))) var keepWinner = false
+    @Flag(name: .customLong("take-loser"), help: ArgumentHelp(tr("采用另一方的值", "take the other side's value"))) var takeLoser = false
     @Option(help: "与 --take-loser 同用：第几个另一方（默认 1）/ which other side, with --take-loser") var loser: Int = 1
-    @Flag(help: "采用建议合并 / take the suggested merge") var merge = false
-    @Option(help: "采用这个新值 / take this value") var value: String?
-    @Flag(help: "在 $EDITOR 中编辑合并结果 / edit a merge in $EDITOR") var edit = false
-    @Flag(help: "批量解决时不再确认 / do not ask before resolving several") var yes = false
+    @Flag(help: ArgumentHelp(tr("采用建议合并", "take the suggested merge"))) var merge = false
+    @Option(help: ArgumentHelp(tr("采用这个新值", "take this value"))) var value: String?
+    @Flag(help: ArgumentHelp(tr("在 $EDITOR 中编辑合并结果", "edit a merge in $EDITOR"))) var edit = false
+    @Flag(help: ArgumentHelp(tr("批量解决时不再确认", "do not ask before resolving several"))) var yes = false
 
     func validate() throws {
         let chosen = [keepWinner, takeLoser, merge, value != nil, edit].filter { $0 }.count

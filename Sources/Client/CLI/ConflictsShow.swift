@@ -6,11 +6,11 @@ import Shared
 
 struct ConflictsShow: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "查看一个冲突：原文、双方、谁在何时、为何胜出、差异 / Show one conflict in full")
+        commandName: "show", abstract: tr("查看一个冲突：原文、双方、谁在何时、为何胜出、差异", "Show one conflict in full"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "冲突编号或其前缀，如 3f2a91c0.body / conflict id or prefix") var id: String
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Argument(help: ArgumentHelp(tr("冲突编号或其前缀，如 3f2a91c0.body", "conflict id or prefix"))) var id: String
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let replica = try replica.open()

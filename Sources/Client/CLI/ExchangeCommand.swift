@@ -17,7 +17,7 @@ struct ExchangeCommand: ParsableCommand {
             """))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "另一个副本文件 / the other replica file") var other: String
+    @Argument(help: ArgumentHelp(tr("另一个副本文件", "the other replica file"))) var other: String
 
     func run() throws {
         let replica = try replica.open()

@@ -6,7 +6,7 @@ import Shared
 /// to read the source to know that a task's progress is `status` and takes 完成/done.
 struct FieldsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "fields", abstract: "列出各类条目的字段与取值 / List every field of every kind and its values")
+        commandName: "fields", abstract: tr("列出各类条目的字段与取值", "List every field of every kind and its values"))
 
     @Argument(help: "plan、section、indicator、task 或 comment（省略则全部）/ one kind (all when omitted)")
     var kind: String?

@@ -4,12 +4,12 @@ import Shared
 
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "history", abstract: "条目或字段的修改历史 / History of an entry or one field")
+        commandName: "history", abstract: tr("条目或字段的修改历史", "History of an entry or one field"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "条目编号 / entity id") var entity: String
+    @Argument(help: ArgumentHelp(tr("条目编号", "entity id"))) var entity: String
     @Argument(help: "字段（省略则整个条目）/ field (the whole entry when omitted)") var field: String?
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let replica = try replica.open()

@@ -5,14 +5,14 @@ import Shared
 
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "为一个单位创建本地副本 / Create a replica for an office")
+        commandName: "init", abstract: tr("为一个单位创建本地副本", "Create a replica for an office"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "单位代码，如 zhaozhou / office code") var office: String
-    @Option(help: "单位名称，如 肇州县教育局 / office name") var name: String
+    @Option(help: ArgumentHelp(tr("单位代码，如 zhaozhou", "office code"))) var office: String
+    @Option(help: ArgumentHelp(tr("单位名称，如 肇州县教育局", "office name"))) var name: String
     @Option(help: "city 或 county") var level: String = "county"
     @Option(help: "上级市的代码（县区必填）/ parent city code") var parent: String?
-    @Option(help: "用户名 / user name") var user: String
+    @Option(help: ArgumentHelp(tr("用户名", "user name"))) var user: String
 
     func validate() throws {
         guard Office.isValidID(office) else { throw ValidationError(tr("单位代码只能含小写字母、数字、- 和 _", "office code: lowercase letters, digits, - and _")) }

@@ -10,11 +10,11 @@ struct LogCommand: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: "只看某条目（编号或前缀）/ one entry (id or prefix)") var entity: String?
-    @Option(help: "只看某人 / by this person") var author: String?
-    @Option(help: "只看某规划 / in this plan") var plan: String?
+    @Option(help: ArgumentHelp(tr("只看某人", "by this person"))) var author: String?
+    @Option(help: ArgumentHelp(tr("只看某规划", "in this plan"))) var plan: String?
     @Option(help: "只看这段时间内（如 3d、12h、2w）/ within (3d, 12h, 2w)") var since: String?
-    @Option(name: .shortAndLong, help: "最多几条 / at most this many") var number: Int = 30
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Option(name: .shortAndLong, help: ArgumentHelp(tr("最多几条", "at most this many"))) var number: Int = 30
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func validate() throws {
         if let since, DurationText.ms(since) == nil {

@@ -2,10 +2,10 @@ import ArgumentParser
 import ClientCore
 
 struct MoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "move", abstract: "移动章节、指标或任务 / Move an item")
+    static let configuration = CommandConfiguration(commandName: "move", abstract: tr("移动章节、指标或任务", "Move an item"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "条目编号 / entity id") var entity: String
+    @Argument(help: ArgumentHelp(tr("条目编号", "entity id"))) var entity: String
     @Option(help: "新的上级章节（省略：有 --after 时为该项的上级，否则为顶层）/ new parent section (default: the --after item's parent, else the top level)")
     var parent: String?
     @Option(help: "排在此项之后（省略则排第一）/ after this sibling") var after: String?

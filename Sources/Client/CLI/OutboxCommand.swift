@@ -8,14 +8,14 @@ import Shared
 /// discards it, which takes it back out of the replica so that the replica shows what the server holds.
 struct OutboxCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "outbox", abstract: "待上传与被拒绝的修改 / Pending and refused changes",
+        commandName: "outbox", abstract: tr("待上传与被拒绝的修改", "Pending and refused changes"),
         subcommands: [OutboxList.self, OutboxRetry.self, OutboxDiscard.self, OutboxDiscarded.self], defaultSubcommand: OutboxList.self)
 }
 
 struct OutboxList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出被拒绝的修改 / List refused changes")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("列出被拒绝的修改", "List refused changes"))
     @OptionGroup var replica: ReplicaOptions
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let replica = try replica.open()
@@ -32,7 +32,7 @@ struct OutboxList: ParsableCommand {
 }
 
 struct OutboxRetry: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "retry", abstract: "重新排队被拒绝的修改 / Queue refused changes again")
+    static let configuration = CommandConfiguration(commandName: "retry", abstract: tr("重新排队被拒绝的修改", "Queue refused changes again"))
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: "修改编号（省略则全部）/ change ids (all when omitted)") var ids: [String] = []
 

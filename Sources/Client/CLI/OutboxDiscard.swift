@@ -8,14 +8,14 @@ import Shared
 /// withdrawn from the local merge instead, and kept in the discarded list (`tributary outbox discarded`).
 struct OutboxDiscard: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "discard", abstract: "撤回被拒绝的修改，使本副本与服务器一致 / Withdraw refused changes so this replica matches the server",
+        commandName: "discard", abstract: tr("撤回被拒绝的修改，使本副本与服务器一致", "Withdraw refused changes so this replica matches the server"),
         discussion: tr("被撤回的修改不会丢失：连同服务器的理由保存在 tributary outbox discarded 中。基于被撤回修改的后续本地修改（尚未上传或同样被拒绝）一并撤回，并逐条列出。",
                        "Nothing is lost: withdrawn changes are kept with the server's reason (tributary outbox discarded). Later local changes built on a withdrawn one (pending or refused) are withdrawn with it, and listed."))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "被拒绝的修改编号 / refused change ids") var ids: [String] = []
-    @Flag(help: "撤回全部被拒绝的修改 / withdraw every refused change") var all = false
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Argument(help: ArgumentHelp(tr("被拒绝的修改编号", "refused change ids"))) var ids: [String] = []
+    @Flag(help: ArgumentHelp(tr("撤回全部被拒绝的修改", "withdraw every refused change"))) var all = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func validate() throws {
         if all == !ids.isEmpty {

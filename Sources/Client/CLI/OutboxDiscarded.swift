@@ -4,9 +4,9 @@ import Foundation
 import Shared
 
 struct OutboxDiscarded: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "discarded", abstract: "列出已撤回的修改 / List withdrawn changes")
+    static let configuration = CommandConfiguration(commandName: "discarded", abstract: tr("列出已撤回的修改", "List withdrawn changes"))
     @OptionGroup var replica: ReplicaOptions
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let discarded = try replica.open().discardedChanges()

@@ -3,11 +3,11 @@ import ClientCore
 import Shared
 
 struct PlanCreate: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "create", abstract: "新建规划 / Create a plan")
+    static let configuration = CommandConfiguration(commandName: "create", abstract: tr("新建规划", "Create a plan"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "标题 / title") var title: String
-    @Option(help: "期间：2025 或 2021-2025 / period") var period: String
+    @Option(help: ArgumentHelp(tr("标题", "title"))) var title: String
+    @Option(help: ArgumentHelp(tr("期间：2025 或 2021-2025", "period"))) var period: String
     @Option(help: "annual（年度计划）、fiveYear（五年规划）或 summary（年度总结）") var kind: String = "annual"
 
     func validate() throws {

@@ -3,11 +3,11 @@ import ClientCore
 import Shared
 
 struct PlanList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出规划 / List plans")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("列出规划", "List plans"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Flag(help: "输出 JSON / print JSON") var json = false
-    @Flag(help: "包括已删除的 / include deleted plans") var all = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
+    @Flag(help: ArgumentHelp(tr("包括已删除的", "include deleted plans"))) var all = false
 
     func run() throws {
         let plans = try replica.open().plans().filter { all || !$0.isDeleted }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Where the replica file is: `--db`, else $TRIBUTARY_DB, else the `db` of `tributary config`, else ./tributary.db.
 struct ReplicaOptions: ParsableArguments {
-    @Option(name: .long, help: "副本文件 / replica file (default: $TRIBUTARY_DB, `tributary config set db`, or ./tributary.db)")
+    @Option(name: .long, help: ArgumentHelp(tr("副本文件", "replica file (default: $TRIBUTARY_DB, `tributary config set db`, or ./tributary.db)")))
     var db: String?
 
     static let fallback = "tributary.db"

@@ -2,10 +2,10 @@ import ArgumentParser
 import ClientCore
 
 struct RestoreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "restore", abstract: "恢复已删除的条目 / Restore")
+    static let configuration = CommandConfiguration(commandName: "restore", abstract: tr("恢复已删除的条目", "Restore"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "条目编号 / entity id") var entity: String
+    @Argument(help: ArgumentHelp(tr("条目编号", "entity id"))) var entity: String
 
     func run() throws {
         let replica = try replica.open()

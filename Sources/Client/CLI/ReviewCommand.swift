@@ -9,7 +9,7 @@ import Shared
 struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
-        abstract: "全屏审阅冲突 / Review conflicts full screen",
+        abstract: tr("全屏审阅冲突", "Review conflicts full screen"),
         discussion: tr("按 ? 查看按键。决定先暂存，按 a 或退出时确认后写入副本。",
                        "Press ? for the keys. Decisions are staged and written to the replica when you confirm (a, or on quit)."))
 

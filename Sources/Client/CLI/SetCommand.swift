@@ -5,7 +5,7 @@ import Shared
 
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "set", abstract: "修改一个字段 / Edit one field",
+        commandName: "set", abstract: tr("修改一个字段", "Edit one field"),
         discussion: tr("""
             例：tributary set 3f2a9c1e value 98 · tributary set 3f2a9c1e status 完成 · tributary set 3f2a9c1e body --edit
             · tributary set 3f2a9c1e body - < 段落.txt · tributary set 3f2a9c1e body --clear
@@ -19,9 +19,9 @@ struct SetCommand: ParsableCommand {
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: "条目编号（可用前缀）/ entity id or prefix") var entity: String
     @Argument(help: "字段（见 tributary fields）/ field (see tributary fields)") var field: String
-    @Argument(help: "新值；- 从标准输入读取 / new value; - reads standard input") var value: String?
-    @Flag(help: "清空该字段 / clear the field") var clear = false
-    @Flag(help: "在 $VISUAL/$EDITOR 中编辑当前值 / edit the current value in $VISUAL/$EDITOR") var edit = false
+    @Argument(help: ArgumentHelp(tr("新值；- 从标准输入读取", "new value; - reads standard input"))) var value: String?
+    @Flag(help: ArgumentHelp(tr("清空该字段", "clear the field"))) var clear = false
+    @Flag(help: ArgumentHelp(tr("在 $VISUAL/$EDITOR 中编辑当前值", "edit the current value in $VISUAL/$EDITOR"))) var edit = false
 
     func validate() throws {
         let given = [value != nil, clear, edit].filter { $0 }.count

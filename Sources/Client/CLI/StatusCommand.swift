@@ -3,10 +3,10 @@ import ClientCore
 import Shared
 
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "副本状态 / Replica status")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: tr("副本状态", "Replica status"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let status = try replica.open().status()

@@ -2,11 +2,11 @@ import ArgumentParser
 import ClientCore
 
 struct SubmissionsAccept: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "accept", abstract: "通过报送 / Accept a submission")
+    static let configuration = CommandConfiguration(commandName: "accept", abstract: tr("通过报送", "Accept a submission"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "报送编号 / submission") var submission: String
-    @Option(help: "意见 / note") var note: String?
+    @Argument(help: ArgumentHelp(tr("报送编号", "submission"))) var submission: String
+    @Option(help: ArgumentHelp(tr("意见", "note"))) var note: String?
 
     func run() throws {
         let replica = try replica.open()

@@ -5,7 +5,7 @@ import Shared
 struct SubmissionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "submissions",
-        abstract: "报送：提交、查看、比较、退回、通过 / Submissions: submit, list, show, compare, return, accept",
+        abstract: tr("报送：提交、查看、比较、退回、通过", "Submissions: submit, list, show, compare, return, accept"),
         subcommands: [SubmissionsSubmit.self, SubmissionsList.self, SubmissionsShow.self, SubmissionsCompare.self,
                       SubmissionsReturn.self, SubmissionsAccept.self])
 

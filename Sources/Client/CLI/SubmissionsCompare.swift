@@ -3,12 +3,12 @@ import ClientCore
 import Shared
 
 struct SubmissionsCompare: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "compare", abstract: "比较两次报送 / Compare two submissions")
+    static let configuration = CommandConfiguration(commandName: "compare", abstract: tr("比较两次报送", "Compare two submissions"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "较早的报送 / older") var older: String
-    @Argument(help: "较新的报送 / newer") var newer: String
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Argument(help: ArgumentHelp(tr("较早的报送", "older"))) var older: String
+    @Argument(help: ArgumentHelp(tr("较新的报送", "newer"))) var newer: String
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let replica = try replica.open()

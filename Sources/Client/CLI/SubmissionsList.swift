@@ -3,11 +3,11 @@ import ClientCore
 import Foundation
 
 struct SubmissionsList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "列出报送 / List submissions")
+    static let configuration = CommandConfiguration(commandName: "list", abstract: tr("列出报送", "List submissions"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "只看某规划 / one plan") var plan: String?
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Option(help: ArgumentHelp(tr("只看某规划", "one plan"))) var plan: String?
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let replica = try replica.open()

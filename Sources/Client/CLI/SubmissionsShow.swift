@@ -4,11 +4,11 @@ import Foundation
 import Shared
 
 struct SubmissionsShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "查看报送的版本与批注 / Show a submission")
+    static let configuration = CommandConfiguration(commandName: "show", abstract: tr("查看报送的版本与批注", "Show a submission"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "报送编号 / submission") var submission: String
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Argument(help: ArgumentHelp(tr("报送编号", "submission"))) var submission: String
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     struct Output: Encodable {
         var submission: Submission

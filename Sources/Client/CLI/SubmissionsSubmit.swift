@@ -5,8 +5,8 @@ struct SubmissionsSubmit: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "submit", abstract: "报送规划（冻结当前版本）/ Submit a plan")
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "规划编号 / plan") var plan: String
-    @Option(help: "报送说明 / note") var note: String?
+    @Argument(help: ArgumentHelp(tr("规划编号", "plan"))) var plan: String
+    @Option(help: ArgumentHelp(tr("报送说明", "note"))) var note: String?
 
     func run() throws {
         let replica = try replica.open()

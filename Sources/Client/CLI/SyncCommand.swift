@@ -6,13 +6,13 @@ import Shared
 struct SyncCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sync",
-        abstract: "与服务器同步 / Push local changes and pull others'",
+        abstract: tr("与服务器同步", "Push local changes and pull others'"),
         discussion: tr("退出码：0 完成；3 完成但有被拒绝而搁置的修改（本次或此前，见 tributary outbox）或未解决的冲突；4 无法连接服务器；1 其他错误。",
                        "Exit codes: 0 done; 3 done but changes are set aside as refused (now or earlier, see tributary outbox) or conflicts are open; 4 server unreachable; 1 other errors."))
 
     @OptionGroup var replica: ReplicaOptions
-    @Flag(help: "输出 JSON / print JSON") var json = false
-    @Option(help: "每批上传条数 / changes per push") var batch: Int = 500
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
+    @Option(help: ArgumentHelp(tr("每批上传条数", "changes per push"))) var batch: Int = 500
 
     func validate() throws {
         guard (1...Limits.maxBatchChanges).contains(batch) else { throw ValidationError("--batch 1...\(Limits.maxBatchChanges)") }

@@ -6,10 +6,10 @@ import Shared
 /// `tributary trash`: what this office deleted, restorable with `tributary restore ID`.
 struct TrashCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "trash", abstract: "已删除、可恢复的条目 / Deleted entries that can be restored")
+        commandName: "trash", abstract: tr("已删除、可恢复的条目", "Deleted entries that can be restored"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
         let items = try replica.open().trash()

@@ -13,7 +13,7 @@ enum TributaryVersion {
 struct Tributary: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tributary",
-        abstract: "教育规划离线编辑与同步客户端 / Offline-first education plan client",
+        abstract: tr("教育规划离线编辑与同步客户端", "Offline-first education plan client"),
         version: TributaryVersion.current,
         subcommands: [
             InitCommand.self, PlanCommand.self, AddCommand.self, SetCommand.self, MoveCommand.self,
@@ -48,8 +48,39 @@ struct Tributary: AsyncParsableCommand {
             Console.error(error.message)
             Foundation.exit(error.code)
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }  // --help, --version
+            let message = ParserMessages.localized(fullMessage(for: error))
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(code.rawValue)
         }
+    }
+}
+
+/// The argument parser speaks English; with a Chinese locale its messages about a command line (a missing
+/// argument, an unknown option, an invalid value) are put into Chinese, so that a person sees one language.
+enum ParserMessages {
+    static let patterns: [(String, String)] = [
+        (#"^Error: "#, "错误："),
+        (#"Missing expected argument '([^']+)'"#, "缺少参数 $1"),
+        (#"Missing value for '([^']+)'"#, "选项 $1 缺少取值"),
+        (#"Unknown option '([^']+)'"#, "没有选项 $1"),
+        (#"Unexpected arguments? (.+)"#, "多余的参数 $1"),
+        (#"The value '([^']*)' is invalid for '([^']+)'"#, "取值「$1」不适用于 $2"),
+        (#"Please provide one of '([^']+)' or '([^']+)'"#, "请在 $1 与 $2 中选一个"),
+        (#"Value to be set with flag '([^']+)' had already been set with flag '([^']+)'"#, "$1 与 $2 不能同时使用"),
+        (#"(?m)^Usage: "#, "用法："),
+        (#"(?m)^  See '(.+)' for more (details|information)\."#, "  详见 $1"),
+        (#"(?m)^Help: "#, "帮助："),
+    ]
+
+    static func localized(_ message: String, language: Language = .current) -> String {
+        guard language == .chinese else { return message }
+        var text = message
+        for (pattern, template) in patterns {
+            text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        return text
     }
 }
 
