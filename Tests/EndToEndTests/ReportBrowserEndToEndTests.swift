@@ -172,7 +172,7 @@ struct ReportBrowserEndToEndTests {
         #expect(rollup.contains("▲ 目标 ≥ 97%") || rollup.contains("目标 ≥ 97% ▲"))
         #expect(!rollup.contains("\u{1B}"), "no colour into a pipe")
         let board = try city.t(["board", plan]).stdout
-        #expect(board.contains("林甸县教育局") && board.contains("逾期任务"))
+        #expect(board.contains("林甸县教育局") && board.contains("缺指标：学前三年毛入园率") && board.contains("待填：学前三年毛入园率"))
         for line in (rollup + board).split(separator: "\n") {
             #expect(DisplayWidth.of(String(line)) <= 80, "\(line)")
         }

@@ -35,7 +35,7 @@ public enum ReportHTML {
         if report.rollups.isEmpty {
             out += "<p>没有声明汇总方式的指标。</p>\n"
         } else {
-            out += "<table class=\"overview\"><colgroup><col style=\"width:22%\"><col style=\"width:14%\"><col style=\"width:13%\"><col style=\"width:12%\"><col style=\"width:15%\"><col style=\"width:12%\"><col style=\"width:12%\"></colgroup>\n"
+            out += "<table class=\"overview\"><colgroup><col style=\"width:20%\"><col style=\"width:14%\"><col style=\"width:12%\"><col style=\"width:14%\"><col style=\"width:14%\"><col style=\"width:13%\"><col style=\"width:13%\"></colgroup>\n"
             out += "<thead><tr><th>指标</th><th>汇总</th><th>目标</th><th>结论</th><th>低于目标</th><th>缺</th><th>待填</th></tr></thead><tbody>\n"
             for r in report.rollups {
                 let unit = r.unit ?? ""

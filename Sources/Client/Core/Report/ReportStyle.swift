@@ -19,7 +19,7 @@ enum ReportStyle {
     figure.indicator figcaption { font-weight: bold; margin-bottom: 2px; }
     .result { margin: 0 0 4px; }
     svg.chart { display: block; width: 100%; max-width: 700px; height: auto; }
-    .verdict { display: inline-block; padding: 0 6px; border: 1px solid #111; font-weight: bold; white-space: nowrap; }
+    .verdict { display: inline-block; max-width: 100%; padding: 0 4px; border: 1px solid #111; font-weight: bold; }
     .verdict.notMet { border-width: 2px; }
     .verdict.incomplete { border-style: dashed; }
     .verdict.noTarget { border-style: dotted; font-weight: normal; }
