@@ -4,8 +4,9 @@ import Shared
 /// One roll-up as a horizontal bar chart in inline SVG: a bar per county, the rolled-up value as a last bar, and the
 /// city's target as a dashed line. Drawn by hand (no library, nothing fetched) so the report opens offline.
 ///
-/// Read in black and white: a county below the target is hatched and says so in words, a county that meets it is
-/// solid, a summed count's counties (which have no target of their own) are light grey; a missing county or a
+/// Read in black and white: a county below the target is hatched and says so in words, a county that meets it is a
+/// mid-grey (green) bar with ✓, a summed count's counties (which have no target of their own) are light grey, the
+/// rolled-up value is black; a missing county or a
 /// placeholder gets a dashed empty box with its reason written in it, never a bar of length zero.
 public enum BarChartSVG {
     /// Geometry, in SVG user units (the chart scales to the page width through its viewBox).
@@ -36,7 +37,7 @@ public enum BarChartSVG {
                 case .value:
                     let meets = result.meetsTarget(entry)
                     let kind = meets == false ? "below" : meets == true ? "met" : "plain"
-                    let fill = meets == false ? "url(#\(id)-hatch)" : meets == true ? "#2f5d3a" : "#b8b8b8"
+                    let fill = meets == false ? "url(#\(id)-hatch)" : meets == true ? "#5f9a6b" : "#d0d0d0"
                     let value = result.number(entry) ?? 0
                     var text = (entry.value ?? "") + unit
                     if meets == false { text += " ✗ 低于目标" } else if meets == true { text += " ✓" }

@@ -47,7 +47,7 @@ public enum ReportHTML {
             }
             out += "</tbody></table>\n"
         }
-        out += "<p class=\"legend\">图例：实心条＝达到目标（✓）；斜线条＝低于目标（✗）；浅灰条＝合计指标的县区数值（只有合计与目标比较）；"
+        out += "<p class=\"legend\">图例：中灰（绿）实心条＝达到目标（✓）；斜线条＝低于目标（✗）；浅灰条＝合计指标的县区数值（只有合计与目标比较）；"
             + "黑色条＝汇总值；虚线框＝缺报或仍为占位符（不按零计）；竖虚线＝市级目标。结论“数据不全”表示有县区缺报、待填或缺权重，汇总值仍会变化。</p>\n"
         return out + "</section>\n"
     }
@@ -72,8 +72,10 @@ public enum ReportHTML {
         out += "<table class=\"board\"><colgroup><col style=\"width:15%\"><col style=\"width:10%\"><col style=\"width:21%\"><col style=\"width:13%\"><col style=\"width:7%\"><col style=\"width:17%\"><col style=\"width:17%\"></colgroup>\n"
         out += "<thead><tr><th>县区</th><th>报送状态</th><th>指标来源</th><th>最近同步</th><th>冲突</th><th>逾期任务</th><th>缺 / 待填</th></tr></thead><tbody>\n"
         for row in report.board {
-            var source = e(Exports.sourceText(row.figures))
-            if row.figures?.isStale == true { source += "<br><span class=\"warn\">工作稿在通过后已修改</span>" }
+            var source = e(sourceText(row.figures))
+            if let count = row.figures?.changedSinceAcceptance, count > 0 {
+                source += "<br><span class=\"warn\">工作稿在通过后已修改 \(count) 处（数字仍取自通过的版本）</span>"
+            }
             var gaps = row.missingIndicators.map { "<span class=\"flag missing\"></span>" + e($0) }
             gaps += row.placeholderIndicators.map { "<span class=\"flag placeholder\"></span>" + e($0) }
             out += "<tr data-office=\"\(e(row.office.id))\"><td>" + e(row.office.name) + (row.plan == nil ? "<br>（尚无规划）" : "")
@@ -139,6 +141,13 @@ public enum ReportHTML {
         guard !list.isEmpty else { return "—" }
         let prefix = flag.map { "<span class=\"flag \($0)\"></span>" } ?? ""
         return list.map { prefix + HTMLText.escape($0) }.joined(separator: "<br>")
+    }
+
+    /// Where a county's figures come from, the submission by its short id (the full one is in `board --json`).
+    static func sourceText(_ source: FigureSource?) -> String {
+        guard let source, source.kind == .accepted else { return Exports.sourceText(source) }
+        return "已通过的报送 " + OutlinePrinter.shortID(source.submission ?? "")
+            + (source.acceptedMs.map { "（" + Exports.timeText($0) + " 通过）" } ?? "")
     }
 
     static func statusName(_ status: String) -> String {
