@@ -99,3 +99,17 @@ struct ReportHTMLTests {
         #expect(ReportHTML.render(Self.report) == ReportHTML.render(Self.report))
     }
 }
+
+/// One chart exactly as drawn, compared with Snapshots/rate-chart.svg (RECORD_SNAPSHOTS=1 rewrites it; open it in a
+/// browser to look at it).
+struct BarChartSnapshotTests {
+    @Test func rateChart() throws {
+        let svg = BarChartSVG.render(ReportHTMLTests.report.rollups[0], id: "chart-1") + "\n"
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/rate-chart.svg")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try svg.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(svg == (try String(contentsOf: file, encoding: .utf8)), "chart differs:\n\(svg)")
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Review
 
@@ -43,5 +44,26 @@ struct TerminalBarsTests {
         #expect(coloured.map { $0.replacingOccurrences(of: "\u{1B}[31m", with: "").replacingOccurrences(of: "\u{1B}[32m", with: "")
             .replacingOccurrences(of: "\u{1B}[1m", with: "").replacingOccurrences(of: "\u{1B}[0m", with: "")
             .replacingOccurrences(of: " +$", with: "", options: .regularExpression) } == plain)
+    }
+}
+
+/// The chart exactly as `rollup` prints it in 80 columns, compared with Snapshots/bars-80.txt ("|" ends each row so
+/// trailing spaces show; RECORD_SNAPSHOTS=1 rewrites it).
+struct TerminalBarsSnapshotTests {
+    @Test func rateChartAt80Columns() throws {
+        let rows: [TerminalBars.Row] = [
+            .init(label: "林甸县教育局", value: nil, text: "［缺］未报该指标", mark: .plain),
+            .init(label: "肇源县教育局", value: nil, text: "XX ［待填］", mark: .plain),
+            .init(label: "肇州县教育局", value: 95, text: "95% ✗低于目标", mark: .below),
+            .init(label: "杜尔伯特蒙古族自治县教育局", value: 98.5, text: "98.5% ✓", mark: .met),
+            .init(label: "汇总（最小值）", value: 95, text: "95%", mark: .total),
+        ]
+        let text = TerminalBars.render(rows, target: 97, targetLabel: "目标 ≥ 97%").map { $0 + "|" }.joined(separator: "\n") + "\n"
+        let file = RenderSnapshotTests.folder.appendingPathComponent("bars-80.txt")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        #expect(text == (try String(contentsOf: file, encoding: .utf8)), "bars differ:\n\(text)")
     }
 }
