@@ -91,6 +91,6 @@ let package = Package(
             name: "ServerTests",
             dependencies: ["ServerApp", "Shared", "SharedStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["Shared"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Shared", "Review"]),
     ]
 )

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One-command demo: a server with 大庆市 and three counties; two staff laptops of 肇州县 editing offline and
 # conflicting; the city replica receiving the county plan, returning and accepting a submission, rolling up the
-# counties' indicators and exporting the tables. Everything runs on 127.0.0.1 in a scratch folder.
+# counties' indicators and exporting the tables and the printable report (report.html). Everything runs on
+# 127.0.0.1 in a scratch folder.
 # Set KEEP=1 to keep the scratch folder (its path is printed) and the server running for a look around.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,9 +86,12 @@ PY=$("$T" plan create --db "$Y" --title "肇源县2025年教育工作计划" --p
 "$T" attach --db "$L" --server "$URL" --token-stdin <<< "$(token lindian-editor)" >/dev/null
 PL=$("$T" plan create --db "$L" --title "林甸县2025年教育工作计划" --period 2025 --kind annual)
 "$T" add indicator --db "$L" --plan "$PL" --name 新增幼儿园学位 --comparator ≥ --value 500 --unit 个 >/dev/null
+SUBY=$("$T" submissions submit --db "$Y" "$PY" --note 初稿 | grep -o '[0-9a-f-]\{36\}')
 "$T" sync --db "$Y" >/dev/null || true
 "$T" sync --db "$L" >/dev/null || true
 "$T" sync --db "$C" >/dev/null || true
+# Accepted with its placeholder: the roll-up and the report show it as 待填, never as zero.
+"$T" submissions accept --db "$C" "$SUBY" >/dev/null
 
 say "市级规划与县区指标汇总 / the city plan and the roll-up"
 CP=$("$T" plan create --db "$C" --title "大庆市2025年教育工作要点" --period 2025 --kind annual)
@@ -100,6 +104,8 @@ CP=$("$T" plan create --db "$C" --title "大庆市2025年教育工作要点" --p
 "$T" export --db "$C" rollup "$CP" -o "$WORK/rollup.csv"
 "$T" export --db "$C" tasks "$CP" -o "$WORK/tasks.csv"
 "$T" export --db "$C" markdown "$CP" -o "$WORK/plan.md"
+"$T" export --db "$C" report "$CP" -o "$WORK/report.html"
+echo "（报告 / the report: open $WORK/report.html in a browser; KEEP=1 keeps it）"
 say "冲突审阅：两台电脑改了同一段落 / the paragraph conflict, as every replica records it"
 "$T" conflicts --db "$A"
 CID=$("$T" conflicts --db "$A" --json | grep -o '"id" : "[^"]*"' | head -1 | sed 's/.*: "//; s/"$//')

@@ -6,14 +6,14 @@ import Shared
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "导出汇总规划（Markdown）、任务分解表与指标汇总表（CSV，Excel 可直接打开）/ Export")
+        abstract: "导出汇总规划（Markdown）、任务分解表与指标汇总表（CSV，Excel 可直接打开）、可打印的汇总报告（HTML）/ Export")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case markdown, tasks, rollup
+        case markdown, tasks, rollup, report
     }
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "markdown | tasks | rollup") var format: Format
+    @Argument(help: "markdown | tasks | rollup | report（HTML：图表、看板、提纲，离线打开，A4 打印）") var format: Format
     @Argument(help: "规划编号 / plan") var plan: String
     @Option(name: .shortAndLong, help: "输出文件（省略则打印）/ output file") var output: String?
     @Flag(help: "读取各县区的工作稿而非已通过的报送 / read the working plans instead of the accepted submissions") var draft = false
@@ -27,6 +27,10 @@ struct ExportCommand: ParsableCommand {
         case .markdown: text = Exports.markdown(consolidation)
         case .tasks: text = Exports.tasksCSV(consolidation.taskRows(today: today(SystemWallClock())))
         case .rollup: text = Exports.rollupCSV(consolidation.rollups)
+        case .report:
+            let clock = SystemWallClock()
+            text = ReportHTML.render(try CityReport.gather(replica: replica, consolidation: consolidation,
+                                                           today: today(clock), nowMs: clock.nowMs()))
         }
         if let output {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))

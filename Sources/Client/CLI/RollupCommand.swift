@@ -39,16 +39,8 @@ struct RollupCommand: ParsableCommand {
         for r in rollups {
             let unit = r.unit ?? ""
             print("◆ \(r.name)（\(Exports.methodName(r.method))）" + tr("目标 ", " target ") + "\(Comparator.symbol(r.comparator)) \(r.target ?? "—")\(unit)")
-            for entry in r.entries {
-                let text: String
-                switch entry.state {
-                case .value: text = (entry.value ?? "") + unit
-                case .placeholder: text = (entry.value ?? "") + tr(" ［待填］", " [placeholder]")
-                case .missing: text = tr("［缺］", "[missing]")
-                }
-                print("    \(entry.office.name)：\(text)")
-            }
             let verdict = FigureText.verdict(r.verdict)
+            for line in RollupBars.lines(r, color: TerminalSession.colourWanted) { print(line) }
             print("    " + tr("汇总：", "rolled up: ") + (r.rolledUp.map { $0 + unit } ?? "—") + "  " + verdict)
             if !r.missing.isEmpty { print("    " + tr("缺少该指标：", "missing: ") + r.missing.map(\.name).joined(separator: "、")) }
             if !r.placeholders.isEmpty { print("    " + tr("仍为占位符：", "placeholders: ") + r.placeholders.map(\.name).joined(separator: "、")) }
