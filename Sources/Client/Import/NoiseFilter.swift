@@ -1,8 +1,14 @@
 import Foundation
 
 /// Why a line is not plan content.
-enum NoiseKind: String, Sendable {
+public enum NoiseKind: String, Sendable, CaseIterable {
     case spam, navigation, breadcrumb, footer, pageMetadata, pageTitle
+    /// An aggregator site's own sentences: "下面是小编为大家整理的……供大家参考", "欢迎来到……网", "由会员分享".
+    case boilerplate
+    /// A "相关文章" heading and the list of article titles under it.
+    case related
+    /// A token without any Chinese that is not text: a user name, a session code, a lone number.
+    case strayToken
 }
 
 /// Recognises the lines a web page wraps around a plan. Every rule asks for a short line without sentence
@@ -14,11 +20,13 @@ enum NoiseFilter {
         let length = folded.count
         let hasFullStop = folded.contains("。")
         if isSpam(lower, length: length, hasFullStop: hasFullStop) { return .spam }
+        if length <= 200, isBoilerplate(lower, hasFullStop: hasFullStop) { return .boilerplate }
         if hasFullStop { return nil }
         if length <= 160, isFooter(lower) { return .footer }
         if length <= 120, isPageMetadata(lower) { return .pageMetadata }
         if length <= 120, isBreadcrumb(folded) { return .breadcrumb }
         if length <= 100, isNavigation(folded) { return .navigation }
+        if length <= 40, isStrayToken(folded) { return .strayToken }
         return nil
     }
 
@@ -36,6 +44,52 @@ enum NoiseFilter {
         guard length <= 150, !hasFullStop else { return false }
         if strongSpam.contains(where: { lower.contains($0) }) { return true }
         return weakSpam.filter { lower.contains($0) }.count >= 3
+    }
+
+    // MARK: Aggregator boilerplate
+
+    /// Phrases only an aggregator site writes, whole sentences included.
+    static let boilerplatePhrases = [
+        "小编", "供大家参考", "仅供参考", "欢迎来到", "由会员分享", "可在线阅读", "免费阅读", "继续阅读", "下载本文档", "本文档由用户",
+        "用户上传", "内容提供方", "网友投稿", "原创投稿", "文章来源于网络", "点击下载", "阅读全文", "展开全文", "全文阅读",
+        "还剩", "文档简介", "本文由", "转载请注明",
+    ]
+    /// Who posted the page: short lines only.
+    static let posterWords = ["发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献"]
+
+    static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
+        if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
+        return !hasFullStop && lower.count <= 60 && posterWords.contains(where: { lower.contains($0) })
+    }
+
+    // MARK: Stray tokens
+
+    /// "wenku_user2023", "a3f9", "2024": no Chinese, no sentence, not a list number that opens a heading.
+    static func isStrayToken(_ folded: String) -> Bool {
+        let chars = Array(folded)
+        guard !chars.contains(where: TextCleaning.isHan), chars.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
+        if Numbering.parse(original: chars, folded: chars) != nil { return false }
+        // Only letters, digits and the joiners of user names and codes.
+        return chars.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_-.@#/ ".contains($0) }
+    }
+
+    // MARK: Related articles
+
+    /// Headings of an aggregator's list of other articles: they and the short title lines under them are not the plan.
+    static let relatedHeaders = [
+        "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
+        "最新文章", "更多相关", "为你推荐", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
+    ]
+
+    static func isRelatedHeader(_ folded: String) -> Bool {
+        var compact = folded.replacingOccurrences(of: " ", with: "")
+        while let last = compact.last, ":>》»".contains(last) { compact.removeLast() }
+        return relatedHeaders.contains(compact)
+    }
+
+    /// A line of a related-articles list: a short title without sentence punctuation.
+    static func isRelatedItem(_ folded: String) -> Bool {
+        folded.count <= 60 && !folded.contains("。") && !folded.contains(",") && !folded.contains(";")
     }
 
     // MARK: Footer
@@ -63,14 +117,33 @@ enum NoiseFilter {
         "更新时间", "【字体", "字体:", "字号:", "【字号",
     ]
 
+    static let counterWords = [
+        "浏览次数:", "阅读次数:", "点击数:", "点击次数:", "来源:", "发布时间:", "【打印】", "【关闭】", "阅读:", "浏览:", "字数:",
+        "时间:", "作者:", "浏览量:", "阅读量:", "点击量:", "点击:", "人气:", "评论:", "热度:",
+    ]
+
     static func isPageMetadata(_ lower: String) -> Bool {
-        let compact = lower.replacingOccurrences(of: " ", with: "")
-        for start in metadataStarts where compact.hasPrefix(start) {
+        var compact = lower.replacingOccurrences(of: " ", with: "")
+        while let first = compact.first, "|｜·•".contains(first) { compact.removeFirst() }
+        for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             let rest = compact.dropFirst(start.count)
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") { return true }
         }
-        return ["浏览次数:", "阅读次数:", "点击数:", "点击次数:", "来源:", "发布时间:", "【打印】", "【关闭】"]
-            .filter { compact.contains($0) }.count >= 2
+        // "时间:2025-01-08 09:12" / "2025-03-06 10:20 来源:…": a page's date stamp, digits first.
+        let dateStart = compact.hasPrefix("时间:") ? compact.dropFirst(3) : Substring(compact)
+        if startsWithNumericDate(Array(dateStart)) {
+            let words = dateStart.filter { TextCleaning.isHan($0) }
+            if words.isEmpty || counterWords.contains(where: { compact.contains($0) }) { return true }
+        }
+        return counterWords.filter { compact.contains($0) }.count >= 2
+    }
+
+    /// "2025-03-06", "2025/3/6", "2025.03.06" at the start.
+    static func startsWithNumericDate(_ f: [Character]) -> Bool {
+        guard f.count >= 8, f.prefix(4).allSatisfy(TextCleaning.isDigit), "-/.".contains(f[4]) else { return false }
+        var i = 5
+        while i < f.count, TextCleaning.isDigit(f[i]) { i += 1 }
+        return i > 5 && i - 5 <= 2 && i < f.count && f[i] == f[4] && i + 1 < f.count && TextCleaning.isDigit(f[i + 1])
     }
 
     // MARK: Breadcrumbs
@@ -81,12 +154,14 @@ enum NoiseFilter {
     static func isBreadcrumb(_ folded: String) -> Bool {
         let compact = folded.replacingOccurrences(of: " ", with: "")
         if breadcrumbStarts.prefix(5).contains(where: { compact.hasPrefix($0) }) { return true }
+        let siteNames = ["网", "网站", "文库", "首页", "主页"]
         // 》 closes book titles in plan text too: only count it when no 《 opens one.
         let separators = compact.filter { breadcrumbSeparators.contains($0) && ($0 != "》" || !compact.contains("《")) }
         guard !separators.isEmpty else { return false }
         let segments = compact.split(whereSeparator: { breadcrumbSeparators.contains($0) }).map(String.init)
         guard segments.count >= 2, segments.allSatisfy({ $0.count <= 20 }) else { return false }
         return breadcrumbStarts.contains(where: { segments[0].hasPrefix($0) || segments[0].hasSuffix($0) })
+            || siteNames.contains(where: { segments[0].hasSuffix($0) })
             || separators.count >= 2
     }
 

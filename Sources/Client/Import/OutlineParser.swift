@@ -25,13 +25,19 @@ public struct ImportOptions: Sendable {
 public enum PlanTextParser {
     public static func parse(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedPlan {
         // 1. Lines, glosses, noise.
-        let raw = TextCleaning.lines(text).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        var refused = 0
+        let raw = TextCleaning.lines(text).map { line -> String in
+            let (cleaned, removed) = TextCleaning.removingRefusedCharacters(line)
+            refused += removed
+            return TextCleaning.trimmed(cleaned)
+        }.filter { !$0.isEmpty }
         guard !raw.isEmpty else { throw ImportProblem.empty }
         let glossed = raw.contains(where: TextCleaning.hasMarkedGloss)
         var lines = raw.map { line in
             Line(raw: line, text: TextCleaning.removeGlosses(line, plainSyllablesToo: glossed).0)
         }
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
+        markRelatedLists(&lines)
 
         // 2. Title, and the page titles that repeat it around the content.
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
@@ -60,8 +66,27 @@ public enum PlanTextParser {
         let guess = PlanPeriodGuess.guess(title: title.text, text: text, currentYear: options.currentYear)
         let planYear = options.targetYear ?? guess.targetYear
         let sections = roots.map { convert($0, depth: 0, year: String(planYear)) }
-        let dropped = lines.filter { $0.noise != nil }.map(\.raw)
-        return ImportedPlan(title: title.text, sections: sections, dropped: dropped)
+        let noise = lines.filter { $0.noise != nil }
+        var plan = ImportedPlan(title: title.text, sections: sections, dropped: noise.map(\.raw),
+                                droppedReasons: noise.map { $0.noise!.rawValue })
+        plan.removedCharacters = refused
+        return plan
+    }
+
+    /// An aggregator's "相关文章" heading and the short title lines under it, up to the first line of text.
+    static func markRelatedLists(_ lines: inout [Line]) {
+        var i = 0
+        while i < lines.count {
+            guard NoiseFilter.isRelatedHeader(lines[i].foldedText) else { i += 1; continue }
+            lines[i].noise = .related
+            i += 1
+            while i < lines.count {
+                if lines[i].noise != nil { i += 1; continue }
+                guard NoiseFilter.isRelatedItem(lines[i].foldedText) else { break }
+                lines[i].noise = .related
+                i += 1
+            }
+        }
     }
 
     /// Drops the page's title bar ("标题-站点名") and the lines that repeat it or its parts around the content: the
@@ -197,6 +222,12 @@ struct OutlineBuilder {
     mutating func splitLeadPhrases() {
         func split(_ node: inout Node) {
             for i in node.children.indices { split(&node.children[i]) }
+            let (before, titled) = OutlineBuilder.titleLineSections(node.paragraphs)
+            if !titled.isEmpty {
+                node.paragraphs = before
+                node.children = titled + node.children
+                return
+            }
             let (intro, leads) = OutlineBuilder.leadSections(node.paragraphs)
             guard !leads.isEmpty else { return }
             node.paragraphs = intro
@@ -210,6 +241,48 @@ struct OutlineBuilder {
                 top = leads
             }
         }
+    }
+
+    /// A title line: short, unnumbered, without any punctuation of a sentence ("建设城东幼儿园", "“双减”提质增效").
+    static func isTitleLine(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph)
+        return (2...30).contains(f.count) && f.contains(where: TextCleaning.isHan)
+            && !f.contains(where: { "。,;:!?，；：".contains($0) }) && LeadPhrase(paragraph) == nil
+            && TaskTable.header(paragraph) == nil && !paragraph.contains("\t")
+    }
+
+    /// A paragraph of text under a title line: a sentence, or anything longer than a title.
+    static func isTextParagraph(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph)
+        return f.count > 30 || f.last.map { "。;!?".contains($0) } == true
+    }
+
+    /// A line ending in a colon that introduces a run of title lines, each followed by its paragraph, is their parent:
+    /// when it opens the section ("4.推进义务教育优质均衡。重点抓好以下三项工作："), the section itself is; further down,
+    /// the colon line becomes a section of its own. Returns the paragraphs before the run and the new sections.
+    static func titleLineSections(_ paragraphs: [String]) -> ([String], [Node]) {
+        func endsWithColon(_ p: String) -> Bool { TextCleaning.fold(p).last == ":" }
+        for c in paragraphs.indices where endsWithColon(paragraphs[c]) {
+            var runs: [Node] = []
+            var i = c + 1
+            while i + 1 < paragraphs.count, isTitleLine(paragraphs[i]), isTextParagraph(paragraphs[i + 1]) {
+                var node = Node(number: "", heading: paragraphs[i], paragraphs: [])
+                i += 1
+                while i < paragraphs.count, !(isTitleLine(paragraphs[i]) && i + 1 < paragraphs.count && isTextParagraph(paragraphs[i + 1])) {
+                    node.paragraphs.append(paragraphs[i])
+                    i += 1
+                }
+                runs.append(node)
+            }
+            guard runs.count >= 2, i >= paragraphs.count else { continue }
+            if c == 0 { return ([paragraphs[0]], runs) }
+            var colon = paragraphs[c]
+            colon.removeLast()
+            colon = TextCleaning.trimmed(colon)
+            guard colon.count <= 60 else { return (Array(paragraphs[0...c]), runs) }
+            return (Array(paragraphs[0..<c]), [Node(number: "", heading: colon, paragraphs: [], children: runs)])
+        }
+        return (paragraphs, [])
     }
 
     static func leadSections(_ paragraphs: [String]) -> ([String], [Node]) {

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Sentences that commit the office to an action by a deadline or to a named document, read as tasks:
+/// "到2019年9月，全市小学高年级实行语数分科教学" (due 2019-09), "编制《…规划》，2021年6月底前报区政府审定" (due 2021-06),
+/// "完成40所B级学校提档升级任务". A target with a value (到2025年，入园率达97%) is an indicator, not a task; a year that
+/// only says when something happened (2019年撤并学校XX所) is no deadline.
+enum Commitments {
+    /// Verbs of a commitment that a deadline turns into a task.
+    static let verbs = [
+        "建成", "完成", "实现", "实行", "建立", "编制", "制定", "出台", "启动", "投入使用", "达到", "覆盖", "消除", "取消", "组建",
+        "成立", "开通", "竣工", "交付", "印发", "修订", "推行", "推开", "开工", "报送", "审定", "验收", "挂牌", "落地",
+    ]
+    /// Verbs that produce a named document: 编制《…》.
+    static let documentVerbs = ["编制", "制定", "出台", "修订", "研制", "印发", "制订"]
+
+    static func tasks(o: [Character], f: [Character], sentence: Range<Int>) -> [ImportedTask] {
+        let source = TextCleaning.trimmed(o[sentence])
+        let clauses = Sentences.clauses(f, in: sentence)
+        let sentenceDue = deadlines(f, in: sentence).first?.due
+        var out: [ImportedTask] = []
+        var used = Set<Int>()
+        // 编制《…》: the document is the task; a deadline anywhere in the sentence is its due date.
+        for (index, clause) in clauses.enumerated() {
+            let text = String(f[clause])
+            guard let verb = documentVerbs.first(where: { text.contains($0 + "《") }),
+                  let at = text.range(of: verb + "《") else { continue }
+            let start = clause.lowerBound + text.distance(from: text.startIndex, to: at.lowerBound)
+            guard let close = f[start..<clause.upperBound].firstIndex(of: "》") else { continue }
+            out.append(ImportedTask(title: TextCleaning.trimmed(o[start...close]), due: sentenceDue, source: source))
+            used.insert(index)
+        }
+        // A clause that opens with a deadline: the action after it (in the clause, or the next one) is the task. Where
+        // the sentence names a document, its deadline is the document's ("编制《…》，2021年6月底前报区政府审定").
+        let namesADocument = !out.isEmpty
+        for (index, clause) in clauses.enumerated() where !used.contains(index) && !namesADocument {
+            guard let found = deadlines(f, in: clause).first, found.range.lowerBound == firstContent(f, clause) else { continue }
+            var titleRange = found.range.upperBound..<clause.upperBound
+            var titleIndex = index
+            if String(f[titleRange]).allSatisfy({ $0 == " " }) {
+                guard index + 1 < clauses.count, !used.contains(index + 1) else { continue }
+                titleRange = clauses[index + 1]
+                titleIndex = index + 1
+            }
+            var title = TextCleaning.trimmed(o[titleRange])
+            let folded = TextCleaning.fold(title)
+            guard verbs.contains(where: { folded.contains($0) }),
+                  IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty else { continue }
+            // "全部完成" says little alone: the clause before says what.
+            if title.count < 6, index > 0 { title = TextCleaning.trimmed(o[clauses[index - 1]]) + "，" + title }
+            out.append(ImportedTask(title: String(title.prefix(500)), due: found.due, source: source))
+            used.insert(titleIndex)
+        }
+        // 完成40所学校提档升级任务: a counted commitment that is not a target value.
+        for (index, clause) in clauses.enumerated() where !used.contains(index) {
+            let (_, stripped) = IndicatorExtractor.stripLeadingFillers(f, clause)
+            let text = String(f[stripped])
+            guard text.hasPrefix("完成") || text.hasPrefix("建成"), text.contains(where: TextCleaning.isDigit),
+                  IndicatorExtractor.extract(from: text, defaultYear: nil).isEmpty else { continue }
+            out.append(ImportedTask(title: TextCleaning.trimmed(o[stripped]), due: sentenceDue, source: source))
+        }
+        return out
+    }
+
+    static func firstContent(_ f: [Character], _ range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        while i < range.upperBound, f[i] == " " { i += 1 }
+        return i
+    }
+
+    /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,
+    /// nor a year inside a range (2021-2035年) or a book title (《…（2021-2035年）》).
+    static func deadlines(_ f: [Character], in range: Range<Int>) -> [(due: String, range: Range<Int>)] {
+        var out: [(due: String, range: Range<Int>)] = []
+        var depth = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = f[i]
+            if c == "《" { depth += 1 }
+            if c == "》" { depth = max(0, depth - 1) }
+            guard depth == 0, TextCleaning.isDigit(c), i + 4 < range.upperBound,
+                  i == range.lowerBound || !TextCleaning.isDigit(f[i - 1]) && !"-~—.".contains(f[i - 1]),
+                  f[(i + 1)..<(i + 4)].allSatisfy(TextCleaning.isDigit), f[i + 4] == "年",
+                  let year = Int(String(f[i..<(i + 4)])), (1990...2100).contains(year) else { i += 1; continue }
+            var start = i
+            var marked = false
+            for prefix in ["截至", "截止", "到", "至", "于", "在"] where start - prefix.count >= range.lowerBound
+                && String(f[(start - prefix.count)..<start]) == prefix {
+                start -= prefix.count
+                marked = prefix != "在"
+                break
+            }
+            var end = i + 5
+            var due = String(year)
+            var m = end
+            while m < range.upperBound, TextCleaning.isDigit(f[m]) { m += 1 }
+            if m > end, m - end <= 2, m < range.upperBound, f[m] == "月", let month = Int(String(f[end..<m])), (1...12).contains(month) {
+                due += "-" + (month < 10 ? "0" : "") + String(month)
+                end = m + 1
+                marked = true
+            }
+            for suffix in ["底前", "末前", "以前", "之前", "底", "末", "前"] where String(f[end..<min(range.upperBound, end + suffix.count)]) == suffix {
+                end += suffix.count
+                marked = true
+                break
+            }
+            if marked { out.append((due, start..<end)) }
+            i = end
+        }
+        return out
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+@testable import PlanImport
+
+/// What a reader of a plan lists: its headings at the depth they see them, its quantitative indicators, its tasks,
+/// and the lines of the web page around it. Scored against what the importer finds in plans it was not tuned on.
+struct ExpectedPlan: Sendable {
+    var name: String
+    var text: String
+    /// (depth, number + heading), in reading order. The unnamed introduction before the first heading is not scored.
+    var headings: [(Int, String)]
+    /// "name comparator value[-max]unit year scope[ from baseline[@year]]" (see `ScoringTests.line`).
+    var indicators: [String]
+    /// Numbers with their units that are not indicators (a rank, a count of meetings, a score).
+    var notIndicators: [String]
+    /// A phrase of the task's title, its lead unit and its deadline.
+    var tasks: [(key: String, lead: String?, due: String?)]
+    /// Exactly the lines the importer must drop.
+    var noise: [String]
+}
+
+struct Score: CustomStringConvertible {
+    var found = 0, expected = 0, produced = 0
+    var recall: Double { expected == 0 ? 1 : Double(found) / Double(expected) }
+    var precision: Double { produced == 0 ? 1 : Double(min(found, produced)) / Double(produced) }
+    static func + (a: Score, b: Score) -> Score {
+        Score(found: a.found + b.found, expected: a.expected + b.expected, produced: a.produced + b.produced)
+    }
+    var description: String {
+        String(format: "%d/%d recall %.0f%%, precision %.0f%%", found, expected, recall * 100, precision * 100)
+    }
+}
+
+struct ScoringTests {
+    static let fixtures: [ExpectedPlan] = [
+        ExpectedPlan(
+            name: "aggregator summary and plan", text: GenreFixtures.aggregatorSummaryAndPlan,
+            headings: [
+                (0, "一、2024年工作总结"), (1, "（一）教育资源持续扩充"), (1, "（二）教育质量稳步提升"), (1, "（三）教师队伍不断加强"),
+                (0, "二、2025年工作计划"), (1, "（四）扩大优质资源供给"), (2, "建设城东幼儿园"), (2, "推进集团化办学"),
+                (1, "（五）提高教育教学质量"), (1, "（六）加强教师队伍建设"),
+            ],
+            indicators: [
+                "投入资金 eq 1.2亿元 2024 -", "新建幼儿园 eq 3所 2024 -", "新增学位 eq 1800个 2024 -", "撤并教学点 eq 4个 2024 -",
+                "学前三年毛入园率 eq 95.2% 2024 全县 from 88.5@2020", "九年义务教育巩固率 eq 99.3% 2024 全县", "招聘教师 eq 126人 2024 -",
+                "新增学位 eq 360个 2025 -", "组建紧密型教育集团 eq 4个 2025 -", "小学巩固率 eq 99.5% 2025 -", "初中巩固率 eq 99% 2025 -",
+                "高中巩固率 eq 95% 2025 -", "本科以上学历教师占比 eq 75% 2025 -", "义务教育阶段学生体质健康合格率 ge 92% 2025 全县",
+                "招聘教师 approx 150人 2025 -", "每校配备心理健康教师 ge 1-2名 2025 -", "在职教师参赛率 ge 60% 2025 -",
+            ],
+            notIndicators: ["3名", "12期", "3次"],
+            tasks: [
+                ("建成城东幼儿园", nil, "2025-09"),
+                ("编制《某县中小学教师队伍建设规划（2025-2030年）》", "县教育局人事股", "2025-06"),
+            ],
+            noise: [
+                "欢迎来到学习范文网！", "学习范文网 > 工作计划 > 教育工作计划 > 正文", "时间：2025-01-08 09:12:44  浏览次数：1532  字数：2468",
+                "下面是小编为大家整理的县教育局2024年工作总结及2025年工作计划，供大家参考。", "wenku_user2023", "相关文章",
+                "2024年学校工作总结及2025年工作计划", "县教育局2025年工作要点范文", "乡镇中心学校2024年工作总结",
+                "上一篇：2024年县教育局年终工作总结", "下一篇：县教育局关于2025年寒假安全工作的通知",
+                "Copyright © 2012-2025 学习范文网 版权所有  苏ICP备20250000号-1",
+            ]),
+        ExpectedPlan(
+            name: "district five-year plan", text: GenreFixtures.districtFiveYearPlan,
+            headings: [
+                (0, "一、发展基础"), (0, "二、主要目标"), (1, "到2025年，教育现代化水平显著提升，主要指标如下"), (2, "学前教育"),
+                (2, "义务教育"), (2, "高中教育"), (2, "教师队伍"), (0, "三、主要任务"), (1, "（一）促进学前教育普惠发展"),
+                (2, "1.扩大普惠资源"), (2, "2.提升保教质量"), (1, "（二）推进义务教育优质均衡"), (2, "1.优化学校布局"),
+                (2, "2.深化课程改革"), (2, "3.推进“双减”落地"), (0, "四、保障措施"), (1, "（一）加强组织领导"), (1, "（二）加大经费投入"),
+            ],
+            indicators: [
+                "学前三年毛入园率 eq 91.6% 2020 - from 82@2015", "学前三年毛入园率 ge 95% 2025 全区", "普惠性幼儿园覆盖率 ge 90% 2025 全区",
+                "公办园在园幼儿占比 eq 55% 2025 全区", "义务教育巩固率 ge 99.5% 2025 -", "小学大班额比例 le 3% 2025 城区",
+                "初中大班额比例 le 5% 2025 城区", "高中阶段毛入学率 eq 96% 2025 -", "专任教师中硕士研究生学历教师占比 eq 15% 2025 - from 8",
+                "中小学高级教师比例 ge 20% 2025 -", "每年组织教师培训 ge 3万人次 2025 -", "新建、改扩建公办幼儿园 eq 8所 2022 -",
+                "新增学位 eq 2400个 2022 -", "校外培训机构压减率 ge 80% 2025 -", "课后服务覆盖率 eq 100% 2025 -",
+            ],
+            notIndicators: ["86所", "5.2万人", "2次", "1次", "100分"],
+            tasks: [
+                ("扩大普惠资源", "区教育局", "2023-12"),
+                ("实现幼小衔接实验园全覆盖", nil, "2023"),
+                ("编制《某区中小学布局专项规划（2021-2035年）》", nil, "2021-06"),
+                ("全区义务教育学校办学条件全部达到省定标准", nil, "2023"),
+            ],
+            noise: []),
+        ExpectedPlan(
+            name: "city key points numbered straight through", text: GenreFixtures.cityKeyPointsStraightThrough,
+            headings: [
+                (0, "一、坚持党建引领，落实立德树人根本任务"), (1, "1.加强党的政治建设"), (1, "2.深化思政课一体化建设"),
+                (0, "二、扩大优质资源供给，办好人民满意的教育"), (1, "3.实施学前教育普惠提升行动"), (1, "4.推进义务教育优质均衡"),
+                (2, "集团化办学扩面"), (2, "新优质学校培育"), (2, "“双减”提质增效"), (1, "5.推动普通高中多样化发展"),
+                (0, "三、建设高素质教师队伍"), (1, "6.加强师德师风建设"), (1, "7.深化“县管校聘”改革"), (0, "四、重点任务分解"),
+            ],
+            indicators: [
+                "建设市级思政课名师工作室 eq 10个 2025 -", "新增公办园学位 eq 3000个 2025 -", "普惠性幼儿园覆盖率 ge 92% 2025 全市",
+                "普惠性幼儿园覆盖率 ge 90% 2025 城区", "新组建教育集团 eq 6个 2025 -", "认定新优质学校 eq 15所 2025 -",
+                "学校课后服务参与率 ge 95% 2025 -", "建成特色高中 eq 1所 2025 龙湖区", "建成特色高中 eq 2所 2025 东山县",
+                "师德考核优秀率 le 30% 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [
+                ("加强党的政治建设", "机关党委", nil),
+                ("全市完成新一轮教师竞聘上岗", nil, "2025-08"),
+                ("新建市第三实验幼儿园", "市教育局", "2025-09"),
+                ("开展教师全员轮训", "市教师发展中心", "2025-12"),
+            ],
+            noise: ["2025-03-06 10:20  来源：市教育局办公室  阅读：2381", "【字体：大 中 小】", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】"]),
+    ]
+
+    static func line(_ i: ImportedIndicator) -> String {
+        var text = "\(i.name) \(i.comparator) \(i.value)\(i.valueMax.map { "-" + $0 } ?? "")\(i.unit) \(i.year ?? "-") \(i.scope ?? "-")"
+        if let base = i.baselineValue { text += " from \(base)" + (i.baselineYear.map { "@" + $0 } ?? "") }
+        return text
+    }
+
+    /// The scored headings: all but an unnumbered introduction at the top.
+    static func headings(_ plan: ImportedPlan) -> [(Int, String)] {
+        var sections = plan.allSections
+        if let first = sections.first, first.depth == 0, first.number.isEmpty, plan.sections.count > 1 { sections.removeFirst() }
+        return sections.map { ($0.depth, $0.number + $0.heading) }
+    }
+
+    static func score(_ fixture: ExpectedPlan, _ plan: ImportedPlan) -> (headings: Score, indicators: Score, tasks: Score, notes: [String]) {
+        var notes: [String] = []
+        let got = headings(plan)
+        var remaining = got.map { "\($0.0) \($0.1)" }
+        var headingScore = Score(expected: fixture.headings.count, produced: got.count)
+        for (depth, text) in fixture.headings {
+            if let i = remaining.firstIndex(of: "\(depth) \(text)") { remaining.remove(at: i); headingScore.found += 1 } else { notes.append("heading missed: \(depth) \(text)") }
+        }
+        notes += remaining.map { "heading extra: \($0)" }
+
+        let indicators = plan.allSections.flatMap(\.indicators)
+        var lines = indicators.map(line)
+        var indicatorScore = Score(expected: fixture.indicators.count, produced: lines.count)
+        for want in fixture.indicators {
+            if let i = lines.firstIndex(of: want) { lines.remove(at: i); indicatorScore.found += 1 } else { notes.append("indicator missed: \(want)") }
+        }
+        notes += lines.map { "indicator extra: \($0)" }
+
+        let tasks = plan.allSections.flatMap(\.tasks)
+        var taskScore = Score(expected: fixture.tasks.count, produced: tasks.count)
+        var unused = tasks
+        for want in fixture.tasks {
+            if let i = unused.firstIndex(where: { ($0.title.contains(want.key) || want.key.contains($0.title) && !$0.title.isEmpty) && $0.lead == want.lead && $0.due == want.due }) {
+                unused.remove(at: i)
+                taskScore.found += 1
+            } else {
+                notes.append("task missed: \(want) among \(tasks.map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" })")
+            }
+        }
+        notes += unused.map { "task extra: \($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        return (headingScore, indicatorScore, taskScore, notes)
+    }
+
+    @Test func theImporterRecoversWhatAReaderSees() throws {
+        var total = (headings: Score(), indicators: Score(), tasks: Score())
+        for fixture in Self.fixtures {
+            let plan = try PlanTextParser.parse(fixture.text, options: ImportOptions(currentYear: 2025))
+            let (headings, indicators, tasks, notes) = Self.score(fixture, plan)
+            print("[import score] \(fixture.name): headings \(headings); indicators \(indicators); tasks \(tasks)")
+            for note in notes { print("[import score]   \(note)") }
+            total.headings = total.headings + headings
+            total.indicators = total.indicators + indicators
+            total.tasks = total.tasks + tasks
+
+            // Website noise: every noise line dropped, nothing else.
+            #expect(plan.dropped == fixture.noise, "\(fixture.name)")
+            #expect(plan.droppedReasons.count == plan.dropped.count)
+            CorpusTests.expectNothingLost(fixture.text, plan)
+            let all = plan.allSections.flatMap(\.indicators).map { $0.value + ($0.valueMax.map { "-" + $0 } ?? "") + $0.unit }
+            for wrong in fixture.notIndicators { #expect(!all.contains(wrong), "\(fixture.name): \(wrong) is not an indicator") }
+            #expect(headings.recall >= 0.9, "\(fixture.name): \(notes)")
+        }
+        print("[import score] total: headings \(total.headings); indicators \(total.indicators); tasks \(total.tasks)")
+        #expect(total.headings.recall >= 0.95)
+        #expect(total.headings.precision >= 0.9)
+        #expect(total.indicators.recall >= 0.9)
+        #expect(total.indicators.precision >= 0.85)
+        #expect(total.tasks.recall >= 0.9)
+    }
+}
