@@ -104,6 +104,37 @@ struct ScoringTests {
                 ("开展教师全员轮训", "市教师发展中心", "2025-12"),
             ],
             noise: ["2025-03-06 10:20  来源：市教育局办公室  阅读：2381", "【字体：大 中 小】", "扫一扫在手机打开当前页", "【打印本页】【关闭窗口】"]),
+        ExpectedPlan(
+            name: "traditional summary from a document site", text: GenreFixtures.traditionalSummaryFromADocumentSite,
+            headings: [
+                (0, "一、2024年教育工作總結"), (1, "（一）加強黨的建設"), (1, "（二）夯實優質均衡"), (0, "二、2025年工作思路"),
+                (1, "（一）推進學前教育普惠發展"), (1, "（二）提升教師隊伍素質"), (1, "（三）加強校園安全管理"),
+            ],
+            indicators: [
+                "新增義務教育學位 eq 320個 2024 -", "擴招普高學生 eq 190人 2024 -", "義務教育學校標準化建設達標率 eq 100% 2024 全縣 from 92",
+                "普惠性幼兒園覆蓋率 ge 95% 2025 全縣", "公辦園在園幼兒佔比 ge 60% 2025 全縣", "招聘新教師 approx 80名 2025 -",
+                "校園封閉化管理達標率 eq 100% 2025 -",
+            ],
+            notIndicators: ["73場次"],
+            tasks: [("完成全縣中小學教師全員輪訓", nil, "2025-06")],
+            noise: [
+                "縣教育局2024年工作總結及2025年工作思路_第1頁", "縣教育局2024年工作總結及2025年工作思路_第2頁",
+                "已閱讀5頁，還剩3頁未讀，繼續免費閱讀", "下載本文檔", "版權說明：本文檔由用戶提供並上傳，收益歸屬內容提供方，若內容存在侵權，請進行舉報或認領",
+                "文檔簡介",
+            ]),
+        ExpectedPlan(
+            name: "two parts numbered afresh", text: GenreFixtures.twoPartsNumberedAfresh,
+            headings: [
+                (0, "2024年工作总结"), (1, "一、主要成绩"), (1, "二、存在问题"), (0, "2025年工作打算"), (1, "一、工作目标"),
+                (1, "二、主要措施"), (2, "（一）改善办学条件"), (2, "（二）加强教师培训"),
+            ],
+            indicators: [
+                "小学入学率 eq 100% 2024 全镇", "初中巩固率 ge 98% 2024 全镇", "学前三年毛入园率 eq 92% 2025 全镇",
+                "义务教育巩固率 ge 99% 2025 全镇", "每名教师每年参加培训 ge 72学时 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [("完成中心小学食堂改造", nil, "2025-08")],
+            noise: []),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {
@@ -115,7 +146,9 @@ struct ScoringTests {
     /// The scored headings: all but an unnumbered introduction at the top.
     static func headings(_ plan: ImportedPlan) -> [(Int, String)] {
         var sections = plan.allSections
-        if let first = sections.first, first.depth == 0, first.number.isEmpty, plan.sections.count > 1 { sections.removeFirst() }
+        if let first = sections.first, first.depth == 0, first.number.isEmpty, first.children.isEmpty, plan.sections.count > 1 {
+            sections.removeFirst()
+        }
         return sections.map { ($0.depth, $0.number + $0.heading) }
     }
 

@@ -43,7 +43,7 @@ enum IndicatorExtractor {
         "新建", "新增", "改扩建", "扩建", "改建", "建设", "建成", "创建", "补充", "招录", "招聘", "引进", "培训", "培养", "遴选",
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
-        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定",
+        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
@@ -175,7 +175,7 @@ enum IndicatorExtractor {
         guard values.count >= 2, j >= clause.upperBound else { return [] }
         // 以上/以内 after the last value holds for every value.
         let shared = values.last?.comparator
-        let (scope, stripped) = stripLeading(f, clause.lowerBound..<at)
+        let (scope, stripped) = stripLeading(f, clause.lowerBound..<at, original: o)
         let stripped2 = stripTrailing(f, stripped)
         // The parts of the name list, in the document's characters.
         var parts: [String] = []
@@ -307,7 +307,7 @@ enum IndicatorExtractor {
         if match.valueMax != nil { comparator = "ge" }
         let unit = String(f[match.unitRange])
         func finish(_ name: Range<Int>) -> ImportedIndicator? {
-            var (scope, cleaned) = stripLeading(f, name)
+            var (scope, cleaned) = stripLeading(f, name, original: o)
             cleaned = stripTrailing(f, cleaned)
             var text = String(f[cleaned])
             // Only a scope before the verb: the name is the one before it in the sentence.
@@ -441,7 +441,10 @@ enum IndicatorExtractor {
         stripLeading(f, range, readScope: false)
     }
 
-    static func stripLeading(_ f: [Character], _ range: Range<Int>, readScope: Bool = true) -> (String?, Range<Int>) {
+    /// The scope is given in the document's characters when `original` is passed (全縣 stays 全縣), else folded.
+    static func stripLeading(_ f: [Character], _ range: Range<Int>, readScope: Bool = true,
+                             original: [Character]? = nil) -> (String?, Range<Int>) {
+        func originalText(_ start: Int, _ length: Int) -> String { String((original ?? f)[start..<(start + length)]) }
         var r = range
         var scope: String?
         var changed = true
@@ -477,11 +480,15 @@ enum IndicatorExtractor {
             if changed { continue }
             if scope == nil, readScope {
                 if let word = scopeWords.first(where: { text.hasPrefix($0) && text.count > $0.count + 1 }) {
-                    scope = word
+                    scope = originalText(r.lowerBound, word.count)
                     r = (r.lowerBound + word.count)..<r.upperBound
                     changed = true
                 } else if let places = Places.leadingList(Array(text)), places.length < text.count - 1 {
-                    scope = places.names.joined(separator: "、")
+                    var position = r.lowerBound
+                    scope = places.names.map { name -> String in
+                        defer { position += name.count + 1 }
+                        return originalText(position, name.count)
+                    }.joined(separator: "、")
                     r = (r.lowerBound + places.length)..<r.upperBound
                     changed = true
                 }

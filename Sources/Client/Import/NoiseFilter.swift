@@ -27,6 +27,7 @@ enum NoiseFilter {
         if length <= 120, isBreadcrumb(folded) { return .breadcrumb }
         if length <= 100, isNavigation(folded) { return .navigation }
         if length <= 40, isStrayToken(folded) { return .strayToken }
+        if length <= 150, isViewerPageTitle(folded) { return .pageTitle }
         return nil
     }
 
@@ -187,6 +188,16 @@ enum NoiseFilter {
     }
 
     // MARK: Page titles
+
+    /// "标题_第1页": the title bar of a document viewer's page.
+    static func isViewerPageTitle(_ folded: String) -> Bool {
+        let chars = Array(folded.replacingOccurrences(of: " ", with: ""))
+        guard chars.count >= 6, chars.last == "页" else { return false }
+        var i = chars.count - 2
+        while i >= 0, TextCleaning.isDigit(chars[i]) { i -= 1 }
+        guard i < chars.count - 2, i >= 1, chars[i] == "第" else { return false }
+        return "_-—|".contains(chars[i - 1])
+    }
 
     /// "标题-站点名", "标题_站点名", "A-B-C-海城市人民政府": the page's own title bar, with its segments.
     static func pageTitleSegments(_ folded: String) -> [String]? {

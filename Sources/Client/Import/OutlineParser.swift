@@ -177,15 +177,20 @@ struct OutlineBuilder {
             numbered = bare
             missingDot = true
         }
+        if let n = numbered, !missingDot, n.ordinal == 1, learner.order.first == n.style, !top.isEmpty, lastWasParagraph {
+            startPartIfTitled()
+        }
         if let n = numbered, let depth = learner.accept(n, missingDot: missingDot) {
             let (heading, first) = OutlineBuilder.splitHeading(n.rest)
             let node = Node(number: n.marker, heading: heading, paragraphs: first.map { [$0] } ?? [])
-            let parentPath = Array(path.prefix(depth))
+            let parentPath = partIndex.map { [$0] + Array(path.dropFirst().prefix(depth)) } ?? Array(path.prefix(depth))
             let index = insert(node, at: parentPath)
             path = parentPath + [index]
             headingOnNextLine = n.rest.isEmpty
+            lastWasParagraph = false
             return
         }
+        lastWasParagraph = true
         // "一、" alone on its line, its heading on the next: a short line without sentence punctuation.
         if headingOnNextLine, !path.isEmpty, line.chars.count <= 60, !line.folded.contains(where: { "。,;!?".contains($0) }) {
             headingOnNextLine = false
@@ -198,6 +203,30 @@ struct OutlineBuilder {
 
     /// Set after a number that stood alone on its line.
     private var headingOnNextLine = false
+    /// Whether the line read last was text (not a heading).
+    private var lastWasParagraph = false
+    /// The part that numbered headings go under once the document numbers afresh under part titles.
+    private var partIndex: Int?
+
+    /// "2025年工作打算" on a line of its own, then 一、 again: the document starts a new part, and its numbering starts
+    /// over under it. The part before becomes one too when its own title line stands just before its first 一、.
+    private mutating func startPartIfTitled() {
+        guard !path.isEmpty else { return }
+        var title: String?
+        update(path) { node in
+            guard let last = node.paragraphs.last, OutlineBuilder.isTitleLine(last) else { return }
+            title = last
+            node.paragraphs.removeLast()
+        }
+        guard let title else { return }
+        if partIndex == nil, let first = preamble.last, OutlineBuilder.isTitleLine(first) {
+            preamble.removeLast()
+            top = [Node(number: "", heading: first, paragraphs: [], children: top)]
+        }
+        top.append(Node(number: "", heading: title, paragraphs: []))
+        partIndex = top.count - 1
+        path = [top.count - 1]
+    }
 
     /// Splits the text after a number into a heading and the start of the body: "调整优化扩大普惠性资源。实施…" →
     /// ("调整优化扩大普惠性资源", "实施…"). A long first sentence is not a heading: the item is a numbered paragraph.
