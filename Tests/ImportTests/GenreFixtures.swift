@@ -134,4 +134,24 @@ enum GenreFixtures {
         （一）改善办学条件。2025年8月底前完成中心小学食堂改造。
         （二）加强教师培训。每名教师每年参加培训不少于72学时。
         """
+
+    /// A county's 十四五 plan with its main-indicator table pasted from Word: a box title, a header naming the base and
+    /// target years, category rows numbered 一、 二、 inside the table, rows numbered 1. … with the unit in brackets.
+    static let fiveYearPlanWithIndicatorTable = """
+        某县“十四五”教育事业发展规划
+        一、发展目标
+        到2025年，全县教育现代化水平明显提高。
+        专栏1  “十四五”教育事业发展主要指标
+        指标\t2020年\t2025年\t属性
+        一、普及水平
+        1.学前三年毛入园率(%)\t90.5\t95以上\t预期性
+        2.九年义务教育巩固率(%)\t98.6\t99\t约束性
+        3.高中阶段教育毛入学率(%)\t92\t95\t预期性
+        二、师资水平
+        4.中小学专任教师本科及以上学历比例(%)\t70.2\t85\t预期性
+        5.县级以上骨干教师(人)\t320\t500\t预期性
+        二、主要任务
+        （一）扩大学前教育资源。新建幼儿园5所，新增学位1500个。
+        （二）加强教师队伍建设。每年招聘教师不少于100人。
+        """
 }

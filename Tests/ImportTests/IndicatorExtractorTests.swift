@@ -119,6 +119,22 @@ struct IndicatorExtractorTests {
     }
 }
 
+struct IndicatorTableTests {
+    @Test func headerRowsAndCells() throws {
+        let columns = try #require(IndicatorTable.header("指标\t2020年\t2025年\t属性"))
+        #expect(columns == IndicatorTable.Columns(name: 0, baseline: 1, baselineYear: "2020", target: 2, targetYear: "2025", count: 4))
+        #expect(IndicatorTable.header("序号\t重点任务\t牵头单位") == nil)
+        #expect(IndicatorTable.amount("95以上")! == ("95", "ge", ""))
+        #expect(IndicatorTable.amount("≤5%")! == ("5", "le", "%"))
+        #expect(IndicatorTable.amount("11.4年")! == ("11.4", "eq", "年"))
+        #expect(IndicatorTable.amount("—") == nil)
+        let row = try #require(IndicatorTable.indicator("1.学前三年毛入园率(%)\t90.5\t95以上\t预期性", columns: columns))
+        #expect("\(row.name) \(row.comparator) \(row.value)\(row.unit) \(row.year ?? "-") \(row.baselineValue ?? "-")@\(row.baselineYear ?? "-")"
+                == "学前三年毛入园率 ge 95% 2025 90.5@2020")
+        #expect(IndicatorTable.indicator("一、普及水平", columns: columns) == nil)
+    }
+}
+
 struct TaskExtractorTests {
     @Test func aTaskBrokenDownByCountyAndYear() {
         let tasks = TaskExtractor.extract(from: "有力推动县域义务教育优质均衡创建,确保肇州县2023年,龙凤区、大同区2024年达标迎检。", heading: "推动县域义务教育一体化发展")

@@ -37,6 +37,8 @@ struct NoiseFilterTests {
             ("已阅读5页，还剩3页未读，继续免费阅读", .boilerplate),
             ("admin 发表于 2025-01-08", .boilerplate),
             ("wenku_user2023", .strayToken),
+            ("本文仅代表作者观点，不代表本站立场。", .boilerplate),
+            ("县教育局2024年工作总结及2025年工作思路_第1页", .pageTitle),
             ("a3f9c2", .strayToken),
             ("上一篇：2024年县教育局年终工作总结", .navigation),
             ("下一篇：县教育局关于2025年寒假安全工作的通知", .navigation),

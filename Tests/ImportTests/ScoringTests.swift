@@ -135,6 +135,18 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [("完成中心小学食堂改造", nil, "2025-08")],
             noise: []),
+        ExpectedPlan(
+            name: "five-year plan with an indicator table", text: GenreFixtures.fiveYearPlanWithIndicatorTable,
+            headings: [(0, "一、发展目标"), (0, "二、主要任务"), (1, "（一）扩大学前教育资源"), (1, "（二）加强教师队伍建设")],
+            indicators: [
+                "学前三年毛入园率 ge 95% 2025 - from 90.5@2020", "九年义务教育巩固率 eq 99% 2025 - from 98.6@2020",
+                "高中阶段教育毛入学率 eq 95% 2025 - from 92@2020", "中小学专任教师本科及以上学历比例 eq 85% 2025 - from 70.2@2020",
+                "县级以上骨干教师 eq 500人 2025 - from 320@2020", "新建幼儿园 eq 5所 2025 -", "新增学位 eq 1500个 2025 -",
+                "每年招聘教师 ge 100人 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [],
+            noise: []),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

@@ -38,6 +38,7 @@ public enum PlanTextParser {
         }
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
         markRelatedLists(&lines)
+        markIndicatorTables(&lines)
 
         // 2. Title, and the page titles that repeat it around the content.
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
@@ -71,6 +72,24 @@ public enum PlanTextParser {
                                 droppedReasons: noise.map { $0.noise!.rawValue })
         plan.removedCharacters = refused
         return plan
+    }
+
+    /// The rows of a main-indicator table (and its category rows, 一、普及水平) are text of the section holding the
+    /// table, never headings.
+    static func markIndicatorTables(_ lines: inout [Line]) {
+        var i = 0
+        while i < lines.count {
+            guard lines[i].noise == nil, IndicatorTable.header(lines[i].text) != nil else { i += 1; continue }
+            i += 1
+            while i < lines.count {
+                if lines[i].noise != nil { i += 1; continue }
+                let text = lines[i].text
+                let nextIsRow = i + 1 < lines.count && IndicatorTable.isRow(lines[i + 1].text)
+                guard IndicatorTable.isRow(text) || (IndicatorTable.isCategory(text) && nextIsRow) else { break }
+                lines[i].inTable = true
+                i += 1
+            }
+        }
     }
 
     /// An aggregator's "相关文章" heading and the short title lines under it, up to the first line of text.
@@ -115,7 +134,17 @@ public enum PlanTextParser {
         let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init) ?? year
         var indicators: [ImportedIndicator] = []
         var tasks: [ImportedTask] = []
+        var table: IndicatorTable.Columns?
         for text in [node.heading] + node.paragraphs where !text.isEmpty && TaskTable.header(text) == nil {
+            if let header = IndicatorTable.header(text) { table = header; continue }
+            if let columns = table {
+                if IndicatorTable.isRow(text) {
+                    if let found = IndicatorTable.indicator(text, columns: columns) { indicators.append(found) }
+                    continue
+                }
+                if IndicatorTable.isCategory(text) { continue }
+                table = nil
+            }
             indicators += IndicatorExtractor.extract(from: text, defaultYear: ownYear)
         }
         tasks += TaskExtractor.extract(from: node.heading, heading: node.heading)
@@ -133,6 +162,8 @@ struct Line {
     var chars: [Character]
     var folded: [Character]
     var noise: NoiseKind?
+    /// A row of an indicator table: text, whatever number it opens with.
+    var inTable = false
 
     init(raw: String, text: String) {
         self.raw = raw
@@ -143,7 +174,7 @@ struct Line {
 
     var foldedText: String { String(folded) }
 
-    var numbered: NumberedLine? { Numbering.parse(original: chars, folded: folded) }
+    var numbered: NumberedLine? { inTable ? nil : Numbering.parse(original: chars, folded: folded) }
 
     /// Whether the line can open the outline (the first item of a list, or a top-level 一、 … of an excerpt).
     var opensNumberedList: Bool {
@@ -173,7 +204,7 @@ struct OutlineBuilder {
     mutating func read(_ line: Line) {
         var numbered = line.numbered
         var missingDot = false
-        if numbered == nil, let bare = Numbering.parseMissingDot(original: line.chars, folded: line.folded) {
+        if numbered == nil, !line.inTable, let bare = Numbering.parseMissingDot(original: line.chars, folded: line.folded) {
             numbered = bare
             missingDot = true
         }
