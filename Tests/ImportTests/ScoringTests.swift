@@ -147,6 +147,20 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [],
             noise: []),
+        ExpectedPlan(
+            name: "chapters and sections", text: GenreFixtures.chaptersAndSections,
+            headings: [
+                (0, "第一章发展基础"), (0, "第二章目标任务"), (1, "第一节总体目标"), (1, "第二节重点任务"),
+                (2, "一、推进学前教育普及普惠"), (3, "（一）扩充普惠资源"), (3, "（二）提高保教质量"),
+                (2, "二、推进义务教育优质均衡"), (3, "（一）优化资源配置"), (3, "（二）深化教学改革"), (0, "第三章保障措施"),
+            ],
+            indicators: [
+                "义务教育优质均衡发展县（区） eq 3个 2023 全市", "义务教育优质均衡发展县（区） eq 6个 2025 全市",
+                "省级示范幼儿园 ge 20所 2025 -", "新建、改扩建中小学 eq 30所 2025 -", "培训骨干教师 eq 5000人次 2025 -",
+            ],
+            notIndicators: ["56人"],
+            tasks: [("消除56人以上大班额", nil, "2024")],
+            noise: ["来源：某市教育局  发布时间：2022-01-15", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】"]),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

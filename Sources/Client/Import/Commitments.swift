@@ -47,6 +47,9 @@ enum Commitments {
                   IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty else { continue }
             // "全部完成" says little alone: the clause before says what.
             if title.count < 6, index > 0 { title = TextCleaning.trimmed(o[clauses[index - 1]]) + "，" + title }
+            // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
+            guard IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
+                  !TextCleaning.fold(title).hasSuffix("现代化") else { continue }
             out.append(ImportedTask(title: String(title.prefix(500)), due: found.due, source: source))
             used.insert(titleIndex)
         }
@@ -61,9 +64,13 @@ enum Commitments {
         return out
     }
 
+    /// Where a clause's content starts, past spaces and lead-ins (力争到2023年 opens with its deadline).
     static func firstContent(_ f: [Character], _ range: Range<Int>) -> Int {
         var i = range.lowerBound
         while i < range.upperBound, f[i] == " " { i += 1 }
+        for lead in ["力争", "争取", "确保", "计划", "预计", "要"] where String(f[i..<min(range.upperBound, i + lead.count)]) == lead {
+            return i + lead.count
+        }
         return i
     }
 
