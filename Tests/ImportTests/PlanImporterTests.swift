@@ -41,6 +41,8 @@ struct PlanImporterTests {
         let lines = OutlinePrinter.lines(document, withIDs: false)
         #expect(lines.contains { $0.hasSuffix("◆ 指标：撤并学校 = XX所 ［待填］（2025年）") })
         #expect(lines.contains { $0.contains("▸ 任务：加强经费保障（牵头：县教育局；责任：县财政局；时限：2025-06；未开始）") })
+        // A task without a lead unit in the document is the importing office's.
+        #expect(lines.contains { $0.contains("▸ 任务：达标迎检（牵头：肇州县教育局；肇州县；时限：2023；未开始）") })
         // Every write is a change waiting to sync.
         #expect(try replica.status().unsyncedChanges > 100)
     }

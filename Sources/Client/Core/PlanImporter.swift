@@ -52,7 +52,7 @@ public enum PlanImporter {
                         numberedIndex += 1
                     }
                     counts.sections += 1
-                    let items = section.indicators.map { fields(of: $0) } + section.tasks.map { fields(of: $0) }
+                    let items = section.indicators.map { fields(of: $0) } + section.tasks.map { fields(of: $0, office: replica.office.name) }
                     for ((kind, values), position) in zip(items, FractionalIndex.spread(items.count)) {
                         var valid: [String: String] = [:]
                         for (field, value) in values {
@@ -93,9 +93,10 @@ public enum PlanImporter {
         return (.indicator, fields)
     }
 
-    static func fields(of task: ImportedTask) -> (EntityKind, [String: String]) {
+    /// A task the document gives no lead unit is the importing office's own.
+    static func fields(of task: ImportedTask, office: String? = nil) -> (EntityKind, [String: String]) {
         var fields = ["title": task.title, "detail": task.source]
-        fields["lead"] = task.lead
+        fields["lead"] = task.lead ?? office.flatMap { $0.isEmpty ? nil : $0 }
         fields["partners"] = task.partners
         fields["county"] = task.county
         fields["due"] = task.due
@@ -186,7 +187,7 @@ extension PlanImporter {
             func syncItems(_ section: ImportedSection, in sectionID: String) throws {
                 for (list, key, items) in [
                     (document.items(document.indicators, under: sectionID), "name", section.indicators.map { fields(of: $0) }),
-                    (document.items(document.tasks, under: sectionID), "title", section.tasks.map { fields(of: $0) }),
+                    (document.items(document.tasks, under: sectionID), "title", section.tasks.map { fields(of: $0, office: replica.office.name) }),
                 ] {
                     var unmatched = list
                     for (kind, values) in items {
