@@ -37,6 +37,9 @@ struct NoiseFilterTests {
             ("已阅读5页，还剩3页未读，继续免费阅读", .boilerplate),
             ("admin 发表于 2025-01-08", .boilerplate),
             ("wenku_user2023", .strayToken),
+            ("点击蓝字 关注我们", .boilerplate),
+            ("审核：李四", .pageMetadata),
+            ("阅读原文", .boilerplate),
             ("本文仅代表作者观点，不代表本站立场。", .boilerplate),
             ("县教育局2024年工作总结及2025年工作思路_第1页", .pageTitle),
             ("a3f9c2", .strayToken),
@@ -66,6 +69,8 @@ struct NoiseFilterTests {
             "推进“互联网+政务服务”，建设教育门户网站和政务公开平台。",
             "（三）推进中考体育改革",
             "各县区教育局、各直属学校:",
+            "开展“为老师点赞”主题活动，关注我们身边的好老师。",
+            "审核工作由县教育局负责。",
         ] {
             #expect(kind(line) == nil, "\(line)")
         }

@@ -44,12 +44,11 @@ enum Commitments {
             var title = TextCleaning.trimmed(o[titleRange])
             let folded = TextCleaning.fold(title)
             guard verbs.contains(where: { folded.contains($0) }),
-                  IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty else { continue }
-            // "全部完成" says little alone: the clause before says what.
+                  IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
+                  // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
+                  !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
+            // "全部完成", "投入使用" say little alone: the clause before says what.
             if title.count < 6, index > 0 { title = TextCleaning.trimmed(o[clauses[index - 1]]) + "，" + title }
-            // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
-            guard IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
-                  !TextCleaning.fold(title).hasSuffix("现代化") else { continue }
             out.append(ImportedTask(title: String(title.prefix(500)), due: found.due, source: source))
             used.insert(titleIndex)
         }

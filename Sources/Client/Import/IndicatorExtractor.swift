@@ -51,7 +51,7 @@ enum IndicatorExtractor {
     static let leadingFillers = [
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
         "原则上", "要", "应", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
-        "区域内", "到年底", "年底前", "年底", "底前", "今年", "年内", "届时", "五年内", "三年内", "五年", "到期末", "到年末",
+        "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "到期末", "到年末",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
         "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
@@ -89,6 +89,11 @@ enum IndicatorExtractor {
             out.append(found)
         }
         for clause in clauses {
+            // "一是…全县…达到70%；二是…": a semicolon starts another item, with a scope of its own.
+            if clause.lowerBound > sentence.lowerBound, f[clause.lowerBound - 1] == ";" {
+                scope = nil
+                lastName = nil
+            }
             if let own = Sentences.targetYear(f, in: clause) {
                 year = String(own)
                 yearSeen = true

@@ -49,18 +49,22 @@ enum NoiseFilter {
 
     // MARK: Aggregator boilerplate
 
-    /// Phrases only an aggregator site writes, whole sentences included.
+    /// Phrases only an aggregator site writes: dropped even as whole sentences.
     static let boilerplatePhrases = [
-        "小编", "供大家参考", "仅供参考", "欢迎来到", "由会员分享", "可在线阅读", "免费阅读", "继续阅读", "下载本文档", "本文档由用户",
-        "用户上传", "内容提供方", "网友投稿", "原创投稿", "文章来源于网络", "点击下载", "阅读全文", "展开全文", "全文阅读",
-        "还剩", "文档简介", "本文由", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载",
+        "小编", "供大家参考", "由会员分享", "可在线阅读", "免费阅读", "下载本文档", "本文档由用户", "用户上传", "内容提供方",
+        "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载",
     ]
-    /// Who posted the page: short lines only.
-    static let posterWords = ["发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献"]
+    /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
+    static let shortBoilerplatePhrases = [
+        "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由",
+        "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
+        // WeChat copies.
+        "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里",
+    ]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
-        return !hasFullStop && lower.count <= 60 && posterWords.contains(where: { lower.contains($0) })
+        return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
     }
 
     // MARK: Stray tokens
@@ -80,6 +84,7 @@ enum NoiseFilter {
     static let relatedHeaders = [
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
+        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
@@ -115,7 +120,8 @@ enum NoiseFilter {
     static let metadataStarts = [
         "发布时间", "发布日期", "发布者", "发布机构", "来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑", "浏览次数",
         "阅读次数", "点击次数", "点击数", "浏览量", "阅读量", "索引号", "发文字号", "主题分类", "成文日期", "发文机关",
-        "更新时间", "【字体", "字体:", "字号:", "【字号",
+        "更新时间", "【字体", "字体:", "字号:", "【字号", "审核", "责编", "校对", "排版", "供稿", "图文", "摄影", "初审", "终审",
+        "复审", "撰稿", "美编",
     ]
 
     static let counterWords = [
