@@ -207,4 +207,19 @@ enum GenreFixtures {
         全县中小学开学工作有序推进
         阅读原文
         """
+
+    /// A district's annual 要点 numbered 1、…6、 straight through its parts, items that are whole sentences, and
+    /// deadlines by month alone (3月底前): the plan's year is theirs.
+    static let monthDeadlines = """
+        某区教育局2025年教育工作要点
+        一、全面加强党的建设
+        1、落实全面从严治党主体责任，3月底前制定党建工作要点。
+        2、加强基层党组织建设，新建党建示范校5所。
+        二、推动各类教育协调发展
+        3、学前教育。9月底前新建成区第三幼儿园，全区普惠性幼儿园覆盖率稳定在90%以上。
+        4、义务教育。6月底前完成全区中小学招生工作。
+        5、职业教育。区职业中专毕业生就业率达到96%，对口升学率达到40%。
+        三、加强教师队伍建设
+        6、实施“青蓝工程”，为新入职教师配备指导教师，培养区级学科带头人30名。
+        """
 }

@@ -13,10 +13,10 @@ enum Commitments {
     /// Verbs that produce a named document: 编制《…》.
     static let documentVerbs = ["编制", "制定", "出台", "修订", "研制", "印发", "制订"]
 
-    static func tasks(o: [Character], f: [Character], sentence: Range<Int>) -> [ImportedTask] {
+    static func tasks(o: [Character], f: [Character], sentence: Range<Int>, year: String? = nil) -> [ImportedTask] {
         let source = TextCleaning.trimmed(o[sentence])
         let clauses = Sentences.clauses(f, in: sentence)
-        let sentenceDue = deadlines(f, in: sentence).first?.due
+        let sentenceDue = deadlines(f, in: sentence, year: year).first?.due
         var out: [ImportedTask] = []
         var used = Set<Int>()
         // 编制《…》: the document is the task; a deadline anywhere in the sentence is its due date.
@@ -33,7 +33,7 @@ enum Commitments {
         // the sentence names a document, its deadline is the document's ("编制《…》，2021年6月底前报区政府审定").
         let namesADocument = !out.isEmpty
         for (index, clause) in clauses.enumerated() where !used.contains(index) && !namesADocument {
-            guard let found = deadlines(f, in: clause).first, found.range.lowerBound == firstContent(f, clause) else { continue }
+            guard let found = deadlines(f, in: clause, year: year).first, found.range.lowerBound == firstContent(f, clause) else { continue }
             var titleRange = found.range.upperBound..<clause.upperBound
             var titleIndex = index
             if String(f[titleRange]).allSatisfy({ $0 == " " }) {
@@ -73,9 +73,31 @@ enum Commitments {
         return i
     }
 
+    /// "3月底前" / "9月前" / "6月底" (not after a year or a digit), "年底前" / "年内": a deadline in the plan's year.
+    static func monthOrYearEnd(_ f: [Character], at i: Int, in range: Range<Int>, year: String) -> (due: String, range: Range<Int>)? {
+        if i > range.lowerBound, TextCleaning.isDigit(f[i - 1]) || f[i - 1] == "年" { return nil }
+        func has(_ word: String, at k: Int) -> Bool { k + word.count <= range.upperBound && String(f[k..<(k + word.count)]) == word }
+        if !TextCleaning.isDigit(f[i]) {
+            for word in ["年底前", "年内"] where has(word, at: i) { return (year, i..<(i + word.count)) }
+            return nil
+        }
+        var m = i
+        while m < range.upperBound, TextCleaning.isDigit(f[m]) { m += 1 }
+        guard m - i <= 2, m < range.upperBound, f[m] == "月", let month = Int(String(f[i..<m])), (1...12).contains(month) else { return nil }
+        var end = m + 1
+        var marked = false
+        for suffix in ["底前", "底", "前", "份前", "中旬前", "上旬前", "下旬前", "末前", "末"] where has(suffix, at: end) {
+            end += suffix.count
+            marked = true
+            break
+        }
+        guard marked else { return nil }
+        return (year + "-" + (month < 10 ? "0" : "") + String(month), i..<end)
+    }
+
     /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,
     /// nor a year inside a range (2021-2035年) or a book title (《…（2021-2035年）》).
-    static func deadlines(_ f: [Character], in range: Range<Int>) -> [(due: String, range: Range<Int>)] {
+    static func deadlines(_ f: [Character], in range: Range<Int>, year planYear: String? = nil) -> [(due: String, range: Range<Int>)] {
         var out: [(due: String, range: Range<Int>)] = []
         var depth = 0
         var i = range.lowerBound
@@ -83,6 +105,12 @@ enum Commitments {
             let c = f[i]
             if c == "《" { depth += 1 }
             if c == "》" { depth = max(0, depth - 1) }
+            // "3月底前", "年底前": the plan's own year.
+            if depth == 0, let planYear, let found = monthOrYearEnd(f, at: i, in: range, year: planYear) {
+                out.append(found)
+                i = found.range.upperBound
+                continue
+            }
             guard depth == 0, TextCleaning.isDigit(c), i + 4 < range.upperBound,
                   i == range.lowerBound || !TextCleaning.isDigit(f[i - 1]) && !"-~—.".contains(f[i - 1]),
                   f[(i + 1)..<(i + 4)].allSatisfy(TextCleaning.isDigit), f[i + 4] == "年",

@@ -147,8 +147,8 @@ public enum PlanTextParser {
             }
             indicators += IndicatorExtractor.extract(from: text, defaultYear: ownYear)
         }
-        tasks += TaskExtractor.extract(from: node.heading, heading: node.heading)
-        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs)
+        tasks += TaskExtractor.extract(from: node.heading, heading: node.heading, year: ownYear)
+        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs, year: ownYear)
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
                                body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: tasks,
                                children: node.children.map { convert($0, depth: depth + 1, year: ownYear) })

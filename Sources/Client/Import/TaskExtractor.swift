@@ -7,7 +7,8 @@ import Shared
 /// - a task-breakdown table pasted from Excel (序号, 重点任务, 牵头单位, 责任单位, 完成时限), one row per line.
 enum TaskExtractor {
     /// The tasks of a section: its heading and paragraphs, in order.
-    static func extract(heading: String, paragraphs: [String]) -> [ImportedTask] {
+    /// `year` is the plan's (or the section's) year: the year of a deadline by month alone (3月底前).
+    static func extract(heading: String, paragraphs: [String], year: String? = nil) -> [ImportedTask] {
         var out: [ImportedTask] = []
         var index = 0
         while index < paragraphs.count {
@@ -25,11 +26,11 @@ enum TaskExtractor {
                 var end = index
                 while end + 1 < paragraphs.count, startsWithLabel(paragraphs[end + 1]) { end += 1 }
                 let joined = paragraphs[index...end].joined(separator: "；")
-                out += extract(from: joined, heading: heading)
+                out += extract(from: joined, heading: heading, year: year)
                 index = end + 1
                 continue
             }
-            out += extract(from: paragraphs[index], heading: heading)
+            out += extract(from: paragraphs[index], heading: heading, year: year)
             index += 1
         }
         return out
@@ -40,14 +41,14 @@ enum TaskExtractor {
         return (leadLabels + partnerLabels + dueLabels).contains { f.hasPrefix($0 + ":") }
     }
 
-    static func extract(from paragraph: String, heading: String) -> [ImportedTask] {
+    static func extract(from paragraph: String, heading: String, year: String? = nil) -> [ImportedTask] {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
         if let task = labelled(o: o, f: f, heading: heading) { return [task] }
         var out: [ImportedTask] = []
         for sentence in Sentences.ranges(f) {
             let byCounty = countyBreakdown(o: o, f: f, sentence: sentence)
-            out += byCounty.isEmpty ? Commitments.tasks(o: o, f: f, sentence: sentence) : byCounty
+            out += byCounty.isEmpty ? Commitments.tasks(o: o, f: f, sentence: sentence, year: year) : byCounty
         }
         return out
     }
