@@ -281,6 +281,15 @@ struct OutlineBuilder {
     /// numbered heading, the preamble itself may be.
     mutating func splitLeadPhrases() {
         func split(_ node: inout Node) {
+            // A box (【专栏1 重点工程】) and what follows it are a section of their own, before the numbered children.
+            if let b = node.paragraphs.firstIndex(where: OutlineBuilder.isBoxTitle) {
+                var box = Node(number: "", heading: OutlineBuilder.boxHeading(node.paragraphs[b]), paragraphs: Array(node.paragraphs[(b + 1)...]))
+                split(&box)
+                node.paragraphs = Array(node.paragraphs[..<b])
+                split(&node)
+                node.children.insert(box, at: node.children.firstIndex { !$0.number.isEmpty } ?? node.children.count)
+                return
+            }
             for i in node.children.indices { split(&node.children[i]) }
             let (before, titled) = OutlineBuilder.titleLineSections(node.paragraphs)
             if !titled.isEmpty {
@@ -301,6 +310,21 @@ struct OutlineBuilder {
                 top = leads
             }
         }
+    }
+
+    /// The title of a box set off from the text: "【专栏1 重点工程】", "专栏2  主要指标".
+    static func isBoxTitle(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph)
+        guard f.count <= 40, !f.contains("。") else { return false }
+        if f.hasPrefix("【"), f.hasSuffix("】"), f.contains("专栏") { return true }
+        let chars = Array(f)
+        return f.hasPrefix("专栏") && chars.count > 2 && (TextCleaning.isDigit(chars[2]) || Numbering.isChineseNumeral(chars[2]))
+    }
+
+    static func boxHeading(_ paragraph: String) -> String {
+        var text = TextCleaning.trimmed(paragraph)
+        if text.hasPrefix("【"), text.hasSuffix("】") { text = TextCleaning.trimmed(String(text.dropFirst().dropLast())) }
+        return text
     }
 
     /// A title line: short, unnumbered, without any punctuation of a sentence ("建设城东幼儿园", "“双减”提质增效").
