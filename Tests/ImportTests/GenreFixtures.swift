@@ -222,4 +222,23 @@ enum GenreFixtures {
         三、加强教师队伍建设
         6、实施“青蓝工程”，为新入职教师配备指导教师，培养区级学科带头人30名。
         """
+
+    /// A county's plan in traditional characters on a news portal with pinyin glosses: （一） at the top, items that are
+    /// whole target sentences, ■ bullets with lead phrases, a rise in percentage points.
+    static let traditionalPortalWithBullets = """
+        你的位置：首頁 > 規劃計劃 > 教育規劃
+        某縣教育局2025年工作計劃
+        添加時間：2025-1-6      瀏覽次數：
+        來源：某縣教育局
+        （一）總體要求
+        堅持立德樹人，推進教育優質均衡發展。
+        （二）主要目標
+        1.全縣學前三年毛入園率達到96%，義務教育鞏固率達到99.6%。
+        2.普通高中本科上線率較上年提高2個百分點以上。
+        （三）重點工作
+        ■ 實(shí)施校舍安全工程。投入資金3500萬元，改造校舍12所。
+        ■ 推進教師隊伍建設。招聘教師120人，其中特崗教師40人。
+        （四）保障措施
+        各鄉鎮、各學校要高度重視，明確責任，確保各項任務落到實處。
+        """
 }

@@ -160,6 +160,7 @@ struct ScoringTests {
             ],
             indicators: [
                 "义务教育优质均衡发展县（区） eq 3个 2023 全市", "义务教育优质均衡发展县（区） eq 6个 2025 全市",
+                "高中阶段教育毛入学率 eq 3个百分点 2025 全市",
                 "省级示范幼儿园 ge 20所 2025 -", "新建、改扩建中小学 eq 30所 2025 -", "培训骨干教师 eq 5000人次 2025 -",
             ],
             notIndicators: ["56人"],
@@ -196,6 +197,20 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [("制定党建工作要点", nil, "2025-03"), ("新建成区第三幼儿园", nil, "2025-09"), ("完成全区中小学招生工作", nil, "2025-06")],
             noise: []),
+        ExpectedPlan(
+            name: "traditional portal with bullets", text: GenreFixtures.traditionalPortalWithBullets,
+            headings: [
+                (0, "（一）總體要求"), (0, "（二）主要目標"), (1, "1.全縣學前三年毛入園率達到96%，義務教育鞏固率達到99.6%"),
+                (1, "2.普通高中本科上線率較上年提高2個百分點以上"), (0, "（三）重點工作"), (1, "■實施校舍安全工程"),
+                (1, "■推進教師隊伍建設"), (0, "（四）保障措施"),
+            ],
+            indicators: [
+                "學前三年毛入園率 eq 96% 2025 全縣", "義務教育鞏固率 eq 99.6% 2025 全縣", "普通高中本科上線率 ge 2個百分點 2025 -",
+                "投入資金 eq 3500萬元 2025 -", "改造校舍 eq 12所 2025 -", "招聘教師 eq 120人 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [],
+            noise: ["你的位置：首頁 > 規劃計劃 > 教育規劃", "添加時間：2025-1-6      瀏覽次數：", "來源：某縣教育局"]),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

@@ -43,7 +43,7 @@ enum IndicatorExtractor {
         "新建", "新增", "改扩建", "扩建", "改建", "建设", "建成", "创建", "补充", "招录", "招聘", "引进", "培训", "培养", "遴选",
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
-        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生",
+        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
@@ -222,6 +222,22 @@ enum IndicatorExtractor {
                           comparator: comparator, approximate: approximate, end: k)
     }
 
+    /// Verbs of a change by an amount (提高2个百分点), as opposed to a change to a value (提高到90%).
+    static let relativeVerbs = ["提高", "提升", "增加", "增长", "下降", "降低", "减少", "缩小"]
+
+    /// Where "较上年" / "比2020年" / "同比" starts in a segment: the name ends there.
+    static func comparisonStart(_ seg: [Character]) -> Int? {
+        let text = String(seg)
+        for marker in ["较上年", "较去年", "较上一年", "比上年", "比去年", "比上一年", "同比"] {
+            if let r = text.range(of: marker) { return text.distance(from: text.startIndex, to: r.lowerBound) }
+        }
+        for i in seg.indices where (seg[i] == "较" || seg[i] == "比") && i + 5 < seg.count
+            && seg[(i + 1)...(i + 4)].allSatisfy(TextCleaning.isDigit) && seg[i + 5] == "年" {
+            return i
+        }
+        return nil
+    }
+
     /// Names that end so are measures and need no verb before their value: 本科以上学历教师占比75%.
     static let measureEnds = ["率", "比例", "占比", "比重", "覆盖面"]
     /// Counts of meetings and events (召开推进会2次) are how a plan works, not what it targets.
@@ -271,6 +287,14 @@ enum IndicatorExtractor {
             if atLeastVerbs.contains(verb) { comparator = "ge" }
             if atMostVerbs.contains(verb) { comparator = "le" }
             return finish(segment.lowerBound..<(segment.lowerBound + at))
+        }
+        // A change against a baseline: 本科上线率较上年提高2个百分点.
+        if let verb = relativeVerbs.first(where: { seg.hasSuffix($0) }),
+           unit == "个百分点" || comparisonStart(Array(seg)) != nil {
+            let verbAt = seg.count - verb.count
+            let end = comparisonStart(Array(seg)) ?? verbAt
+            if ["下降", "降低", "减少", "缩小"].contains(verb), match.comparator == nil { comparator = "eq" }
+            return finish(segment.lowerBound..<(segment.lowerBound + min(end, verbAt)))
         }
         // Counted action: 新建公办园6所.
         let (_, cleaned) = stripLeading(f, segment)
