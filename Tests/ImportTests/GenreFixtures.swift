@@ -241,4 +241,26 @@ enum GenreFixtures {
         （四）保障措施
         各鄉鎮、各學校要高度重視，明確責任，確保各項任務落到實處。
         """
+
+    /// A notice with its attachment saved from Word as text: the issuing notice above the plan, page numbers (—1—) left
+    /// between paragraphs, an item whose heading is its whole sentence.
+    static let noticeSavedFromWord = """
+        某县教育体育局
+        关于印发《某县2025年教育工作要点》的通知
+        各学校、各幼儿园：
+        现将《某县2025年教育工作要点》印发给你们，请认真贯彻落实。
+        某县教育体育局
+        2025年2月10日
+        某县2025年教育工作要点
+        一、目标任务
+        全县义务教育巩固率保持在99.8%以上，高中阶段毛入学率达到97%。
+        二、重点工作
+        （一）加强学校建设。
+        1.新建县第二实验小学，2025年8月底前竣工。
+        —1—
+        2.完成10所学校运动场改造。
+        （二）提高教学质量。
+        高考本科上线人数力争突破1500人。
+        - 2 -
+        """
 }

@@ -211,6 +211,16 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [],
             noise: ["你的位置：首頁 > 規劃計劃 > 教育規劃", "添加時間：2025-1-6      瀏覽次數：", "來源：某縣教育局"]),
+        ExpectedPlan(
+            name: "notice saved from Word", text: GenreFixtures.noticeSavedFromWord,
+            headings: [
+                (0, "一、目标任务"), (0, "二、重点工作"), (1, "（一）加强学校建设"), (2, "1.新建县第二实验小学，2025年8月底前竣工"),
+                (2, "2.完成10所学校运动场改造"), (1, "（二）提高教学质量"),
+            ],
+            indicators: ["义务教育巩固率 ge 99.8% 2025 全县", "高中阶段毛入学率 eq 97% 2025 全县", "高考本科上线人数 ge 1500人 2025 -"],
+            notIndicators: ["10所"],
+            tasks: [("新建县第二实验小学", nil, "2025-08"), ("完成10所学校运动场改造", nil, nil)],
+            noise: ["—1—", "- 2 -"]),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

@@ -49,6 +49,7 @@ public enum ImportPreview {
         case .boilerplate: return tr("转载网站的套话", "aggregator boilerplate")
         case .related: return tr("相关文章列表", "related-article list")
         case .strayToken: return tr("用户名或无关字符", "user name or stray token")
+        case .pageNumber: return tr("页码", "page number")
         case nil: return ""
         }
     }

@@ -26,6 +26,8 @@ enum Commitments {
                   let at = text.range(of: verb + "《") else { continue }
             let start = clause.lowerBound + text.distance(from: text.startIndex, to: at.lowerBound)
             guard let close = f[start..<clause.upperBound].firstIndex(of: "》") else { continue }
+            // "关于印发《…》的通知" names the notice that carries the plan, not a task.
+            if text.contains("关于") || String(f[close..<clause.upperBound]).contains("通知") { continue }
             out.append(ImportedTask(title: TextCleaning.trimmed(o[start...close]), due: sentenceDue, source: source))
             used.insert(index)
         }

@@ -9,6 +9,8 @@ public enum NoiseKind: String, Sendable, CaseIterable {
     case related
     /// A token without any Chinese that is not text: a user name, a session code, a lone number.
     case strayToken
+    /// A page number left by Word or a PDF: "—1—", "- 2 -", "第3页 共5页".
+    case pageNumber
 }
 
 /// Recognises the lines a web page wraps around a plan. Every rule asks for a short line without sentence
@@ -26,6 +28,7 @@ enum NoiseFilter {
         if length <= 120, isPageMetadata(lower) { return .pageMetadata }
         if length <= 120, isBreadcrumb(folded) { return .breadcrumb }
         if length <= 100, isNavigation(folded) { return .navigation }
+        if length <= 20, isPageNumber(folded) { return .pageNumber }
         if length <= 40, isStrayToken(folded) { return .strayToken }
         if length <= 150, isViewerPageTitle(folded) { return .pageTitle }
         return nil
@@ -76,6 +79,22 @@ enum NoiseFilter {
         if Numbering.parse(original: chars, folded: chars) != nil { return false }
         // Only letters, digits and the joiners of user names and codes.
         return chars.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_-.@#/ ".contains($0) }
+    }
+
+    // MARK: Page numbers
+
+    static func isPageNumber(_ folded: String) -> Bool {
+        let compact = folded.filter { !TextCleaning.isSpace($0) }
+        let digits = compact.filter(TextCleaning.isDigit)
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        // —1—, -2-, ·3·
+        let marks = compact.filter { !TextCleaning.isDigit($0) }
+        if !marks.isEmpty, marks.allSatisfy({ "—-–‐―·".contains($0) }), compact.first.map({ !TextCleaning.isDigit($0) }) == true {
+            return true
+        }
+        // 第3页 共5页, 第3页/共5页
+        let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()".contains($0) }
+        return words == "第页共页" || words == "第页" || words == "共页第页"
     }
 
     // MARK: Related articles
