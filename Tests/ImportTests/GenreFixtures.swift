@@ -263,4 +263,17 @@ enum GenreFixtures {
         高考本科上线人数力争突破1500人。
         - 2 -
         """
+
+    /// A county plan whose targets use the rarer phrasings: per-thousand rates with numbers in their names, yearly
+    /// reductions in points, shares of another quantity, 余 after a count; an owner named in the sentence (由…牵头).
+    static let rarerPhrasings = """
+        某县2025年教育事业发展计划
+        一、发展指标
+        全县中小学教师持证上岗率100%。每千人口拥有3岁以下婴幼儿托位数达到4.5个。
+        学生近视率每年降低0.5个百分点以上，义务教育阶段学校班额控制在45人以内。
+        教师培训经费占公用经费的5%以上，资助项目惠及学生3万余人。
+        二、工作措施
+        （一）完善经费保障。建立教师培训经费保障机制，由县教育局牵头，县财政局配合，年底前完成。
+        （二）推进信息化建设。新增智慧教室200间以上。
+        """
 }

@@ -95,6 +95,10 @@ struct IndicatorExtractorTests {
             ("普通高中本科上线率较上年提高2个百分点以上。", ["普通高中本科上线率 ge 2个百分点 - -"]),
             ("全市高中阶段教育毛入学率比2020年提高3个百分点。", ["高中阶段教育毛入学率 eq 3个百分点 - 全市"]),
             ("改造校舍12所。", ["改造校舍 eq 12所 - -"]),
+            ("学生近视率每年降低0.5个百分点以上。", ["学生近视率 ge 0.5个百分点 - -"]),
+            ("教师培训经费占公用经费的5%以上。", ["教师培训经费占公用经费 ge 5% - -"]),
+            ("资助项目惠及学生3万余人。", ["资助项目惠及学生 ge 3万人 - -"]),
+            ("高考本科上线人数力争突破1500人。", ["高考本科上线人数 ge 1500人 - -"]),
         ]
         for (text, expected) in cases {
             #expect(summary(extract(text)) == expected, "\(text)")
@@ -165,15 +169,23 @@ struct TaskExtractorTests {
             ("实施幼小衔接攻坚行动，到2023年，实现幼小衔接实验园全覆盖。", ["实现幼小衔接实验园全覆盖|2023"]),
             ("完成40所B级学校提档升级任务。", ["完成40所B级学校提档升级任务|-"]),
             ("推进校舍改造，2025年底前全部完成。", ["推进校舍改造，全部完成|2025"]),
+            ("建立教师培训经费保障机制，由县教育局牵头，县财政局配合，年底前完成。", ["建立教师培训经费保障机制，完成|2024"]),
             ("到2025年，全市学前三年毛入园率达97%以上。", []),
             ("2019年撤并学校XX所。", []),
             ("到2025年，现代职教体系更加完善。", []),
             ("依据《某市教育改革实施方案》，稳步开展工作。", []),
         ]
         for (text, expected) in cases {
-            let tasks = TaskExtractor.extract(from: text, heading: "")
+            let tasks = TaskExtractor.extract(from: text, heading: "", year: "2024")
             #expect(tasks.map { "\($0.title)|\($0.due ?? "-")" } == expected, "\(text)")
         }
+    }
+
+    @Test func ownersNamedInTheSentence() {
+        let tasks = TaskExtractor.extract(from: "建立教师培训经费保障机制，由县教育局牵头，县财政局配合，年底前完成。", heading: "", year: "2025")
+        #expect(tasks.map { "\($0.lead ?? "-")|\($0.partners ?? "-")|\($0.due ?? "-")" } == ["县教育局|县财政局|2025"])
+        #expect(Commitments.owner("由区政府分管领导任组长") == nil)
+        #expect(Commitments.owner("学校党组织书记是第一责任人") == nil)
     }
 
     @Test func labelsOwnTheSentenceTheyCloseOrTheItem() {

@@ -221,6 +221,17 @@ struct ScoringTests {
             notIndicators: ["10所"],
             tasks: [("新建县第二实验小学", nil, "2025-08"), ("完成10所学校运动场改造", nil, nil)],
             noise: ["—1—", "- 2 -"]),
+        ExpectedPlan(
+            name: "rarer phrasings", text: GenreFixtures.rarerPhrasings,
+            headings: [(0, "一、发展指标"), (0, "二、工作措施"), (1, "（一）完善经费保障"), (1, "（二）推进信息化建设")],
+            indicators: [
+                "中小学教师持证上岗率 eq 100% 2025 全县", "每千人口拥有3岁以下婴幼儿托位数 eq 4.5个 2025 -",
+                "学生近视率 ge 0.5个百分点 2025 -", "义务教育阶段学校班额 le 45人 2025 -", "教师培训经费占公用经费 ge 5% 2025 -",
+                "资助项目惠及学生 ge 3万人 2025 -", "新增智慧教室 ge 200间 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [("建立教师培训经费保障机制", "县教育局", "2025")],
+            noise: []),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

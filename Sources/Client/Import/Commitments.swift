@@ -19,6 +19,16 @@ enum Commitments {
         let sentenceDue = deadlines(f, in: sentence, year: year).first?.due
         var out: [ImportedTask] = []
         var used = Set<Int>()
+        // "由县教育局牵头，县财政局配合": who owns what the sentence commits to.
+        var lead: String?
+        var partners: [String] = []
+        for (index, clause) in clauses.enumerated() {
+            guard let who = owner(TextCleaning.trimmed(o[clause])) else { continue }
+            if let l = who.lead, lead == nil { lead = l }
+            if let p = who.partner { partners.append(p) }
+            used.insert(index)
+        }
+        let owners = used
         // 编制《…》: the document is the task; a deadline anywhere in the sentence is its due date.
         for (index, clause) in clauses.enumerated() {
             let text = String(f[clause])
@@ -50,7 +60,9 @@ enum Commitments {
                   // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
                   !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
             // "全部完成", "投入使用" say little alone: the clause before says what.
-            if title.count < 6, index > 0 { title = TextCleaning.trimmed(o[clauses[index - 1]]) + "，" + title }
+            if title.count < 6, let before = (0..<index).last(where: { !owners.contains($0) }) {
+                title = TextCleaning.trimmed(o[clauses[before]]) + "，" + title
+            }
             out.append(ImportedTask(title: String(title.prefix(500)), due: found.due, source: source))
             used.insert(titleIndex)
         }
@@ -62,7 +74,40 @@ enum Commitments {
                   IndicatorExtractor.extract(from: text, defaultYear: nil).isEmpty else { continue }
             out.append(ImportedTask(title: TextCleaning.trimmed(o[stripped]), due: sentenceDue, source: source))
         }
+        // An owner named without a deadline still makes the sentence's action a task.
+        if out.isEmpty, lead != nil, let first = clauses.indices.first(where: { !owners.contains($0) }) {
+            out.append(ImportedTask(title: TextCleaning.trimmed(o[clauses[first]]), due: sentenceDue, source: source))
+        }
+        for i in out.indices {
+            if out[i].lead == nil { out[i].lead = lead }
+            if out[i].partners == nil, !partners.isEmpty { out[i].partners = partners.joined(separator: "、") }
+        }
         return out
+    }
+
+    /// "由县教育局牵头" → lead 县教育局; "县财政局配合" → partner 县财政局. Short clauses only.
+    static func owner(_ clause: String) -> (lead: String?, partner: String?)? {
+        let f = TextCleaning.fold(clause)
+        guard (3...24).contains(f.count) else { return nil }
+        var body = clause
+        if f.hasPrefix("由") { body = String(body.dropFirst()) }
+        let folded = TextCleaning.fold(body)
+        for suffix in ["牵头负责", "牵头", "负责"] where folded.hasSuffix(suffix) && folded.count > suffix.count + 1 {
+            let who = String(body.dropLast(suffix.count))
+            return looksLikeUnit(who) ? (who, nil) : nil
+        }
+        for suffix in ["配合", "协助", "参与"] where folded.hasSuffix(suffix) && folded.count > suffix.count + 1 {
+            let who = String(body.dropLast(suffix.count))
+            return looksLikeUnit(who) ? (nil, who) : nil
+        }
+        return nil
+    }
+
+    /// Offices and schools end so: 县教育局, 县财政局, 各学校, 区政府, 教研室, 机关党委.
+    static func looksLikeUnit(_ name: String) -> Bool {
+        let f = TextCleaning.fold(name)
+        let ends = ["局", "委", "办", "室", "处", "科", "股", "中心", "学校", "政府", "部门", "单位", "院", "校", "园", "会", "部"]
+        return ends.contains(where: { f.hasSuffix($0) }) && !f.contains(where: { "的是把将".contains($0) })
     }
 
     /// Where a clause's content starts, past spaces and lead-ins (力争到2023年 opens with its deadline).

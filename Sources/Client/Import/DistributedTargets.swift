@@ -18,14 +18,14 @@ extension IndicatorExtractor {
             k += verb.count
         } else {
             var v = k
-            while v < clause.upperBound, value(at: v, f, clause: clause) == nil { v += 1 }
+            while v < clause.upperBound, value(at: v, f, clause: clause, original: o) == nil { v += 1 }
             guard v > k, v < clause.upperBound else { return [] }
             action = k..<v
             k = v
         }
         var values: [ValueMatch] = []
         var j = k
-        while j < clause.upperBound, let m = value(at: j, f, clause: clause) {
+        while j < clause.upperBound, let m = value(at: j, f, clause: clause, original: o) {
             values.append(m)
             j = m.end
             if j < clause.upperBound, "、和及与".contains(f[j]) { j += 1 } else { break }
@@ -68,7 +68,7 @@ extension IndicatorExtractor {
             if match.approximate { cmp = "approx" }
             if match.valueMax != nil && match.comparator == nil && shared == nil && comparator == "eq" { cmp = "ge" }
             out.append(ImportedIndicator(name: names[index], comparator: cmp, value: match.value,
-                                         unit: String(o[match.unitRange]).halfWidth, year: nil, scope: scopes[index],
+                                         unit: (match.unitText ?? String(o[match.unitRange])).halfWidth, year: nil, scope: scopes[index],
                                          source: "", valueMax: match.valueMax))
         }
         return out

@@ -21,7 +21,7 @@ enum IndicatorExtractor {
     static let verbs: [String] = [
         "保持在", "稳定在", "控制在", "维持在", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至",
         "扩大到", "扩大至", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "缩小到", "缩小至", "不低于", "不少于",
-        "不超过", "不高于", "不多于", "达到", "高于", "低于", "超过", "少于", "多于", "增至", "降至", "不足", "突破", "达", "为",
+        "不超过", "不高于", "不多于", "达到", "高于", "低于", "超过", "少于", "多于", "增至", "降至", "不足", "突破", "达", "为", "占",
     ].sorted { $0.count > $1.count }
     static let atLeastVerbs: Set<String> = ["不低于", "不少于", "高于", "超过", "多于", "突破"]
     static let atMostVerbs: Set<String> = ["不超过", "不高于", "不多于", "低于", "少于", "控制在", "不足"]
@@ -54,7 +54,7 @@ enum IndicatorExtractor {
         "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "到期末", "到年末",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
-        "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
+        "每年", "逐年", "年均", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
         "确保", "大幅", "明显", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体",
     ].sorted { $0.count > $1.count }
 
@@ -109,7 +109,7 @@ enum IndicatorExtractor {
             var baseline: (value: String, year: String?, marker: Int)?
             var j = clause.lowerBound
             while j < clause.upperBound {
-                guard let match = value(at: j, f, clause: clause) else { j += 1; continue }
+                guard let match = value(at: j, f, clause: clause, original: o) else { j += 1; continue }
                 defer { j = match.end }
                 // The value must close its clause, or hand over to the next target with 、/和/及/与.
                 var connectorEnd = match.end
@@ -154,6 +154,8 @@ enum IndicatorExtractor {
         var value: String
         var valueMax: String?
         var unitRange: Range<Int>
+        /// The unit when the text splits it (3万余人 → 万人).
+        var unitText: String?
         var comparator: String?
         var approximate: Bool
         var end: Int
@@ -162,7 +164,8 @@ enum IndicatorExtractor {
     static let placeholderChars: Set<Character> = ["X", "x", "×", "✕", "╳", "Ⅹ"]
 
     /// A value with its unit (and 以上/左右 …) starting at `j`.
-    static func value(at j: Int, _ f: [Character], clause: Range<Int>) -> ValueMatch? {
+    static func value(at j: Int, _ f: [Character], clause: Range<Int>, original: [Character]? = nil) -> ValueMatch? {
+        let o = original ?? f
         let c = f[j]
         var k = j
         var value: String
@@ -201,11 +204,23 @@ enum IndicatorExtractor {
             return nil
         }
         while k < clause.upperBound, f[k] == " " { k += 1 }
+        var comparator: String?
+        var unitText: String?
+        // "80余场", "3万余人": 余 says "more than".
+        if k < clause.upperBound, f[k] == "余" {
+            k += 1
+            comparator = "ge"
+        } else if k + 1 < clause.upperBound, "万千".contains(f[k]), f[k + 1] == "余",
+                  let unit = units.first(where: { String(f[(k + 2)..<clause.upperBound]).hasPrefix($0) }),
+                  units.contains(String(f[k]) + unit) {
+            unitText = String(o[k]) + String(o[(k + 2)..<(k + 2 + unit.count)])
+            k += 2
+            comparator = "ge"
+        }
         let rest = String(f[k..<clause.upperBound])
         guard let unit = units.first(where: { rest.hasPrefix($0) }) else { return nil }
         let unitRange = k..<(k + unit.count)
         k += unit.count
-        var comparator: String?
         let after = String(f[k..<clause.upperBound])
         if let (word, cmp) = qualifiers.first(where: { after.hasPrefix($0.0) }) {
             comparator = cmp
@@ -218,7 +233,7 @@ enum IndicatorExtractor {
             valueStart = j - prefix.count
             break
         }
-        return ValueMatch(valueStart: valueStart, value: value, valueMax: rangeMax, unitRange: unitRange,
+        return ValueMatch(valueStart: valueStart, value: value, valueMax: rangeMax, unitRange: unitRange, unitText: unitText,
                           comparator: comparator, approximate: approximate, end: k)
     }
 
@@ -254,7 +269,7 @@ enum IndicatorExtractor {
         let seg = String(f[segment])
         var comparator = "eq"
         if match.valueMax != nil { comparator = "ge" }
-        let unit = String(f[match.unitRange])
+        let unit = match.unitText.map(TextCleaning.fold) ?? String(f[match.unitRange])
         func finish(_ name: Range<Int>) -> ImportedIndicator? {
             var (scope, cleaned) = stripLeading(f, name, original: o)
             cleaned = stripTrailing(f, cleaned)
@@ -286,6 +301,11 @@ enum IndicatorExtractor {
         if let (verb, at) = verbBefore(seg) {
             if atLeastVerbs.contains(verb) { comparator = "ge" }
             if atMostVerbs.contains(verb) { comparator = "le" }
+            // "教师培训经费占公用经费的5%": the share is named with what it is a share of.
+            if verb == "占" {
+                let end = seg.hasSuffix("的") ? segment.upperBound - 1 : segment.upperBound
+                return finish(segment.lowerBound..<end)
+            }
             return finish(segment.lowerBound..<(segment.lowerBound + at))
         }
         // A change against a baseline: 本科上线率较上年提高2个百分点.
@@ -314,7 +334,7 @@ enum IndicatorExtractor {
     static func make(name: String, scope: String?, comparator: String, match: ValueMatch, o: [Character]) -> ImportedIndicator {
         var cmp = match.comparator ?? comparator
         if match.approximate { cmp = "approx" }
-        return ImportedIndicator(name: name, comparator: cmp, value: match.value, unit: String(o[match.unitRange]).halfWidth,
+        return ImportedIndicator(name: name, comparator: cmp, value: match.value, unit: (match.unitText ?? String(o[match.unitRange])).halfWidth,
                                  year: nil, scope: scope, source: "", valueMax: match.valueMax)
     }
 
@@ -342,7 +362,7 @@ enum IndicatorExtractor {
         var cmp = match.comparator ?? comparator
         if match.approximate { cmp = "approx" }
         return ImportedIndicator(name: name, comparator: cmp, value: match.value,
-                                 unit: String(o[match.unitRange]).halfWidth, year: nil, scope: scope, source: "",
+                                 unit: (match.unitText ?? String(o[match.unitRange])).halfWidth, year: nil, scope: scope, source: "",
                                  valueMax: match.valueMax)
     }
 
