@@ -38,6 +38,7 @@ struct NoiseFilterTests {
             ("admin 发表于 2025-01-08", .boilerplate),
             ("wenku_user2023", .strayToken),
             ("—1—", .pageNumber),
+            ("（来源：某市教育局办公室）", .pageMetadata),
             ("- 2 -", .pageNumber),
             ("第3页 共5页", .pageNumber),
             ("点击蓝字 关注我们", .boilerplate),

@@ -232,6 +232,20 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [("建立教师培训经费保障机制", "县教育局", "2025")],
             noise: []),
+        ExpectedPlan(
+            name: "items as targets with an attachment", text: GenreFixtures.itemsAsTargetsWithAnAttachment,
+            headings: [
+                (0, "一、指导思想"), (0, "二、重点任务"), (1, "（一）促进基础教育均衡发展"),
+                (2, "1.扩大优质学位供给，新建改扩建中小学15所，新增学位1.2万个"), (2, "2.推进集团化办学，新组建教育集团8个，实现城乡全覆盖"),
+                (3, "（1）紧密型集团"), (3, "（2）协作型集团"), (1, "（二）加快职业教育改革"), (0, "三、保障措施"),
+            ],
+            indicators: [
+                "新建改扩建中小学 eq 15所 2024 -", "新增学位 eq 1.2万个 2024 -", "新组建教育集团 eq 8个 2024 -",
+                "中职学校“双师型”教师比例 ge 60% 2024 -",
+            ],
+            notIndicators: ["20家"],
+            tasks: [("新建市第三中学", "市教育局基建科", "2024-08"), ("制定集团化办学评估办法", "市教育局基教科", "2024-06")],
+            noise: ["（来源：某市教育局办公室）", "责任编辑：王五", "扫一扫 分享到微信"]),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

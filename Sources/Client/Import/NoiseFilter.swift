@@ -150,7 +150,7 @@ enum NoiseFilter {
 
     static func isPageMetadata(_ lower: String) -> Bool {
         var compact = lower.replacingOccurrences(of: " ", with: "")
-        while let first = compact.first, "|｜·•".contains(first) { compact.removeFirst() }
+        while let first = compact.first, "|｜·•([".contains(first) { compact.removeFirst() }
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             let rest = compact.dropFirst(start.count)
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") { return true }
