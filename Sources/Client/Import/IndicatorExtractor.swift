@@ -43,7 +43,7 @@ enum IndicatorExtractor {
         "新建", "新增", "改扩建", "扩建", "改建", "建设", "建成", "创建", "补充", "招录", "招聘", "引进", "培训", "培养", "遴选",
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
-        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建",
+        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
@@ -130,10 +130,28 @@ enum IndicatorExtractor {
                     found.baselineValue = baseline.value
                     found.baselineYear = baseline.year
                 }
+                // "小学、初中适龄儿童入学率均达到100%": one value for each name of the list.
+                if String(f[segmentStart..<match.valueStart]).contains("均"), let names = sharedNames(found.name) {
+                    for name in names {
+                        var each = found
+                        each.name = name
+                        add(each)
+                    }
+                    continue
+                }
                 add(found)
             }
         }
         return out
+    }
+
+    /// "小学、初中适龄儿童入学率" → 小学适龄儿童入学率, 初中适龄儿童入学率: the last name holds the words the others share.
+    static func sharedNames(_ name: String) -> [String]? {
+        let parts = name.split(separator: "、").map(String.init)
+        guard parts.count >= 2, parts.dropLast().allSatisfy({ (1...6).contains($0.count) }), let last = parts.last,
+              last.count > parts[0].count + 1 else { return nil }
+        let suffix = String(last.dropFirst(parts[0].count))
+        return parts.dropLast().map { $0 + suffix } + [last]
     }
 
     /// "由2020年的85%" / "从85%": where the baseline phrase starts (the 由), and its year.
