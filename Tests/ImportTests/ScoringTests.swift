@@ -261,6 +261,21 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [],
             noise: []),
+        ExpectedPlan(
+            name: "summary and plan in parts", text: GenreFixtures.summaryAndPlanInParts,
+            headings: [
+                (0, "第一部分2024年工作总结"), (1, "一、重点工作完成情况"), (2, "（一）学前教育"), (2, "（二）义务教育"), (1, "二、存在的问题"),
+                (0, "第二部分2025年工作计划"), (1, "三、主要目标"), (2, "——学前教育"), (2, "——义务教育"), (1, "四、保障措施"),
+                (2, "（一）强化经费保障，教育支出占一般公共预算支出比例不低于20%"), (2, "（二）强化督导，每学期开展专项督导不少于2次"),
+            ],
+            indicators: [
+                "新增普惠性学位 eq 2400个 2024 -", "普惠性幼儿园覆盖率 eq 91% 2024 -", "义务教育巩固率 eq 100% 2024 全区",
+                "学前三年毛入园率 ge 98% 2025 -", "新建学校 eq 2所 2025 -", "新增学位 eq 3600个 2025 -",
+                "教育支出占一般公共预算支出比例 ge 20% 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [],
+            noise: []),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Sentences that commit the office to an action by a deadline or to a named document, read as tasks:
-/// "到2019年9月，全市小学高年级实行语数分科教学" (due 2019-09), "编制《…规划》，2021年6月底前报区政府审定" (due 2021-06),
-/// "完成40所B级学校提档升级任务". A target with a value (到2025年，入园率达97%) is an indicator, not a task; a year that
-/// only says when something happened (2019年撤并学校XX所) is no deadline.
+/// Sentences that commit someone to an action by a deadline, to a named document or under a named owner, read as
+/// tasks: "到2019年9月，全市小学高年级实行语数分科教学" (due 2019-09), "3月底前制定…" (the plan's year), "编制《…规划》，
+/// 2021年6月底前报区政府审定" (due 2021-06), "…，由县教育局牵头，县财政局配合" (lead, partners), "完成40所B级学校提档升级
+/// 任务". A target with a value (到2025年，入园率达97%) is an indicator, not a task; a year that only says when something
+/// happened (2019年撤并学校XX所) is no deadline.
 enum Commitments {
     /// Verbs of a commitment that a deadline turns into a task.
     static let verbs = [
