@@ -131,4 +131,72 @@ struct ImportCLITests {
         #expect(shown.stdout.contains("\n正文\n"))
         #expect(shown.stdout.contains("今年要加强学前教育,办好义务教育。"))
     }
+
+    /// `show` prints the numbers the document prints, where it numbers (一)…(十二) straight through its parts.
+    @Test func showKeepsTheDocumentsOwnNumbers() throws {
+        let dir = TempFolder()
+        let env = try setUp(dir)
+        let imported = try run(Binaries.client, ["import", Self.haicheng], environment: env)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let shown = try run(Binaries.client, ["show", "--no-ids"], environment: env)
+        let lines = shown.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("  （一）坚持把党的政治建设摆在首位,凝聚推动全面振兴教育发展的思想动力"))
+        #expect(lines.contains("  (四)加强幼儿园管理,推进学前教育公益普惠发展"), "\(lines.filter { $0.contains("幼儿园管理") })")
+        #expect(lines.contains("  (十二)实施大安全体系建设,营造平安稳定的教育环境"))
+    }
+
+    /// Importing the same document twice asks first (refuses without a terminal); --update imports a newer version as
+    /// ordinary edits to the existing plan.
+    @Test func importTwiceOrANewerVersion() throws {
+        let dir = TempFolder()
+        let env = try setUp(dir)
+        #expect(try run(Binaries.client, ["import", Self.haicheng], environment: env).status == 0)
+        let again = try run(Binaries.client, ["import", Self.haicheng], environment: env)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("已有同名同期的规划"))
+        #expect(again.stderr.contains("--update"))
+        let listed = try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["plan", "list", "--json"], environment: env).stdout.utf8))
+        let plans = try #require(listed as? [[String: Any]])
+        #expect(plans.count == 1)
+        let id = try #require(plans.first?["id"] as? String)
+
+        // A newer version: one paragraph reworded, one section added.
+        var text = try String(contentsOfFile: Self.haicheng, encoding: .utf8)
+        text = text.replacingOccurrences(of: "继续招录省特岗计划教师200人", with: "继续招录省特岗计划教师260人")
+        text = text.replacingOccurrences(of: "四、发挥督导作用", with: "五、加强宣传\n做好教育宣传工作,讲好教育故事。\n四、发挥督导作用")
+        let newer = dir.file("newer.txt")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: newer))
+        let before = try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["status", "--json"], environment: env).stdout.utf8)) as? [String: Any]
+        let updated = try run(Binaries.client, ["import", newer, "--update", String(id.prefix(8)), "--json"], environment: env)
+        #expect(updated.status == 0, "\(updated.stderr)")
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(updated.stdout.utf8)) as? [String: Any])
+        #expect((summary["changed"] as? Int ?? 0) >= 2, "\(summary)")
+        #expect((summary["added"] as? Int ?? 0) >= 1, "\(summary)")
+        let after = try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["status", "--json"], environment: env).stdout.utf8)) as? [String: Any]
+        let grown = (after?["unsyncedChanges"] as? Int ?? 0) - (before?["unsyncedChanges"] as? Int ?? 0)
+        #expect(grown > 0 && grown < 40, "only the differences are written: \(grown)")
+        let shown = try run(Binaries.client, ["show", "--no-ids"], environment: env)
+        #expect(shown.stdout.contains("继续招录省特岗计划教师260人"))
+        #expect(shown.stdout.contains("五、加强宣传") || shown.stdout.contains("加强宣传"))
+        #expect(shown.stdout.contains("◆ 指标：招录省特岗计划教师 = 260人") || shown.stdout.contains("260人"))
+        let stillOne = try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["plan", "list", "--json"], environment: env).stdout.utf8)) as? [[String: Any]]
+        #expect(stillOne?.count == 1)
+
+        // --new makes the second plan without asking.
+        let second = try run(Binaries.client, ["import", Self.haicheng, "--new"], environment: env)
+        #expect(second.status == 0, "\(second.stderr)")
+    }
+
+    /// The dry run says why each line was dropped.
+    @Test func dryRunGivesTheReasons() throws {
+        let dir = TempFolder()
+        let env = try setUp(dir)
+        let result = try run(Binaries.client, ["import", Self.haicheng, "--dry-run"], environment: env)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("  - 栏目导航　〔网站导航〕"))
+        #expect(result.stdout.contains("〔垃圾广告〕"))
+        #expect(result.stdout.contains("〔网站页脚、版权或备案信息〕"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["import", Self.haicheng, "--dry-run", "--json"], environment: env).stdout.utf8)) as? [String: Any])
+        #expect((json["droppedReasons"] as? [String])?.first == "spam")
+    }
 }

@@ -69,7 +69,7 @@ struct CorpusTests {
         #expect(all.contains { $0.name == "高中毛入学率" && $0.value == "98" })
         #expect(all.contains { $0.name == "交流教师的比例" && $0.comparator == "approx" && $0.value == "7" && $0.unit == "%" })
         #expect(all.contains { $0.name == "培训校长、教师" && $0.value == "2" && $0.unit == "万人次" && $0.comparator == "ge" } || all.contains { $0.name.hasSuffix("培训校长、教师") && $0.unit == "万人次" })
-        let counties = plan.allSections.flatMap(\.tasks).map { "\($0.county ?? "-") \($0.due ?? "-")" }
+        let counties = plan.allSections.flatMap(\.tasks).filter { $0.county != nil }.map { "\($0.county ?? "-") \($0.due ?? "-")" }
         #expect(counties == ["肇州县 2023", "龙凤区 2024", "大同区 2024"])
         #expect(PlanPeriodGuess.guess(title: plan.title, currentYear: 2030) == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025))
     }
@@ -110,5 +110,10 @@ struct CorpusTests {
         #expect(all.contains { $0.name.hasSuffix("学前教育经费比例") && $0.value == "7" })
         #expect(all.contains { $0.name.hasSuffix("招录省特岗计划教师") && $0.value == "200" && $0.unit == "人" })
         #expect(all.allSatisfy { $0.year == "2019" })
+        // Commitments with a deadline or a named document are tasks.
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks.contains("全市小学高年级实行语数分科教学|2019-09"))
+        #expect(tasks.contains("编制《海城市学校布局规划》|-"))
+        #expect(tasks.contains("完成40所B级学校提档升级任务|-"))
     }
 }

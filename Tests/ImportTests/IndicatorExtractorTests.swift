@@ -7,7 +7,7 @@ struct IndicatorExtractorTests {
     }
 
     func summary(_ list: [ImportedIndicator]) -> [String] {
-        list.map { "\($0.name) \($0.comparator) \($0.value)\($0.unit) \($0.year ?? "-") \($0.scope ?? "-")" }
+        list.map { "\($0.name) \($0.comparator) \($0.value)\($0.valueMax.map { "-" + $0 } ?? "")\($0.unit) \($0.year ?? "-") \($0.scope ?? "-")" }
     }
 
     @Test func severalTargetsInOneSentenceShareItsYearAndScope() {
@@ -67,14 +67,80 @@ struct IndicatorExtractorTests {
     @Test func numbersThatAreNotTargets() {
         for text in ["基本消除56人以上大班额。", "落实公办园年生均600元的公用经费财政拨款。", "研究撤并1-2所办学困难的一般高中。",
                      "使学生掌握1-3项体育技能。", "至少“1区1县”达优质均衡标准。", "完成40所B级学校提档升级任务。",
-                     "继续执行中考体育100分。", "各县区至少自带1G互联网带宽流量并网。", "小学、初中巩固率分别达到99%和98%。"] {
+                     "继续执行中考体育100分。", "各县区至少自带1G互联网带宽流量并网。", "全县中考平均分位居全市第3名。",
+                     "召开全县教育工作会议3次。", "举办教学开放周活动1次。", "区级骨干教师评选分值满分为100分。", "进入全省前10名。",
+                     "全区共有各级各类学校86所，在校学生5.2万人。"] {
             #expect(extract(text).isEmpty, "\(text)")
         }
+    }
+
+    /// The shapes of issue 13, each as the text states it.
+    @Test func indicatorsAsTheTextStatesThem() {
+        let cases: [(String, [String])] = [
+            ("小学、初中巩固率分别达到99%和98%。", ["小学巩固率 eq 99% - -", "初中巩固率 eq 98% - -"]),
+            ("小学、初中、高中巩固率分别达86%、80%、41.1%。", ["小学巩固率 eq 86% - -", "初中巩固率 eq 80% - -", "高中巩固率 eq 41.1% - -"]),
+            ("城区小学、初中大班额比例分别控制在3%、5%以内。", ["小学大班额比例 le 3% - 城区", "初中大班额比例 le 5% - 城区"]),
+            ("龙湖区、东山县分别建成特色高中1所、2所。", ["建成特色高中 eq 1所 - 龙湖区", "建成特色高中 eq 2所 - 东山县"]),
+            ("本科以上学历教师占比75%。", ["本科以上学历教师占比 eq 75% - -"]),
+            ("校外培训机构压减率达到80%以上，课后服务覆盖率100%。", ["校外培训机构压减率 ge 80% - -", "课后服务覆盖率 eq 100% - -"]),
+            ("每校配备心理健康教师1-2名。", ["每校配备心理健康教师 ge 1-2名 - -"]),
+            ("公办园在园幼儿占比逐步达到55%。", ["公办园在园幼儿占比 eq 55% - -"]),
+            ("高中阶段毛入学率力争达到96%。", ["高中阶段毛入学率 eq 96% - -"]),
+            ("在职教师参赛率达到60%以上。", ["在职教师参赛率 ge 60% - -"]),
+            ("应届毕业生就业率不低于95%。", ["应届毕业生就业率 ge 95% - -"]),
+            ("2020年底前，全县学前三年毛入园率达到85%。", ["学前三年毛入园率 eq 85% 2020 全县"]),
+            ("到2023年全市入园率达到90%，到2025年达到95%。", ["入园率 eq 90% 2023 全市", "入园率 eq 95% 2025 全市"]),
+            ("到年底全市普惠性幼儿园覆盖率达到92%以上，其中城区达到90%以上。", ["普惠性幼儿园覆盖率 ge 92% - 全市", "普惠性幼儿园覆盖率 ge 90% - 城区"]),
+            ("让胡路区学前三年毛入园率达到98%。", ["学前三年毛入园率 eq 98% - 让胡路区"]),
+            ("普通高中本科上线率较上年提高2个百分点以上。", ["普通高中本科上线率 ge 2个百分点 - -"]),
+            ("全市高中阶段教育毛入学率比2020年提高3个百分点。", ["高中阶段教育毛入学率 eq 3个百分点 - 全市"]),
+            ("改造校舍12所。", ["改造校舍 eq 12所 - -"]),
+            ("小学、初中适龄儿童入学率均达到100%。", ["小学适龄儿童入学率 eq 100% - -", "初中适龄儿童入学率 eq 100% - -"]),
+            ("争创省级示范学校2所。", ["争创省级示范学校 eq 2所 - -"]),
+            ("学生近视率每年降低0.5个百分点以上。", ["学生近视率 ge 0.5个百分点 - -"]),
+            ("教师培训经费占公用经费的5%以上。", ["教师培训经费占公用经费 ge 5% - -"]),
+            ("资助项目惠及学生3万余人。", ["资助项目惠及学生 ge 3万人 - -"]),
+            ("高考本科上线人数力争突破1500人。", ["高考本科上线人数 ge 1500人 - -"]),
+        ]
+        for (text, expected) in cases {
+            #expect(summary(extract(text)) == expected, "\(text)")
+        }
+    }
+
+    @Test func baselinesAndTargets() {
+        let found = extract("全县学前三年毛入园率由2020年的88.5%提高到95.2%。", year: "2024")
+        #expect(summary(found) == ["学前三年毛入园率 eq 95.2% 2024 全县"])
+        #expect(found.first?.baselineValue == "88.5")
+        #expect(found.first?.baselineYear == "2020")
+        let named = extract("学前三年毛入园率由2015年的82%提高到2020年的91.6%。", year: "2025")
+        #expect(summary(named) == ["学前三年毛入园率 eq 91.6% 2020 -"])
+        #expect(named.first?.baselineValue == "82")
+        let bare = extract("专任教师中硕士研究生学历教师占比由8%提高到15%。")
+        #expect(summary(bare) == ["专任教师中硕士研究生学历教师占比 eq 15% - -"])
+        #expect(bare.first?.baselineValue == "8" && bare.first?.baselineYear == nil)
+        let range = extract("每校配备心理健康教师1-2名。")
+        #expect(range.first?.value == "1" && range.first?.valueMax == "2")
     }
 
     @Test func traditionalCharactersKeepTheirOwnText() {
         let found = extract("督導覆蓋率達到100%。培訓教師2萬人次以上。")
         #expect(summary(found) == ["督導覆蓋率 eq 100% - -", "培訓教師 ge 2萬人次 - -"])
+    }
+}
+
+struct IndicatorTableTests {
+    @Test func headerRowsAndCells() throws {
+        let columns = try #require(IndicatorTable.header("指标\t2020年\t2025年\t属性"))
+        #expect(columns == IndicatorTable.Columns(name: 0, baseline: 1, baselineYear: "2020", target: 2, targetYear: "2025", count: 4))
+        #expect(IndicatorTable.header("序号\t重点任务\t牵头单位") == nil)
+        #expect(IndicatorTable.amount("95以上")! == ("95", "ge", ""))
+        #expect(IndicatorTable.amount("≤5%")! == ("5", "le", "%"))
+        #expect(IndicatorTable.amount("11.4年")! == ("11.4", "eq", "年"))
+        #expect(IndicatorTable.amount("—") == nil)
+        let row = try #require(IndicatorTable.indicator("1.学前三年毛入园率(%)\t90.5\t95以上\t预期性", columns: columns))
+        #expect("\(row.name) \(row.comparator) \(row.value)\(row.unit) \(row.year ?? "-") \(row.baselineValue ?? "-")@\(row.baselineYear ?? "-")"
+                == "学前三年毛入园率 ge 95% 2025 90.5@2020")
+        #expect(IndicatorTable.indicator("一、普及水平", columns: columns) == nil)
     }
 }
 
@@ -95,6 +161,40 @@ struct TaskExtractorTests {
         #expect(TaskExtractor.extract(from: "到2025年,全市学前三年毛入园率达97%以上。", heading: "").isEmpty)
         #expect(TaskExtractor.extract(from: "市委教工委、教育局党组把2019-2020年作为教育系统党建工作建设年。", heading: "").isEmpty)
         #expect(TaskExtractor.extract(from: "2019年海城市委把教育系统作为全市党建工作三大工程之一。", heading: "").isEmpty)
+    }
+
+    @Test func commitmentsWithADeadlineOrADocument() {
+        let cases: [(String, [String])] = [
+            ("到2019年9月，全市小学高年级实行语数分科教学。", ["全市小学高年级实行语数分科教学|2019-09"]),
+            ("2025年9月前建成城东幼儿园并投入使用，新增学位360个。", ["建成城东幼儿园并投入使用|2025-09"]),
+            ("编制《某区中小学布局专项规划（2021-2035年）》，2021年6月底前报区政府审定。", ["编制《某区中小学布局专项规划（2021-2035年）》|2021-06"]),
+            ("实施幼小衔接攻坚行动，到2023年，实现幼小衔接实验园全覆盖。", ["实现幼小衔接实验园全覆盖|2023"]),
+            ("完成40所B级学校提档升级任务。", ["完成40所B级学校提档升级任务|-"]),
+            ("推进校舍改造，2025年底前全部完成。", ["推进校舍改造，全部完成|2025"]),
+            ("建立教师培训经费保障机制，由县教育局牵头，县财政局配合，年底前完成。", ["建立教师培训经费保障机制，完成|2024"]),
+            ("到2025年，全市学前三年毛入园率达97%以上。", []),
+            ("2019年撤并学校XX所。", []),
+            ("到2025年，现代职教体系更加完善。", []),
+            ("依据《某市教育改革实施方案》，稳步开展工作。", []),
+        ]
+        for (text, expected) in cases {
+            let tasks = TaskExtractor.extract(from: text, heading: "", year: "2024")
+            #expect(tasks.map { "\($0.title)|\($0.due ?? "-")" } == expected, "\(text)")
+        }
+    }
+
+    @Test func ownersNamedInTheSentence() {
+        let tasks = TaskExtractor.extract(from: "建立教师培训经费保障机制，由县教育局牵头，县财政局配合，年底前完成。", heading: "", year: "2025")
+        #expect(tasks.map { "\($0.lead ?? "-")|\($0.partners ?? "-")|\($0.due ?? "-")" } == ["县教育局|县财政局|2025"])
+        #expect(Commitments.owner("由区政府分管领导任组长") == nil)
+        #expect(Commitments.owner("学校党组织书记是第一责任人") == nil)
+    }
+
+    @Test func labelsOwnTheSentenceTheyCloseOrTheItem() {
+        let inSentence = TaskExtractor.extract(from: "招聘教师150人。编制《某县教师队伍建设规划》（责任单位：县教育局人事股；完成时限：2025年6月）。", heading: "加强教师队伍建设")
+        #expect(inSentence.map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" } == ["编制《某县教师队伍建设规划》|县教育局人事股|2025-06"])
+        let afterItem = TaskExtractor.extract(from: "严格落实第一议题制度，深入开展党纪学习教育。（牵头处室：机关党委）", heading: "加强党的政治建设")
+        #expect(afterItem.map { "\($0.title)|\($0.lead ?? "-")" } == ["加强党的政治建设|机关党委"])
     }
 
     @Test func dueDates() {

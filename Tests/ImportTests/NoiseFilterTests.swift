@@ -22,6 +22,50 @@ struct NoiseFilterTests {
         #expect(kind("【字体：大 中 小】【打印】【关闭】") != nil)
     }
 
+    @Test func recognisesAggregatorSites() {
+        let cases: [(String, NoiseKind)] = [
+            ("学习范文网 > 工作计划 > 教育工作计划 > 正文", .breadcrumb),
+            ("某某文库 > 工作计划", .breadcrumb),
+            ("当前位置: 范文大全 > 工作要点 >", .breadcrumb),
+            ("时间：2025-01-08 09:12:44  浏览次数：1532  字数：2468", .pageMetadata),
+            ("2025-03-06 10:20  来源：市教育局办公室  阅读：2381", .pageMetadata),
+            ("| 浏览量:", .pageMetadata),
+            ("阅读：1024", .pageMetadata),
+            ("下面是小编为大家整理的县教育局2024年工作总结及2025年工作计划，供大家参考。", .boilerplate),
+            ("欢迎来到学习范文网！", .boilerplate),
+            ("《教育局工作计划.docx》由会员分享，可在线阅读，更多相关请在某文库上搜索。", .boilerplate),
+            ("已阅读5页，还剩3页未读，继续免费阅读", .boilerplate),
+            ("admin 发表于 2025-01-08", .boilerplate),
+            ("wenku_user2023", .strayToken),
+            ("—1—", .pageNumber),
+            ("标签：工作计划 教育局", .pageMetadata),
+            ("TAG标签: 工作总结", .pageMetadata),
+            ("本文共计2345字，预计阅读时间6分钟", .boilerplate),
+            ("（来源：某市教育局办公室）", .pageMetadata),
+            ("- 2 -", .pageNumber),
+            ("第3页 共5页", .pageNumber),
+            ("点击蓝字 关注我们", .boilerplate),
+            ("审核：李四", .pageMetadata),
+            ("阅读原文", .boilerplate),
+            ("本文仅代表作者观点，不代表本站立场。", .boilerplate),
+            ("县教育局2024年工作总结及2025年工作思路_第1页", .pageTitle),
+            ("a3f9c2", .strayToken),
+            ("上一篇：2024年县教育局年终工作总结", .navigation),
+            ("下一篇：县教育局关于2025年寒假安全工作的通知", .navigation),
+            ("Copyright © 2012-2025 学习范文网 版权所有  苏ICP备20250000号-1", .footer),
+        ]
+        for (line, expected) in cases { #expect(kind(line) == expected, "\(line)") }
+        #expect(NoiseFilter.isRelatedHeader("相关文章"))
+        #expect(NoiseFilter.isRelatedHeader(TextCleaning.fold("猜你喜欢：")))
+    }
+
+    @Test func relatedArticleListsEndAtTheFirstLineOfText() throws {
+        let text = "2025年工作要点\n一、目标\n入园率达到90%。\n相关文章\n2024年学校工作总结\n县教育局工作要点范文\nCopyright © 2025 某网\n"
+        let plan = try PlanTextParser.parse(text)
+        #expect(plan.dropped == ["相关文章", "2024年学校工作总结", "县教育局工作要点范文", "Copyright © 2025 某网"])
+        #expect(plan.droppedReasons == ["related", "related", "related", "footer"])
+    }
+
     @Test func keepsPlanTextThatMentionsTheSameWords() {
         for line in [
             "加强青少年网络安全教育，严禁学生参与网络赌博。",
@@ -32,6 +76,8 @@ struct NoiseFilterTests {
             "推进“互联网+政务服务”，建设教育门户网站和政务公开平台。",
             "（三）推进中考体育改革",
             "各县区教育局、各直属学校:",
+            "开展“为老师点赞”主题活动，关注我们身边的好老师。",
+            "审核工作由县教育局负责。",
         ] {
             #expect(kind(line) == nil, "\(line)")
         }

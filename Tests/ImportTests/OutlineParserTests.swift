@@ -92,7 +92,7 @@ struct OutlineParserTests {
         #expect(plan.dropped == ["臺北市教育局 - 首頁", "首頁 > 最新消息 > 公告", "版權所有 © 臺北市教育局"])
         let all = plan.allSections.flatMap(\.indicators).map { "\($0.name) \($0.comparator) \($0.value)\($0.unit) \($0.year ?? "-") \($0.scope ?? "-")" }
         #expect(all == [
-            "幼兒園入園率 ge 98% 2024 全市", "學校網路覆蓋率 eq 100% 2024 全市", "召開現場會議 eq 12場 2024 -",
+            "幼兒園入園率 ge 98% 2024 全市", "學校網路覆蓋率 eq 100% 2024 全市",
             "新建學校 eq 3所 2024 -", "補充教師 ge 200人 2024 -", "培訓教師 ge 2萬人次 2024 -", "每年投入 ge 500萬元 2024 -",
             "督導覆蓋率 eq 100% 2024 -",
         ])
@@ -111,11 +111,13 @@ struct OutlineParserTests {
     @Test func jsonHasTheDocumentedShape() throws {
         let plan = try PlanTextParser.parse(Fixtures.countyWebPage)
         let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(plan)) as! [String: Any]
-        #expect(Set(json.keys) == ["title", "sections", "dropped"])
+        #expect(Set(json.keys) == ["title", "sections", "dropped", "droppedReasons", "removedCharacters"])
+        #expect(json["droppedReasons"] as? [String] == ["navigation", "breadcrumb", "pageMetadata", "pageMetadata", "pageTitle", "footer", "footer"])
         let sections = json["sections"] as! [[String: Any]]
         #expect(Set(sections[1].keys) == ["number", "heading", "depth", "body", "indicators", "tasks", "children"])
         let indicator = (sections[1]["indicators"] as! [[String: Any]])[2]
-        #expect(Set(indicator.keys) == ["name", "comparator", "value", "unit", "year", "scope", "source"])
+        #expect(Set(indicator.keys) == ["name", "comparator", "value", "unit", "year", "scope", "source", "valueMax", "baselineValue",
+                                        "baselineYear"])
         #expect(indicator["scope"] is NSNull)
         let decoded = try JSONDecoder().decode(ImportedPlan.self, from: try JSONEncoder().encode(plan))
         #expect(decoded == plan)
@@ -129,6 +131,38 @@ struct OutlineParserTests {
         #expect(one.title == "关于做好教育工作的几点想法")
         #expect(one.sections == [ImportedSection(number: "", heading: "正文", depth: 0,
                                                  body: "今年要加强学前教育,办好义务教育。\n还要提高教师待遇,改善办学条件。")])
+    }
+
+    @Test func aColonIntroducesTitleLines() throws {
+        // At the start of a section, the section is their parent; further down, the colon line is.
+        let text = """
+            2025年工作要点
+            一、资源
+            重点做好以下工作：
+            建设城东幼儿园
+            年内建成并投入使用。
+            推进集团化办学
+            组建教育集团4个。
+            二、目标
+            坚持优先发展。
+            主要指标如下：
+            学前教育
+            入园率达到95%以上。
+            义务教育
+            巩固率保持在99%以上。
+            三、其他
+            短句一
+            短句二
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == [
+            "一、资源", "  建设城东幼儿园", "  推进集团化办学", "二、目标", "  主要指标如下", "    学前教育", "    义务教育", "三、其他",
+        ])
+        #expect(plan.sections[0].body == "重点做好以下工作：")
+        #expect(plan.sections[1].body == "坚持优先发展。")
+        // Short lines without a colon before them and without text under them stay text.
+        #expect(plan.sections[2].body == "短句一\n短句二")
+        CorpusTests.expectNothingLost(text, plan)
     }
 
     @Test func leadPhrasesAloneAreStructure() throws {

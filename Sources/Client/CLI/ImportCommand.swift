@@ -21,8 +21,11 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "期间：2025 或 2021-2025（默认按标题推断）/ period (default: from the title)") var period: String?
     @Option(help: "annual、fiveYear 或 summary（默认按标题推断）/ plan kind (default: from the title)") var kind: String?
     @Flag(name: .customLong("as-one-section"), help: "整篇导入为一节 / import the whole text as one section") var asOneSection = false
+    @Option(help: "把文档作为对该规划的修改导入（新版本）/ import the document as edits to this plan (a newer version)") var update: String?
+    @Flag(name: .customLong("new"), help: "已有同名同期规划时仍新建一份，不再询问 / make a new plan even if one with this title and period exists") var makeNew = false
 
     func validate() throws {
+        if update != nil, makeNew { throw ValidationError(tr("--update 与 --new 不能同时使用", "--update and --new cannot be used together")) }
         if let title, let problem = Schema.problem(kind: .plan, field: "title", value: title) { throw ValidationError(problem) }
         if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(tr("标题不能为空", "the title cannot be empty")) }
         if let period, let problem = Schema.problem(kind: .plan, field: "period", value: period) { throw ValidationError(problem) }
@@ -54,6 +57,30 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(message: tr("文档中找不到规划标题，请用 --title 指定。未做任何改动。", "No plan title found in the document; give one with --title. Nothing was changed."))
         }
         let replica = try replica.open()
+        if let update {
+            let plan = try replica.resolveID(update)
+            let result = try PlanImporter.update(imported, plan: plan, title: planTitle, period: planPeriod, kind: planKind, into: replica)
+            if json { return try Console.printJSON(result) }
+            print(tr("已按新版本更新规划《\(planTitle)》（\(OutlinePrinter.shortID(plan))）：修改 \(result.changed) 处，新增 \(result.added) 项，删除 \(result.deleted) 项。修改会像其他编辑一样同步。",
+                     "Updated plan \"\(planTitle)\" (\(OutlinePrinter.shortID(plan))) from the new version: \(result.changed) fields changed, \(result.added) items added, \(result.deleted) deleted. The edits sync like any other."))
+            for skipped in result.skipped { Console.note(tr("未导入：", "Left out: ") + skipped) }
+            return
+        }
+        let same = try PlanImporter.existing(title: planTitle, period: planPeriod, in: replica)
+        if let first = same.first, !makeNew {
+            let id = OutlinePrinter.shortID(first.id)
+            let question = tr("已有同名同期的规划《\(planTitle)》（\(planPeriod)，\(id)）。要更新它请用 --update \(id)。仍要再建一份吗？[y/N] ",
+                              "A plan \"\(planTitle)\" (\(planPeriod), \(id)) already exists. To update it use --update \(id). Make a second one anyway? [y/N] ")
+            guard TerminalSession.isInteractive, !json else {
+                throw CommandFailure(message: tr("已有同名同期的规划《\(planTitle)》（\(planPeriod)，\(id)），未导入。要更新它：tributary import \(file) --update \(id)；要再建一份：加 --new。未做任何改动。",
+                                                 "A plan \"\(planTitle)\" (\(planPeriod), \(id)) already exists; nothing imported. To update it: tributary import \(file) --update \(id); to make a second one, add --new. Nothing was changed."))
+            }
+            FileHandle.standardError.write(Data(question.utf8))
+            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+            guard answer == "y" || answer == "yes" || answer == "是" else {
+                throw CommandFailure(message: tr("已取消，未作任何修改", "cancelled; nothing changed"))
+            }
+        }
         let summary = try PlanImporter.write(imported, title: planTitle, period: planPeriod, kind: planKind, into: replica)
         if json { return try Console.printJSON(summary) }
         print(tr("已导入规划《\(planTitle)》（\(planPeriod)，\(OutlinePrinter.planKindName(planKind))），编号 \(summary.plan)",

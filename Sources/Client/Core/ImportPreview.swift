@@ -26,8 +26,32 @@ public enum ImportPreview {
         }
         walk(plan.sections)
         out.append(summary(plan))
-        for line in plan.dropped { out.append("  - " + line) }
+        for (index, line) in plan.dropped.enumerated() {
+            let reason = index < plan.droppedReasons.count ? reasonName(plan.droppedReasons[index]) : ""
+            out.append("  - " + line + (reason.isEmpty ? "" : tr("　〔", "   [") + reason + tr("〕", "]")))
+        }
+        if plan.removedCharacters > 0 {
+            out.append(tr("另去掉 \(plan.removedCharacters) 个控制字符或不可见的排版字符（行内回车、转义符、文字方向符等），规划中不能保存这些字符。",
+                          "Also removed \(plan.removedCharacters) control or invisible layout characters (carriage returns inside lines, escapes, direction marks): a plan cannot hold them."))
+        }
         return out
+    }
+
+    /// Why a line was dropped, in words (the JSON keeps the `NoiseKind` name).
+    public static func reasonName(_ kind: String) -> String {
+        switch NoiseKind(rawValue: kind) {
+        case .spam: return tr("垃圾广告", "spam")
+        case .navigation: return tr("网站导航", "site navigation")
+        case .breadcrumb: return tr("栏目路径", "breadcrumb")
+        case .footer: return tr("网站页脚、版权或备案信息", "site footer, copyright or ICP line")
+        case .pageMetadata: return tr("发布时间、来源或阅读计数", "date, source or view counter")
+        case .pageTitle: return tr("网页标题栏或网站名", "page title bar or site name")
+        case .boilerplate: return tr("转载网站的套话", "aggregator boilerplate")
+        case .related: return tr("相关文章列表", "related-article list")
+        case .strayToken: return tr("用户名或无关字符", "user name or stray token")
+        case .pageNumber: return tr("页码", "page number")
+        case nil: return ""
+        }
     }
 
     public static func summary(_ plan: ImportedPlan) -> String {
@@ -45,11 +69,15 @@ public enum ImportPreview {
     }
 
     static func line(_ indicator: ImportedIndicator) -> String {
-        var text = indicator.name + " " + Comparator.symbol(indicator.comparator) + " " + indicator.value + indicator.unit
+        var text = indicator.name + " " + Comparator.symbol(indicator.comparator) + " " + indicator.value
+            + (indicator.valueMax.map { "–" + $0 } ?? "") + indicator.unit
         if Amount(indicator.value)?.isPlaceholder == true { text += tr(" ［待填］", " [to fill in]") }
         var notes: [String] = []
         if let year = indicator.year { notes.append(tr("\(year)年", "by \(year)")) }
         if let scope = indicator.scope { notes.append(scope) }
+        if let base = indicator.baselineValue {
+            notes.append(tr("基数 ", "from ") + base + indicator.unit + (indicator.baselineYear.map { tr("（\($0)年）", " in \($0)") } ?? ""))
+        }
         if !notes.isEmpty { text += tr("（", " (") + notes.joined(separator: tr("，", ", ")) + tr("）", ")") }
         return text
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 
 /// What an import found in a plan document, before anything is written: the shape `tributary import --dry-run --json`
 /// prints, and the input of the replica writer. Values are text, as the replica stores them.
@@ -7,11 +8,17 @@ public struct ImportedPlan: Codable, Sendable, Equatable {
     public var sections: [ImportedSection]
     /// Lines dropped as web-page noise, in document order, exactly as they stood.
     public var dropped: [String]
+    /// Why each line of `dropped` was dropped (same order): a `NoiseKind` raw value such as "breadcrumb".
+    public var droppedReasons: [String]
+    /// Control and direction characters taken out of the text (a replica refuses them): carriage returns left inside
+    /// lines, escapes, bidi marks.
+    public var removedCharacters: Int = 0
 
-    public init(title: String, sections: [ImportedSection], dropped: [String]) {
+    public init(title: String, sections: [ImportedSection], dropped: [String], droppedReasons: [String]? = nil) {
         self.title = title
         self.sections = sections
         self.dropped = dropped
+        self.droppedReasons = droppedReasons ?? dropped.map { _ in "noise" }
     }
 
     /// Depth-first order, as a reader meets the sections.
@@ -52,16 +59,21 @@ public struct ImportedIndicator: Codable, Sendable, Equatable {
     public var name: String
     /// ge, le, eq or approx (`Schema.comparators`).
     public var comparator: String
-    /// An exact decimal ("97", "52.5") or the placeholder "XX".
+    /// An exact decimal ("97", "52.5") or the placeholder "XX"; the low end of a range (1-2所 → "1", `valueMax` "2").
     public var value: String
+    /// The high end of a range, nil for a single value.
+    public var valueMax: String?
     public var unit: String
     public var year: String?
     public var scope: String?
+    /// Where the text says the value starts from (由85%提高到90% → "85"), and the year of that value if it names one.
+    public var baselineValue: String?
+    public var baselineYear: String?
     /// The sentence the indicator was read from, so a person can check it.
     public var source: String
 
     public init(name: String, comparator: String, value: String, unit: String, year: String?, scope: String?,
-                source: String) {
+                source: String, valueMax: String? = nil, baselineValue: String? = nil, baselineYear: String? = nil) {
         self.name = name
         self.comparator = comparator
         self.value = value
@@ -69,6 +81,9 @@ public struct ImportedIndicator: Codable, Sendable, Equatable {
         self.year = year
         self.scope = scope
         self.source = source
+        self.valueMax = valueMax
+        self.baselineValue = baselineValue
+        self.baselineYear = baselineYear
     }
 
     /// Absent values are written as null, so that every indicator has the same keys for scripts.
@@ -81,6 +96,9 @@ public struct ImportedIndicator: Codable, Sendable, Equatable {
         try c.encode(year, forKey: .year)
         try c.encode(scope, forKey: .scope)
         try c.encode(source, forKey: .source)
+        try c.encode(valueMax, forKey: .valueMax)
+        try c.encode(baselineValue, forKey: .baselineValue)
+        try c.encode(baselineYear, forKey: .baselineYear)
     }
 }
 
@@ -114,5 +132,16 @@ public struct ImportedTask: Codable, Sendable, Equatable {
         try c.encode(county, forKey: .county)
         try c.encode(due, forKey: .due)
         try c.encode(source, forKey: .source)
+    }
+}
+
+extension ImportedSection {
+    /// The number `show` must print for this section, the `index`-th numbered one among its siblings: the document's
+    /// own when the computed one (`NumberLabel`) reads differently — （四） under 二、 in a document numbering straight
+    /// through its parts, 1. where the computed form would be （一）, the bullet —— — and nil when they agree.
+    public func documentLabel(index: Int) -> String? {
+        guard !number.isEmpty, number.count <= 20 else { return nil }
+        func normal(_ s: String) -> String { String(TextCleaning.fold(s).filter { !TextCleaning.isSpace($0) }) }
+        return normal(number) == normal(NumberLabel.label(depth: depth, index: index)) ? nil : number
     }
 }

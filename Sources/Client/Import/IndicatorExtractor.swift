@@ -21,9 +21,9 @@ enum IndicatorExtractor {
     static let verbs: [String] = [
         "保持在", "稳定在", "控制在", "维持在", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至",
         "扩大到", "扩大至", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "缩小到", "缩小至", "不低于", "不少于",
-        "不超过", "不高于", "不多于", "达到", "高于", "低于", "超过", "少于", "多于", "增至", "降至", "不足", "达", "为",
+        "不超过", "不高于", "不多于", "达到", "高于", "低于", "超过", "少于", "多于", "增至", "降至", "不足", "突破", "达", "为", "占",
     ].sorted { $0.count > $1.count }
-    static let atLeastVerbs: Set<String> = ["不低于", "不少于", "高于", "超过", "多于"]
+    static let atLeastVerbs: Set<String> = ["不低于", "不少于", "高于", "超过", "多于", "突破"]
     static let atMostVerbs: Set<String> = ["不超过", "不高于", "不多于", "低于", "少于", "控制在", "不足"]
 
     static let units: [String] = [
@@ -43,60 +43,137 @@ enum IndicatorExtractor {
         "新建", "新增", "改扩建", "扩建", "改建", "建设", "建成", "创建", "补充", "招录", "招聘", "引进", "培训", "培养", "遴选",
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
-        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出",
+        "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
-    static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年"]
+    static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
 
     static let leadingFillers = [
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
-        "原则上", "要", "应", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "在", "区域范围内", "范围内",
-        "区域内", "年底前", "年底", "底前", "今年", "年内", "届时", "五年内", "三年内", "五年",
+        "原则上", "要", "应", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
+        "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "到期末", "到年末",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
-        "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
+        "每年", "逐年", "年均", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
         "确保", "大幅", "明显", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体",
     ].sorted { $0.count > $1.count }
 
-    static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "我市", "本市", "我县", "本县", "我区", "本区", "各县区", "各县(市、区)"]
+    static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "全州", "全盟", "我市", "本市", "我县", "本县", "我区", "本区",
+                             "各县区", "各县(市、区)", "城区", "市区", "县城", "主城区", "中心城区"]
+    /// Words a filler starts that are names, not fillers: 在职教师, 应届毕业生, 使用率, 共享率.
+    static let protectedStarts = ["在职", "在校", "在园", "在读", "在岗", "在编", "在线", "在籍", "应届", "使用", "共享", "共建",
+                                  "要素", "基本公共", "基本办学", "持续发展", "实现率"]
 
     // MARK: One sentence
 
+    /// Verbs that move a value from a baseline to a target: 由85%提高到90%.
+    static let changeVerbs = ["提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至", "扩大到", "扩大至",
+                              "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "缩小到", "缩小至", "降至", "增至"]
+
     static func extract(o: [Character], f: [Character], sentence: Range<Int>, defaultYear: String?) -> [ImportedIndicator] {
         let source = TextCleaning.trimmed(o[sentence])
-        let year = Sentences.targetYear(f, in: sentence).map(String.init) ?? defaultYear
+        let clauses = Sentences.clauses(f, in: sentence)
+        // A clause's own year (到2025年, 2020年底前) holds for it and the clauses after it; before any, the sentence's.
+        var year = Sentences.targetYear(f, in: sentence).map(String.init) ?? defaultYear
+        var yearSeen = false
         var scope: String?
+        var lastName: String?
         var out: [ImportedIndicator] = []
-        for clause in Sentences.clauses(f, in: sentence) {
+        func add(_ found: ImportedIndicator) {
+            var found = found
+            if let s = found.scope { scope = s }
+            found.scope = found.scope ?? scope
+            found.year = year
+            found.source = source
+            lastName = found.name
+            out.append(found)
+        }
+        for clause in clauses {
+            // "一是…全县…达到70%；二是…": a semicolon starts another item, with a scope of its own.
+            if clause.lowerBound > sentence.lowerBound, f[clause.lowerBound - 1] == ";" {
+                scope = nil
+                lastName = nil
+            }
+            if let own = Sentences.targetYear(f, in: clause) {
+                year = String(own)
+                yearSeen = true
+            } else if !yearSeen {
+                year = Sentences.targetYear(f, in: sentence).map(String.init) ?? defaultYear
+            }
             let text = String(f[clause])
-            if text.contains("分别") { continue }
+            if text.contains("分别") {
+                for found in distributed(o: o, f: f, clause: clause) { add(found) }
+                continue
+            }
             var segmentStart = clause.lowerBound
+            var baseline: (value: String, year: String?, marker: Int)?
             var j = clause.lowerBound
             while j < clause.upperBound {
-                guard let match = value(at: j, f, clause: clause) else { j += 1; continue }
+                guard let match = value(at: j, f, clause: clause, original: o) else { j += 1; continue }
                 defer { j = match.end }
                 // The value must close its clause, or hand over to the next target with 、/和/及/与.
                 var connectorEnd = match.end
                 if match.end < clause.upperBound {
-                    guard "、和及与".contains(f[match.end]) else { segmentStart = match.end; continue }
+                    let after = String(f[match.end..<clause.upperBound])
+                    if changeVerbs.contains(where: { after.hasPrefix($0) }), let marker = baselineMarker(f, before: match.valueStart, from: segmentStart) {
+                        baseline = (match.value, marker.year, marker.at)
+                        continue
+                    }
+                    guard "、和及与".contains(f[match.end]) else { segmentStart = match.end; baseline = nil; continue }
                     connectorEnd = match.end + 1
                 }
-                defer { segmentStart = connectorEnd }
-                guard var found = indicator(o: o, f: f, segment: segmentStart..<match.valueStart, match: match) else { continue }
-                if let s = found.scope { scope = s }
-                found.scope = found.scope ?? scope
-                found.year = year
-                found.source = source
-                out.append(found)
+                defer { segmentStart = connectorEnd; baseline = nil }
+                let nameEnd = baseline?.marker
+                guard var found = indicator(o: o, f: f, segment: segmentStart..<match.valueStart, match: match,
+                                            nameEnd: nameEnd, inherit: lastName) else { continue }
+                if let baseline {
+                    found.baselineValue = baseline.value
+                    found.baselineYear = baseline.year
+                }
+                // "小学、初中适龄儿童入学率均达到100%": one value for each name of the list.
+                if String(f[segmentStart..<match.valueStart]).contains("均"), let names = sharedNames(found.name) {
+                    for name in names {
+                        var each = found
+                        each.name = name
+                        add(each)
+                    }
+                    continue
+                }
+                add(found)
             }
         }
         return out
     }
 
+    /// "小学、初中适龄儿童入学率" → 小学适龄儿童入学率, 初中适龄儿童入学率: the last name holds the words the others share.
+    static func sharedNames(_ name: String) -> [String]? {
+        let parts = name.split(separator: "、").map(String.init)
+        guard parts.count >= 2, parts.dropLast().allSatisfy({ (1...6).contains($0.count) }), let last = parts.last,
+              last.count > parts[0].count + 1 else { return nil }
+        let suffix = String(last.dropFirst(parts[0].count))
+        return parts.dropLast().map { $0 + suffix } + [last]
+    }
+
+    /// "由2020年的85%" / "从85%": where the baseline phrase starts (the 由), and its year.
+    static func baselineMarker(_ f: [Character], before valueStart: Int, from lower: Int) -> (at: Int, year: String?)? {
+        var i = valueStart
+        if i > lower, f[i - 1] == "的" { i -= 1 }
+        var year: String?
+        if i - 5 >= lower, f[i - 1] == "年", f[(i - 5)..<(i - 1)].allSatisfy(TextCleaning.isDigit) {
+            year = String(f[(i - 5)..<(i - 1)])
+            i -= 5
+        }
+        guard i > lower, f[i - 1] == "由" || f[i - 1] == "从" else { return nil }
+        return (i - 1, year)
+    }
+
     struct ValueMatch {
         var valueStart: Int
         var value: String
+        var valueMax: String?
         var unitRange: Range<Int>
+        /// The unit when the text splits it (3万余人 → 万人).
+        var unitText: String?
         var comparator: String?
         var approximate: Bool
         var end: Int
@@ -105,21 +182,35 @@ enum IndicatorExtractor {
     static let placeholderChars: Set<Character> = ["X", "x", "×", "✕", "╳", "Ⅹ"]
 
     /// A value with its unit (and 以上/左右 …) starting at `j`.
-    static func value(at j: Int, _ f: [Character], clause: Range<Int>) -> ValueMatch? {
+    static func value(at j: Int, _ f: [Character], clause: Range<Int>, original: [Character]? = nil) -> ValueMatch? {
+        let o = original ?? f
         let c = f[j]
         var k = j
         var value: String
+        var rangeMax: String?
         if TextCleaning.isDigit(c) {
             if j > clause.lowerBound, TextCleaning.isDigit(f[j - 1]) || f[j - 1] == "." || f[j - 1].isLetter && f[j - 1].isASCII { return nil }
-            // A range (1-2所, 2-3家) is not a target value.
+            // The high end of a range is read with its low end.
             if j >= clause.lowerBound + 2, "-~—至到".contains(f[j - 1]), TextCleaning.isDigit(f[j - 2]) { return nil }
-            while k < clause.upperBound, TextCleaning.isDigit(f[k]) { k += 1 }
-            if k + 1 < clause.upperBound, f[k] == ".", TextCleaning.isDigit(f[k + 1]) {
-                k += 1
-                while k < clause.upperBound, TextCleaning.isDigit(f[k]) { k += 1 }
+            // A rank (第3名, 前3位) is not a target.
+            if j > clause.lowerBound, "第前".contains(f[j - 1]) { return nil }
+            func number(_ start: Int) -> Int {
+                var e = start
+                while e < clause.upperBound, TextCleaning.isDigit(f[e]) { e += 1 }
+                if e + 1 < clause.upperBound, f[e] == ".", TextCleaning.isDigit(f[e + 1]) {
+                    e += 1
+                    while e < clause.upperBound, TextCleaning.isDigit(f[e]) { e += 1 }
+                }
+                return e
             }
+            k = number(j)
             value = String(f[j..<k])
-            if k + 1 < clause.upperBound, "-~—".contains(f[k]), TextCleaning.isDigit(f[k + 1]) { return nil }
+            // A range: 1-2所, 3至5人.
+            if k + 1 < clause.upperBound, "-~—至到".contains(f[k]), TextCleaning.isDigit(f[k + 1]) {
+                let end = number(k + 1)
+                rangeMax = String(f[(k + 1)..<end])
+                k = end
+            }
         } else if placeholderChars.contains(c) || c == "_" || c == "○" || c == "*" || c == "〇" {
             if j > clause.lowerBound, f[j - 1].isASCII, f[j - 1].isLetter || f[j - 1] == "+" { return nil }
             let isX = placeholderChars.contains(c)
@@ -131,11 +222,23 @@ enum IndicatorExtractor {
             return nil
         }
         while k < clause.upperBound, f[k] == " " { k += 1 }
+        var comparator: String?
+        var unitText: String?
+        // "80余场", "3万余人": 余 says "more than".
+        if k < clause.upperBound, f[k] == "余" {
+            k += 1
+            comparator = "ge"
+        } else if k + 1 < clause.upperBound, "万千".contains(f[k]), f[k + 1] == "余",
+                  let unit = units.first(where: { String(f[(k + 2)..<clause.upperBound]).hasPrefix($0) }),
+                  units.contains(String(f[k]) + unit) {
+            unitText = String(o[k]) + String(o[(k + 2)..<(k + 2 + unit.count)])
+            k += 2
+            comparator = "ge"
+        }
         let rest = String(f[k..<clause.upperBound])
         guard let unit = units.first(where: { rest.hasPrefix($0) }) else { return nil }
         let unitRange = k..<(k + unit.count)
         k += unit.count
-        var comparator: String?
         let after = String(f[k..<clause.upperBound])
         if let (word, cmp) = qualifiers.first(where: { after.hasPrefix($0.0) }) {
             comparator = cmp
@@ -148,31 +251,109 @@ enum IndicatorExtractor {
             valueStart = j - prefix.count
             break
         }
-        return ValueMatch(valueStart: valueStart, value: value, unitRange: unitRange, comparator: comparator,
-                          approximate: approximate, end: k)
+        return ValueMatch(valueStart: valueStart, value: value, valueMax: rangeMax, unitRange: unitRange, unitText: unitText,
+                          comparator: comparator, approximate: approximate, end: k)
     }
 
-    /// Reads the name (and scope) in front of a value.
-    static func indicator(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch) -> ImportedIndicator? {
+    /// Verbs of a change by an amount (提高2个百分点), as opposed to a change to a value (提高到90%).
+    static let relativeVerbs = ["提高", "提升", "增加", "增长", "下降", "降低", "减少", "缩小"]
+
+    /// Where "较上年" / "比2020年" / "同比" starts in a segment: the name ends there.
+    static func comparisonStart(_ seg: [Character]) -> Int? {
+        let text = String(seg)
+        for marker in ["较上年", "较去年", "较上一年", "比上年", "比去年", "比上一年", "同比"] {
+            if let r = text.range(of: marker) { return text.distance(from: text.startIndex, to: r.lowerBound) }
+        }
+        for i in seg.indices where (seg[i] == "较" || seg[i] == "比") && i + 5 < seg.count
+            && seg[(i + 1)...(i + 4)].allSatisfy(TextCleaning.isDigit) && seg[i + 5] == "年" {
+            return i
+        }
+        return nil
+    }
+
+    /// Names that end so are measures and need no verb before their value: 本科以上学历教师占比75%.
+    static let measureEnds = ["率", "比例", "占比", "比重", "覆盖面"]
+    /// Counts of meetings and events (召开推进会2次) are how a plan works, not what it targets.
+    static let eventWords = ["会", "活动", "讲座", "论坛", "座谈", "开放周", "开放日", "培训班", "比赛", "竞赛"]
+    static let eventUnits: Set<String> = ["次", "场", "期", "届", "轮", "场次"]
+    /// Names of scores and ranks.
+    static let scoreWords = ["分值", "总分", "得分", "排名", "名次", "位居", "位列"]
+
+    /// Reads the name (and scope) in front of a value. `nameEnd` cuts the name before a baseline (由85%); `inherit`
+    /// names a value whose clause gives only a scope (其中城区达到90%以上).
+    static func indicator(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch, nameEnd: Int? = nil,
+                          inherit: String? = nil) -> ImportedIndicator? {
         guard segment.lowerBound < segment.upperBound else { return nil }
         let seg = String(f[segment])
-        var nameRange: Range<Int>
         var comparator = "eq"
-        if let (verb, at) = verbBefore(seg) {
-            nameRange = segment.lowerBound..<(segment.lowerBound + at)
-            if atLeastVerbs.contains(verb) { comparator = "ge" }
-            if atMostVerbs.contains(verb) { comparator = "le" }
-            nameRange = stripTrailing(f, nameRange)
-            let (scope, stripped) = stripLeading(f, nameRange)
-            let cleaned = stripTrailing(f, stripped)
+        if match.valueMax != nil { comparator = "ge" }
+        let unit = match.unitText.map(TextCleaning.fold) ?? String(f[match.unitRange])
+        func finish(_ name: Range<Int>) -> ImportedIndicator? {
+            var (scope, cleaned) = stripLeading(f, name, original: o)
+            cleaned = stripTrailing(f, cleaned)
+            var text = String(f[cleaned])
+            // Only a scope before the verb: the name is the one before it in the sentence.
+            if scope == nil, !text.isEmpty, scopeWords.contains(text) || Places.leadingList(Array(text))?.length == text.count {
+                scope = TextCleaning.trimmed(o[cleaned])
+                text = ""
+            }
+            // "到2025年达到95%": only a year before the verb.
+            var onlyYear = false
+            if !text.isEmpty, Sentences.leadingYearLength(Array(text)) == text.count {
+                text = ""
+                onlyYear = true
+            }
+            if text.isEmpty || cleaned.isEmpty || text.allSatisfy({ $0 == " " }) {
+                guard let inherit, scope != nil || onlyYear else { return nil }
+                return make(name: inherit, scope: scope, comparator: comparator, match: match, o: o)
+            }
+            if scoreWords.contains(where: { text.contains($0) }) { return nil }
+            if eventUnits.contains(unit), eventWords.contains(where: { text.contains($0) }) { return nil }
             return make(o: o, f: f, name: cleaned, scope: scope, comparator: comparator, match: match)
         }
+        if let nameEnd, let (verb, _) = verbBefore(seg) {
+            if atLeastVerbs.contains(verb) { comparator = "ge" }
+            if atMostVerbs.contains(verb) { comparator = "le" }
+            return finish(segment.lowerBound..<max(segment.lowerBound, nameEnd))
+        }
+        if let (verb, at) = verbBefore(seg) {
+            if atLeastVerbs.contains(verb) { comparator = "ge" }
+            if atMostVerbs.contains(verb) { comparator = "le" }
+            // "教师培训经费占公用经费的5%": the share is named with what it is a share of.
+            if verb == "占" {
+                let end = seg.hasSuffix("的") ? segment.upperBound - 1 : segment.upperBound
+                return finish(segment.lowerBound..<end)
+            }
+            return finish(segment.lowerBound..<(segment.lowerBound + at))
+        }
+        // A change against a baseline: 本科上线率较上年提高2个百分点.
+        if let verb = relativeVerbs.first(where: { seg.hasSuffix($0) }),
+           unit == "个百分点" || comparisonStart(Array(seg)) != nil {
+            let verbAt = seg.count - verb.count
+            let end = comparisonStart(Array(seg)) ?? verbAt
+            if ["下降", "降低", "减少", "缩小"].contains(verb), match.comparator == nil { comparator = "eq" }
+            return finish(segment.lowerBound..<(segment.lowerBound + min(end, verbAt)))
+        }
         // Counted action: 新建公办园6所.
-        let (scope, cleaned) = stripLeading(f, segment)
+        let (_, cleaned) = stripLeading(f, segment)
         var probe = String(f[cleaned])
         for frequency in frequencies where probe.hasPrefix(frequency) { probe.removeFirst(frequency.count) }
-        guard countActions.contains(where: { probe.hasPrefix($0) }) else { return nil }
-        return make(o: o, f: f, name: cleaned, scope: scope, comparator: comparator, match: match)
+        if countActions.contains(where: { probe.hasPrefix($0) }) { return finish(segment) }
+        // A measure right before its value: 课后服务覆盖率100%.
+        let trimmed = stripTrailing(f, cleaned)
+        let name = String(f[trimmed])
+        if trimmed.upperBound == segment.upperBound, ["%", "‰", "个百分点"].contains(unit),
+           measureEnds.contains(where: { name.hasSuffix($0) }) {
+            return finish(segment)
+        }
+        return nil
+    }
+
+    static func make(name: String, scope: String?, comparator: String, match: ValueMatch, o: [Character]) -> ImportedIndicator {
+        var cmp = match.comparator ?? comparator
+        if match.approximate { cmp = "approx" }
+        return ImportedIndicator(name: name, comparator: cmp, value: match.value, unit: (match.unitText ?? String(o[match.unitRange])).halfWidth,
+                                 year: nil, scope: scope, source: "", valueMax: match.valueMax)
     }
 
     static func make(o: [Character], f: [Character], name: Range<Int>, scope: String?, comparator: String,
@@ -199,7 +380,8 @@ enum IndicatorExtractor {
         var cmp = match.comparator ?? comparator
         if match.approximate { cmp = "approx" }
         return ImportedIndicator(name: name, comparator: cmp, value: match.value,
-                                 unit: String(o[match.unitRange]).halfWidth, year: nil, scope: scope, source: "")
+                                 unit: (match.unitText ?? String(o[match.unitRange])).halfWidth, year: nil, scope: scope, source: "",
+                                 valueMax: match.valueMax)
     }
 
     /// The verb closest to the value, with only "…的" (交流对象的) allowed between them.
@@ -210,7 +392,8 @@ enum IndicatorExtractor {
             var searchEnd = chars.count
             while let at = lastIndex(of: Array(verb), in: chars, before: searchEnd) {
                 let between = chars[(at + verb.count)...]
-                let ok = between.isEmpty
+                let yearOf = between.count == 6 && between.prefix(4).allSatisfy(TextCleaning.isDigit) && String(between).hasSuffix("年的")
+                let ok = between.isEmpty || yearOf
                     || (between.last == "的" && between.count <= 12 && !between.contains(where: TextCleaning.isDigit))
                 if ok, at > 0 {
                     if best == nil || at + verb.count > best!.1 + best!.0.count { best = (verb, at) }
@@ -253,7 +436,10 @@ enum IndicatorExtractor {
         stripLeading(f, range, readScope: false)
     }
 
-    static func stripLeading(_ f: [Character], _ range: Range<Int>, readScope: Bool = true) -> (String?, Range<Int>) {
+    /// The scope is given in the document's characters when `original` is passed (全縣 stays 全縣), else folded.
+    static func stripLeading(_ f: [Character], _ range: Range<Int>, readScope: Bool = true,
+                             original: [Character]? = nil) -> (String?, Range<Int>) {
+        func originalText(_ start: Int, _ length: Int) -> String { String((original ?? f)[start..<(start + length)]) }
         var r = range
         var scope: String?
         var changed = true
@@ -268,7 +454,20 @@ enum IndicatorExtractor {
                 changed = true
                 continue
             }
-            for filler in leadingFillers where text.hasPrefix(filler) && (text.count > filler.count + 1 || !readScope) {
+            // 在全县范围内 / 在龙凤区: 在 before a scope; 在职教师 keeps its 在.
+            if text.hasPrefix("在"), text.count > 3, !protectedStarts.contains(where: { text.hasPrefix($0) }) {
+                let after = String(text.dropFirst())
+                if scopeWords.contains(where: { after.hasPrefix($0) }) || Places.leadingList(Array(after)) != nil {
+                    r = (r.lowerBound + 1)..<r.upperBound
+                    changed = true
+                    continue
+                }
+            }
+            if protectedStarts.contains(where: { text.hasPrefix($0) }) { break }
+            // 让胡路区 is a place, not 让 + 胡路区.
+            let placeFirst = Places.leading(ArraySlice(Array(text))) != nil
+            for filler in leadingFillers where text.hasPrefix(filler) && (text.count > filler.count + 1 || !readScope)
+                && !(placeFirst && filler.count == 1) {
                 r = (r.lowerBound + filler.count)..<r.upperBound
                 changed = true
                 break
@@ -276,11 +475,15 @@ enum IndicatorExtractor {
             if changed { continue }
             if scope == nil, readScope {
                 if let word = scopeWords.first(where: { text.hasPrefix($0) && text.count > $0.count + 1 }) {
-                    scope = word
+                    scope = originalText(r.lowerBound, word.count)
                     r = (r.lowerBound + word.count)..<r.upperBound
                     changed = true
                 } else if let places = Places.leadingList(Array(text)), places.length < text.count - 1 {
-                    scope = places.names.joined(separator: "、")
+                    var position = r.lowerBound
+                    scope = places.names.map { name -> String in
+                        defer { position += name.count + 1 }
+                        return originalText(position, name.count)
+                    }.joined(separator: "、")
                     r = (r.lowerBound + places.length)..<r.upperBound
                     changed = true
                 }

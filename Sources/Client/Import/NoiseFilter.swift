@@ -1,8 +1,16 @@
 import Foundation
 
 /// Why a line is not plan content.
-enum NoiseKind: String, Sendable {
+public enum NoiseKind: String, Sendable, CaseIterable {
     case spam, navigation, breadcrumb, footer, pageMetadata, pageTitle
+    /// An aggregator site's own sentences: "下面是小编为大家整理的……供大家参考", "欢迎来到……网", "由会员分享".
+    case boilerplate
+    /// A "相关文章" heading and the list of article titles under it.
+    case related
+    /// A token without any Chinese that is not text: a user name, a session code, a lone number.
+    case strayToken
+    /// A page number left by Word or a PDF: "—1—", "- 2 -", "第3页 共5页".
+    case pageNumber
 }
 
 /// Recognises the lines a web page wraps around a plan. Every rule asks for a short line without sentence
@@ -14,11 +22,15 @@ enum NoiseFilter {
         let length = folded.count
         let hasFullStop = folded.contains("。")
         if isSpam(lower, length: length, hasFullStop: hasFullStop) { return .spam }
+        if length <= 200, isBoilerplate(lower, hasFullStop: hasFullStop) { return .boilerplate }
         if hasFullStop { return nil }
         if length <= 160, isFooter(lower) { return .footer }
         if length <= 120, isPageMetadata(lower) { return .pageMetadata }
         if length <= 120, isBreadcrumb(folded) { return .breadcrumb }
         if length <= 100, isNavigation(folded) { return .navigation }
+        if length <= 20, isPageNumber(folded) { return .pageNumber }
+        if length <= 40, isStrayToken(folded) { return .strayToken }
+        if length <= 150, isViewerPageTitle(folded) { return .pageTitle }
         return nil
     }
 
@@ -36,6 +48,74 @@ enum NoiseFilter {
         guard length <= 150, !hasFullStop else { return false }
         if strongSpam.contains(where: { lower.contains($0) }) { return true }
         return weakSpam.filter { lower.contains($0) }.count >= 3
+    }
+
+    // MARK: Aggregator boilerplate
+
+    /// Phrases only an aggregator site writes: dropped even as whole sentences.
+    static let boilerplatePhrases = [
+        "小编", "供大家参考", "由会员分享", "可在线阅读", "免费阅读", "下载本文档", "本文档由用户", "用户上传", "内容提供方",
+        "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载",
+    ]
+    /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
+    static let shortBoilerplatePhrases = [
+        "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由",
+        "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
+        // WeChat copies.
+        "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
+        "全文共", "复制链接", "举报",
+    ]
+
+    static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
+        if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
+        return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
+    }
+
+    // MARK: Stray tokens
+
+    /// "wenku_user2023", "a3f9", "2024": no Chinese, no sentence, not a list number that opens a heading.
+    static func isStrayToken(_ folded: String) -> Bool {
+        let chars = Array(folded)
+        guard !chars.contains(where: TextCleaning.isHan), chars.contains(where: { $0.isLetter || $0.isNumber }) else { return false }
+        if Numbering.parse(original: chars, folded: chars) != nil { return false }
+        // Only letters, digits and the joiners of user names and codes.
+        return chars.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "_-.@#/ ".contains($0) }
+    }
+
+    // MARK: Page numbers
+
+    static func isPageNumber(_ folded: String) -> Bool {
+        let compact = folded.filter { !TextCleaning.isSpace($0) }
+        let digits = compact.filter(TextCleaning.isDigit)
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        // —1—, -2-, ·3·
+        let marks = compact.filter { !TextCleaning.isDigit($0) }
+        if !marks.isEmpty, marks.allSatisfy({ "—-–‐―·".contains($0) }), compact.first.map({ !TextCleaning.isDigit($0) }) == true {
+            return true
+        }
+        // 第3页 共5页, 第3页/共5页
+        let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()".contains($0) }
+        return words == "第页共页" || words == "第页" || words == "共页第页"
+    }
+
+    // MARK: Related articles
+
+    /// Headings of an aggregator's list of other articles: they and the short title lines under them are not the plan.
+    static let relatedHeaders = [
+        "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
+        "最新文章", "更多相关", "为你推荐", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
+        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读",
+    ]
+
+    static func isRelatedHeader(_ folded: String) -> Bool {
+        var compact = folded.replacingOccurrences(of: " ", with: "")
+        while let last = compact.last, ":>》»".contains(last) { compact.removeLast() }
+        return relatedHeaders.contains(compact)
+    }
+
+    /// A line of a related-articles list: a short title without sentence punctuation.
+    static func isRelatedItem(_ folded: String) -> Bool {
+        folded.count <= 60 && !folded.contains("。") && !folded.contains(",") && !folded.contains(";")
     }
 
     // MARK: Footer
@@ -60,17 +140,38 @@ enum NoiseFilter {
     static let metadataStarts = [
         "发布时间", "发布日期", "发布者", "发布机构", "来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑", "浏览次数",
         "阅读次数", "点击次数", "点击数", "浏览量", "阅读量", "索引号", "发文字号", "主题分类", "成文日期", "发文机关",
-        "更新时间", "【字体", "字体:", "字号:", "【字号",
+        "更新时间", "【字体", "字体:", "字号:", "【字号", "审核", "责编", "校对", "排版", "供稿", "图文", "摄影", "初审", "终审",
+        "复审", "撰稿", "美编", "标签", "tag标签", "tags", "关键词", "关键字", "分类", "下载次数", "评论数", "收藏数", "文档格式",
+        "文档大小", "页数",
+    ]
+
+    static let counterWords = [
+        "浏览次数:", "阅读次数:", "点击数:", "点击次数:", "来源:", "发布时间:", "【打印】", "【关闭】", "阅读:", "浏览:", "字数:",
+        "时间:", "作者:", "浏览量:", "阅读量:", "点击量:", "点击:", "人气:", "评论:", "热度:",
     ]
 
     static func isPageMetadata(_ lower: String) -> Bool {
-        let compact = lower.replacingOccurrences(of: " ", with: "")
-        for start in metadataStarts where compact.hasPrefix(start) {
+        var compact = lower.replacingOccurrences(of: " ", with: "")
+        while let first = compact.first, "|｜·•([".contains(first) { compact.removeFirst() }
+        for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             let rest = compact.dropFirst(start.count)
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") { return true }
         }
-        return ["浏览次数:", "阅读次数:", "点击数:", "点击次数:", "来源:", "发布时间:", "【打印】", "【关闭】"]
-            .filter { compact.contains($0) }.count >= 2
+        // "时间:2025-01-08 09:12" / "2025-03-06 10:20 来源:…": a page's date stamp, digits first.
+        let dateStart = compact.hasPrefix("时间:") ? compact.dropFirst(3) : Substring(compact)
+        if startsWithNumericDate(Array(dateStart)) {
+            let words = dateStart.filter { TextCleaning.isHan($0) }
+            if words.isEmpty || counterWords.contains(where: { compact.contains($0) }) { return true }
+        }
+        return counterWords.filter { compact.contains($0) }.count >= 2
+    }
+
+    /// "2025-03-06", "2025/3/6", "2025.03.06" at the start.
+    static func startsWithNumericDate(_ f: [Character]) -> Bool {
+        guard f.count >= 8, f.prefix(4).allSatisfy(TextCleaning.isDigit), "-/.".contains(f[4]) else { return false }
+        var i = 5
+        while i < f.count, TextCleaning.isDigit(f[i]) { i += 1 }
+        return i > 5 && i - 5 <= 2 && i < f.count && f[i] == f[4] && i + 1 < f.count && TextCleaning.isDigit(f[i + 1])
     }
 
     // MARK: Breadcrumbs
@@ -81,12 +182,14 @@ enum NoiseFilter {
     static func isBreadcrumb(_ folded: String) -> Bool {
         let compact = folded.replacingOccurrences(of: " ", with: "")
         if breadcrumbStarts.prefix(5).contains(where: { compact.hasPrefix($0) }) { return true }
+        let siteNames = ["网", "网站", "文库", "首页", "主页"]
         // 》 closes book titles in plan text too: only count it when no 《 opens one.
         let separators = compact.filter { breadcrumbSeparators.contains($0) && ($0 != "》" || !compact.contains("《")) }
         guard !separators.isEmpty else { return false }
         let segments = compact.split(whereSeparator: { breadcrumbSeparators.contains($0) }).map(String.init)
         guard segments.count >= 2, segments.allSatisfy({ $0.count <= 20 }) else { return false }
         return breadcrumbStarts.contains(where: { segments[0].hasPrefix($0) || segments[0].hasSuffix($0) })
+            || siteNames.contains(where: { segments[0].hasSuffix($0) })
             || separators.count >= 2
     }
 
@@ -112,6 +215,16 @@ enum NoiseFilter {
     }
 
     // MARK: Page titles
+
+    /// "标题_第1页": the title bar of a document viewer's page.
+    static func isViewerPageTitle(_ folded: String) -> Bool {
+        let chars = Array(folded.replacingOccurrences(of: " ", with: ""))
+        guard chars.count >= 6, chars.last == "页" else { return false }
+        var i = chars.count - 2
+        while i >= 0, TextCleaning.isDigit(chars[i]) { i -= 1 }
+        guard i < chars.count - 2, i >= 1, chars[i] == "第" else { return false }
+        return "_-—|".contains(chars[i - 1])
+    }
 
     /// "标题-站点名", "标题_站点名", "A-B-C-海城市人民政府": the page's own title bar, with its segments.
     static func pageTitleSegments(_ folded: String) -> [String]? {

@@ -25,13 +25,20 @@ public struct ImportOptions: Sendable {
 public enum PlanTextParser {
     public static func parse(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedPlan {
         // 1. Lines, glosses, noise.
-        let raw = TextCleaning.lines(text).map { TextCleaning.trimmed($0) }.filter { !$0.isEmpty }
+        var refused = 0
+        let raw = TextCleaning.lines(text).map { line -> String in
+            let (cleaned, removed) = TextCleaning.removingRefusedCharacters(line)
+            refused += removed
+            return TextCleaning.trimmed(cleaned)
+        }.filter { !$0.isEmpty }
         guard !raw.isEmpty else { throw ImportProblem.empty }
         let glossed = raw.contains(where: TextCleaning.hasMarkedGloss)
         var lines = raw.map { line in
             Line(raw: line, text: TextCleaning.removeGlosses(line, plainSyllablesToo: glossed).0)
         }
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
+        markRelatedLists(&lines)
+        markIndicatorTables(&lines)
 
         // 2. Title, and the page titles that repeat it around the content.
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
@@ -60,8 +67,45 @@ public enum PlanTextParser {
         let guess = PlanPeriodGuess.guess(title: title.text, text: text, currentYear: options.currentYear)
         let planYear = options.targetYear ?? guess.targetYear
         let sections = roots.map { convert($0, depth: 0, year: String(planYear)) }
-        let dropped = lines.filter { $0.noise != nil }.map(\.raw)
-        return ImportedPlan(title: title.text, sections: sections, dropped: dropped)
+        let noise = lines.filter { $0.noise != nil }
+        var plan = ImportedPlan(title: title.text, sections: sections, dropped: noise.map(\.raw),
+                                droppedReasons: noise.map { $0.noise!.rawValue })
+        plan.removedCharacters = refused
+        return plan
+    }
+
+    /// The rows of a main-indicator table (and its category rows, 一、普及水平) are text of the section holding the
+    /// table, never headings.
+    static func markIndicatorTables(_ lines: inout [Line]) {
+        var i = 0
+        while i < lines.count {
+            guard lines[i].noise == nil, IndicatorTable.header(lines[i].text) != nil else { i += 1; continue }
+            i += 1
+            while i < lines.count {
+                if lines[i].noise != nil { i += 1; continue }
+                let text = lines[i].text
+                let nextIsRow = i + 1 < lines.count && IndicatorTable.isRow(lines[i + 1].text)
+                guard IndicatorTable.isRow(text) || (IndicatorTable.isCategory(text) && nextIsRow) else { break }
+                lines[i].inTable = true
+                i += 1
+            }
+        }
+    }
+
+    /// An aggregator's "相关文章" heading and the short title lines under it, up to the first line of text.
+    static func markRelatedLists(_ lines: inout [Line]) {
+        var i = 0
+        while i < lines.count {
+            guard NoiseFilter.isRelatedHeader(lines[i].foldedText) else { i += 1; continue }
+            lines[i].noise = .related
+            i += 1
+            while i < lines.count {
+                if lines[i].noise != nil { i += 1; continue }
+                guard NoiseFilter.isRelatedItem(lines[i].foldedText) else { break }
+                lines[i].noise = .related
+                i += 1
+            }
+        }
     }
 
     /// Drops the page's title bar ("标题-站点名") and the lines that repeat it or its parts around the content: the
@@ -90,11 +134,21 @@ public enum PlanTextParser {
         let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init) ?? year
         var indicators: [ImportedIndicator] = []
         var tasks: [ImportedTask] = []
+        var table: IndicatorTable.Columns?
         for text in [node.heading] + node.paragraphs where !text.isEmpty && TaskTable.header(text) == nil {
+            if let header = IndicatorTable.header(text) { table = header; continue }
+            if let columns = table {
+                if IndicatorTable.isRow(text) {
+                    if let found = IndicatorTable.indicator(text, columns: columns) { indicators.append(found) }
+                    continue
+                }
+                if IndicatorTable.isCategory(text) { continue }
+                table = nil
+            }
             indicators += IndicatorExtractor.extract(from: text, defaultYear: ownYear)
         }
-        tasks += TaskExtractor.extract(from: node.heading, heading: node.heading)
-        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs)
+        tasks += TaskExtractor.extract(from: node.heading, heading: node.heading, year: ownYear)
+        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs, year: ownYear)
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
                                body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: tasks,
                                children: node.children.map { convert($0, depth: depth + 1, year: ownYear) })
@@ -108,6 +162,8 @@ struct Line {
     var chars: [Character]
     var folded: [Character]
     var noise: NoiseKind?
+    /// A row of an indicator table: text, whatever number it opens with.
+    var inTable = false
 
     init(raw: String, text: String) {
         self.raw = raw
@@ -118,7 +174,7 @@ struct Line {
 
     var foldedText: String { String(folded) }
 
-    var numbered: NumberedLine? { Numbering.parse(original: chars, folded: folded) }
+    var numbered: NumberedLine? { inTable ? nil : Numbering.parse(original: chars, folded: folded) }
 
     /// Whether the line can open the outline (the first item of a list, or a top-level 一、 … of an excerpt).
     var opensNumberedList: Bool {
@@ -148,19 +204,24 @@ struct OutlineBuilder {
     mutating func read(_ line: Line) {
         var numbered = line.numbered
         var missingDot = false
-        if numbered == nil, let bare = Numbering.parseMissingDot(original: line.chars, folded: line.folded) {
+        if numbered == nil, !line.inTable, let bare = Numbering.parseMissingDot(original: line.chars, folded: line.folded) {
             numbered = bare
             missingDot = true
+        }
+        if let n = numbered, !missingDot, n.ordinal == 1, learner.order.first == n.style, !top.isEmpty, lastWasParagraph {
+            startPartIfTitled()
         }
         if let n = numbered, let depth = learner.accept(n, missingDot: missingDot) {
             let (heading, first) = OutlineBuilder.splitHeading(n.rest)
             let node = Node(number: n.marker, heading: heading, paragraphs: first.map { [$0] } ?? [])
-            let parentPath = Array(path.prefix(depth))
+            let parentPath = partIndex.map { [$0] + Array(path.dropFirst().prefix(depth)) } ?? Array(path.prefix(depth))
             let index = insert(node, at: parentPath)
             path = parentPath + [index]
             headingOnNextLine = n.rest.isEmpty
+            lastWasParagraph = false
             return
         }
+        lastWasParagraph = true
         // "一、" alone on its line, its heading on the next: a short line without sentence punctuation.
         if headingOnNextLine, !path.isEmpty, line.chars.count <= 60, !line.folded.contains(where: { "。,;!?".contains($0) }) {
             headingOnNextLine = false
@@ -173,6 +234,30 @@ struct OutlineBuilder {
 
     /// Set after a number that stood alone on its line.
     private var headingOnNextLine = false
+    /// Whether the line read last was text (not a heading).
+    private var lastWasParagraph = false
+    /// The part that numbered headings go under once the document numbers afresh under part titles.
+    private var partIndex: Int?
+
+    /// "2025年工作打算" on a line of its own, then 一、 again: the document starts a new part, and its numbering starts
+    /// over under it. The part before becomes one too when its own title line stands just before its first 一、.
+    private mutating func startPartIfTitled() {
+        guard !path.isEmpty else { return }
+        var title: String?
+        update(path) { node in
+            guard let last = node.paragraphs.last, OutlineBuilder.isTitleLine(last) else { return }
+            title = last
+            node.paragraphs.removeLast()
+        }
+        guard let title else { return }
+        if partIndex == nil, let first = preamble.last, OutlineBuilder.isTitleLine(first) {
+            preamble.removeLast()
+            top = [Node(number: "", heading: first, paragraphs: [], children: top)]
+        }
+        top.append(Node(number: "", heading: title, paragraphs: []))
+        partIndex = top.count - 1
+        path = [top.count - 1]
+    }
 
     /// Splits the text after a number into a heading and the start of the body: "调整优化扩大普惠性资源。实施…" →
     /// ("调整优化扩大普惠性资源", "实施…"). A long first sentence is not a heading: the item is a numbered paragraph.
@@ -196,7 +281,22 @@ struct OutlineBuilder {
     /// numbered heading, the preamble itself may be.
     mutating func splitLeadPhrases() {
         func split(_ node: inout Node) {
+            // A box (【专栏1 重点工程】) and what follows it are a section of their own, before the numbered children.
+            if let b = node.paragraphs.firstIndex(where: OutlineBuilder.isBoxTitle) {
+                var box = Node(number: "", heading: OutlineBuilder.boxHeading(node.paragraphs[b]), paragraphs: Array(node.paragraphs[(b + 1)...]))
+                split(&box)
+                node.paragraphs = Array(node.paragraphs[..<b])
+                split(&node)
+                node.children.insert(box, at: node.children.firstIndex { !$0.number.isEmpty } ?? node.children.count)
+                return
+            }
             for i in node.children.indices { split(&node.children[i]) }
+            let (before, titled) = OutlineBuilder.titleLineSections(node.paragraphs)
+            if !titled.isEmpty {
+                node.paragraphs = before
+                node.children = titled + node.children
+                return
+            }
             let (intro, leads) = OutlineBuilder.leadSections(node.paragraphs)
             guard !leads.isEmpty else { return }
             node.paragraphs = intro
@@ -210,6 +310,63 @@ struct OutlineBuilder {
                 top = leads
             }
         }
+    }
+
+    /// The title of a box set off from the text: "【专栏1 重点工程】", "专栏2  主要指标".
+    static func isBoxTitle(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph)
+        guard f.count <= 40, !f.contains("。") else { return false }
+        if f.hasPrefix("【"), f.hasSuffix("】"), f.contains("专栏") { return true }
+        let chars = Array(f)
+        return f.hasPrefix("专栏") && chars.count > 2 && (TextCleaning.isDigit(chars[2]) || Numbering.isChineseNumeral(chars[2]))
+    }
+
+    static func boxHeading(_ paragraph: String) -> String {
+        var text = TextCleaning.trimmed(paragraph)
+        if text.hasPrefix("【"), text.hasSuffix("】") { text = TextCleaning.trimmed(String(text.dropFirst().dropLast())) }
+        return text
+    }
+
+    /// A title line: short, unnumbered, without any punctuation of a sentence ("建设城东幼儿园", "“双减”提质增效").
+    static func isTitleLine(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph)
+        return (2...30).contains(f.count) && f.contains(where: TextCleaning.isHan)
+            && !f.contains(where: { "。,;:!?，；：".contains($0) }) && LeadPhrase(paragraph) == nil
+            && TaskTable.header(paragraph) == nil && !paragraph.contains("\t")
+    }
+
+    /// A paragraph of text under a title line: a sentence, or anything longer than a title.
+    static func isTextParagraph(_ paragraph: String) -> Bool {
+        let f = TextCleaning.fold(paragraph)
+        return f.count > 30 || f.last.map { "。;!?".contains($0) } == true
+    }
+
+    /// A line ending in a colon that introduces a run of title lines, each followed by its paragraph, is their parent:
+    /// when it opens the section ("4.推进义务教育优质均衡。重点抓好以下三项工作："), the section itself is; further down,
+    /// the colon line becomes a section of its own. Returns the paragraphs before the run and the new sections.
+    static func titleLineSections(_ paragraphs: [String]) -> ([String], [Node]) {
+        func endsWithColon(_ p: String) -> Bool { TextCleaning.fold(p).last == ":" }
+        for c in paragraphs.indices where endsWithColon(paragraphs[c]) {
+            var runs: [Node] = []
+            var i = c + 1
+            while i + 1 < paragraphs.count, isTitleLine(paragraphs[i]), isTextParagraph(paragraphs[i + 1]) {
+                var node = Node(number: "", heading: paragraphs[i], paragraphs: [])
+                i += 1
+                while i < paragraphs.count, !(isTitleLine(paragraphs[i]) && i + 1 < paragraphs.count && isTextParagraph(paragraphs[i + 1])) {
+                    node.paragraphs.append(paragraphs[i])
+                    i += 1
+                }
+                runs.append(node)
+            }
+            guard runs.count >= 2, i >= paragraphs.count else { continue }
+            if c == 0 { return ([paragraphs[0]], runs) }
+            var colon = paragraphs[c]
+            colon.removeLast()
+            colon = TextCleaning.trimmed(colon)
+            guard colon.count <= 60 else { return (Array(paragraphs[0...c]), runs) }
+            return (Array(paragraphs[0..<c]), [Node(number: "", heading: colon, paragraphs: [], children: runs)])
+        }
+        return (paragraphs, [])
     }
 
     static func leadSections(_ paragraphs: [String]) -> ([String], [Node]) {

@@ -51,6 +51,8 @@ enum Sentences {
             guard j - i == 4, j < range.upperBound, f[j] == "年", let year = Int(String(f[i..<j])),
                   (1950...2100).contains(year) else { continue }
             if i > range.lowerBound, "-~—至到".contains(f[i - 1]), i >= range.lowerBound + 2, TextCleaning.isDigit(f[i - 2]) { continue }
+            // 由2020年的85%, 比2020年: a baseline's year, not the target's.
+            if i > range.lowerBound, "由从比较".contains(f[i - 1]) { continue }
             if i > range.lowerBound, "到至".contains(f[i - 1]) { return year }
             if first == nil { first = year }
         }
@@ -100,6 +102,7 @@ enum Places {
             if suffixes.contains(f[i]), i - f.startIndex >= 1 {
                 let name = String(f[f.startIndex...i])
                 if notPlaces.contains(name) || "全各本我该".contains(name.first!) || "全各本我该省城".contains(f[i - 1])
+                    || IndicatorExtractor.countActions.contains(where: { name.hasPrefix($0) })
                     || name.contains(where: { "在的和与及是为将把对从向等".contains($0) }) { return nil }
                 if name.count >= 2 { return i - f.startIndex + 1 }
             }

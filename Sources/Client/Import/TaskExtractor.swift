@@ -7,7 +7,8 @@ import Shared
 /// - a task-breakdown table pasted from Excel (序号, 重点任务, 牵头单位, 责任单位, 完成时限), one row per line.
 enum TaskExtractor {
     /// The tasks of a section: its heading and paragraphs, in order.
-    static func extract(heading: String, paragraphs: [String]) -> [ImportedTask] {
+    /// `year` is the plan's (or the section's) year: the year of a deadline by month alone (3月底前).
+    static func extract(heading: String, paragraphs: [String], year: String? = nil) -> [ImportedTask] {
         var out: [ImportedTask] = []
         var index = 0
         while index < paragraphs.count {
@@ -25,11 +26,11 @@ enum TaskExtractor {
                 var end = index
                 while end + 1 < paragraphs.count, startsWithLabel(paragraphs[end + 1]) { end += 1 }
                 let joined = paragraphs[index...end].joined(separator: "；")
-                out += extract(from: joined, heading: heading)
+                out += extract(from: joined, heading: heading, year: year)
                 index = end + 1
                 continue
             }
-            out += extract(from: paragraphs[index], heading: heading)
+            out += extract(from: paragraphs[index], heading: heading, year: year)
             index += 1
         }
         return out
@@ -40,13 +41,14 @@ enum TaskExtractor {
         return (leadLabels + partnerLabels + dueLabels).contains { f.hasPrefix($0 + ":") }
     }
 
-    static func extract(from paragraph: String, heading: String) -> [ImportedTask] {
+    static func extract(from paragraph: String, heading: String, year: String? = nil) -> [ImportedTask] {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
         if let task = labelled(o: o, f: f, heading: heading) { return [task] }
         var out: [ImportedTask] = []
         for sentence in Sentences.ranges(f) {
-            out += countyBreakdown(o: o, f: f, sentence: sentence)
+            let byCounty = countyBreakdown(o: o, f: f, sentence: sentence)
+            out += byCounty.isEmpty ? Commitments.tasks(o: o, f: f, sentence: sentence, year: year) : byCounty
         }
         return out
     }
@@ -113,8 +115,9 @@ enum TaskExtractor {
 
     // MARK: Task-table lines
 
-    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "负责单位"]
-    static let partnerLabels = ["责任单位", "配合单位", "参与单位", "协办单位", "责任部门", "配合部门"]
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "负责单位", "牵头处室", "牵头科室", "牵头股室"]
+    static let partnerLabels = ["责任单位", "配合单位", "参与单位", "协办单位", "责任部门", "配合部门", "责任处室", "责任科室",
+                                "责任股室", "配合处室"]
     static let dueLabels = ["完成时限", "完成时间", "时间节点", "完成期限", "时限"]
 
     static func labelled(o: [Character], f: [Character], heading: String) -> ImportedTask? {
@@ -142,9 +145,22 @@ enum TaskExtractor {
         guard let lead else { return nil }
         let due = value(after: dueLabels).flatMap { parseDue(TextCleaning.fold($0.0)) }
         let firstLabel = [lead.1, partners?.1 ?? Int.max].min()!
-        var title = TextCleaning.trimmed(o[0..<firstLabel])
+        // The labels name the owner of the sentence they close ("加强经费保障（牵头单位：…）。"), or of the whole item when
+        // they stand after its last sentence ("…教育。（牵头处室：机关党委）").
+        var q = firstLabel
+        while q > 0, "([【 ".contains(f[q - 1]) { q -= 1 }
+        var start = q
+        while start > 0, !"。!?;".contains(f[start - 1]) { start -= 1 }
+        var title = TextCleaning.trimmed(o[start..<q])
         while let last = title.last, "（(【[:：;；,， ".contains(last) { title.removeLast() }
-        if title.isEmpty { title = heading }
+        if title.isEmpty {
+            title = heading
+            if title.isEmpty, q > 0 {
+                var previous = q - 1
+                while previous > 0, !"。!?;".contains(f[previous - 1]) { previous -= 1 }
+                title = TextCleaning.trimmed(o[previous..<(q - 1)])
+            }
+        }
         guard !title.isEmpty else { return nil }
         if title.count > 500 { title = String(title.prefix(500)) }
         return ImportedTask(title: title, lead: lead.0.count <= 200 ? lead.0 : nil,

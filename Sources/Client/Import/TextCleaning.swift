@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 
 /// Text helpers shared by the import steps. The document's own characters are always what the import keeps; the
 /// "folded" form (half-width, simplified) exists only so that one set of patterns matches every variant of a plan.
@@ -23,6 +24,22 @@ enum TextCleaning {
         }
         out.append(current)
         return out
+    }
+
+    /// Removes the characters a replica refuses (`TextRules`): control characters other than tab, and the invisible
+    /// direction marks (U+202A–202E, U+2066–2069) some pages carry. Line breaks are gone already (`lines`).
+    /// Returns the cleaned line and how many characters went.
+    static func removingRefusedCharacters(_ line: String) -> (String, Int) {
+        var removed = 0
+        var out = String.UnicodeScalarView()
+        for scalar in line.unicodeScalars {
+            if (TextRules.isForbiddenControl(scalar) && scalar != "\t") || TextRules.isForbiddenInLine(scalar) {
+                removed += 1
+            } else {
+                out.append(scalar)
+            }
+        }
+        return removed == 0 ? (line, 0) : (String(out), removed)
     }
 
     /// Whitespace a web page leaves around text: ASCII, no-break and ideographic spaces, zero-width marks, BOM.

@@ -114,6 +114,9 @@ public enum Fields {
     public static let place = "place"
     /// A section the document does not number (see `OutlineItem.numbered`).
     public static let unnumbered = "unnumbered"
+    /// A section's number as its document prints it ("（四）" under 二、 when the document numbers straight through):
+    /// shown instead of the computed one, so that an imported plan keeps the labels its readers cite.
+    public static let label = "label"
     public static let yes = "true"
     public static let no = "false"
 }

@@ -50,7 +50,8 @@ public enum Schema {
         case .section:
             return [
                 FieldSpec(Fields.place, .place), FieldSpec("heading", .line(maxCharacters: 500)),
-                FieldSpec("body", .text), FieldSpec(Fields.unnumbered, .bool), FieldSpec(Fields.deleted, .bool),
+                FieldSpec("body", .text), FieldSpec(Fields.unnumbered, .bool), FieldSpec(Fields.label, .line(maxCharacters: 20)),
+                FieldSpec(Fields.deleted, .bool),
             ]
         case .indicator:
             return [

@@ -54,7 +54,7 @@ public struct EntityState: Codable, Sendable, Equatable {
 
     public var outlineItem: OutlineItem {
         OutlineItem(id: id, place: place, placeStamp: stamps[Fields.place], deleted: isDeleted,
-                    numbered: fields[Fields.unnumbered] != Fields.yes)
+                    numbered: fields[Fields.unnumbered] != Fields.yes, label: fields[Fields.label].flatMap { $0.isEmpty ? nil : $0 })
     }
 }
 

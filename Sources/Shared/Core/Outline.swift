@@ -10,13 +10,16 @@ public struct OutlineItem: Sendable, Hashable {
     /// False for a section the document does not number (an issuing notice or introduction before 一、): it gets
     /// no label and does not count among its siblings.
     public var numbered: Bool
+    /// The document's own number for a numbered section (`Fields.label`), shown instead of the computed one.
+    public var label: String?
 
-    public init(id: String, place: Place?, placeStamp: Stamp?, deleted: Bool, numbered: Bool = true) {
+    public init(id: String, place: Place?, placeStamp: Stamp?, deleted: Bool, numbered: Bool = true, label: String? = nil) {
         self.id = id
         self.place = place
         self.placeStamp = placeStamp
         self.deleted = deleted
         self.numbered = numbered
+        self.label = label
     }
 }
 
@@ -93,7 +96,7 @@ public enum Outline {
             return ordered(children[parent] ?? []).map { id in
                 var label = ""
                 if byID[id]?.numbered ?? true {
-                    label = NumberLabel.label(depth: depth, index: index)
+                    label = byID[id]?.label ?? NumberLabel.label(depth: depth, index: index)
                     index += 1
                 }
                 return OutlineNode(id: id, depth: depth, label: label, children: nodes(under: id, depth: depth + 1))

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Sentences that commit someone to an action by a deadline, to a named document or under a named owner, read as
+/// tasks: "到2019年9月，全市小学高年级实行语数分科教学" (due 2019-09), "3月底前制定…" (the plan's year), "编制《…规划》，
+/// 2021年6月底前报区政府审定" (due 2021-06), "…，由县教育局牵头，县财政局配合" (lead, partners), "完成40所B级学校提档升级
+/// 任务". A target with a value (到2025年，入园率达97%) is an indicator, not a task; a year that only says when something
+/// happened (2019年撤并学校XX所) is no deadline.
+enum Commitments {
+    /// Verbs of a commitment that a deadline turns into a task.
+    static let verbs = [
+        "建成", "完成", "实现", "实行", "建立", "编制", "制定", "出台", "启动", "投入使用", "达到", "覆盖", "消除", "取消", "组建",
+        "成立", "开通", "竣工", "交付", "印发", "修订", "推行", "推开", "开工", "报送", "审定", "验收", "挂牌", "落地",
+    ]
+    /// Verbs that produce a named document: 编制《…》.
+    static let documentVerbs = ["编制", "制定", "出台", "修订", "研制", "印发", "制订"]
+
+    static func tasks(o: [Character], f: [Character], sentence: Range<Int>, year: String? = nil) -> [ImportedTask] {
+        let source = TextCleaning.trimmed(o[sentence])
+        let clauses = Sentences.clauses(f, in: sentence)
+        let sentenceDue = deadlines(f, in: sentence, year: year).first?.due
+        var out: [ImportedTask] = []
+        var used = Set<Int>()
+        // "由县教育局牵头，县财政局配合": who owns what the sentence commits to.
+        var lead: String?
+        var partners: [String] = []
+        for (index, clause) in clauses.enumerated() {
+            guard let who = owner(TextCleaning.trimmed(o[clause])) else { continue }
+            if let l = who.lead, lead == nil { lead = l }
+            if let p = who.partner { partners.append(p) }
+            used.insert(index)
+        }
+        let owners = used
+        // 编制《…》: the document is the task; a deadline anywhere in the sentence is its due date.
+        for (index, clause) in clauses.enumerated() {
+            let text = String(f[clause])
+            guard let verb = documentVerbs.first(where: { text.contains($0 + "《") }),
+                  let at = text.range(of: verb + "《") else { continue }
+            let start = clause.lowerBound + text.distance(from: text.startIndex, to: at.lowerBound)
+            guard let close = f[start..<clause.upperBound].firstIndex(of: "》") else { continue }
+            // "关于印发《…》的通知" names the notice that carries the plan, not a task.
+            if text.contains("关于") || String(f[close..<clause.upperBound]).contains("通知") { continue }
+            out.append(ImportedTask(title: TextCleaning.trimmed(o[start...close]), due: sentenceDue, source: source))
+            used.insert(index)
+        }
+        // A clause that opens with a deadline: the action after it (in the clause, or the next one) is the task. Where
+        // the sentence names a document, its deadline is the document's ("编制《…》，2021年6月底前报区政府审定").
+        let namesADocument = !out.isEmpty
+        for (index, clause) in clauses.enumerated() where !used.contains(index) && !namesADocument {
+            guard let found = deadlines(f, in: clause, year: year).first, found.range.lowerBound == firstContent(f, clause) else { continue }
+            var titleRange = found.range.upperBound..<clause.upperBound
+            var titleIndex = index
+            if String(f[titleRange]).allSatisfy({ $0 == " " }) {
+                guard index + 1 < clauses.count, !used.contains(index + 1) else { continue }
+                titleRange = clauses[index + 1]
+                titleIndex = index + 1
+            }
+            var title = TextCleaning.trimmed(o[titleRange])
+            let folded = TextCleaning.fold(title)
+            guard verbs.contains(where: { folded.contains($0) }),
+                  IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
+                  // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
+                  !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
+            // "全部完成", "投入使用" say little alone: the clause before says what.
+            if title.count < 6, let before = (0..<index).last(where: { !owners.contains($0) }) {
+                title = TextCleaning.trimmed(o[clauses[before]]) + "，" + title
+            }
+            out.append(ImportedTask(title: String(title.prefix(500)), due: found.due, source: source))
+            used.insert(titleIndex)
+        }
+        // 完成40所学校提档升级任务: a counted commitment that is not a target value.
+        for (index, clause) in clauses.enumerated() where !used.contains(index) {
+            let (_, stripped) = IndicatorExtractor.stripLeadingFillers(f, clause)
+            let text = String(f[stripped])
+            guard text.hasPrefix("完成") || text.hasPrefix("建成"), text.contains(where: TextCleaning.isDigit),
+                  IndicatorExtractor.extract(from: text, defaultYear: nil).isEmpty else { continue }
+            out.append(ImportedTask(title: TextCleaning.trimmed(o[stripped]), due: sentenceDue, source: source))
+        }
+        // An owner named without a deadline still makes the sentence's action a task.
+        if out.isEmpty, lead != nil, let first = clauses.indices.first(where: { !owners.contains($0) }) {
+            out.append(ImportedTask(title: TextCleaning.trimmed(o[clauses[first]]), due: sentenceDue, source: source))
+        }
+        for i in out.indices {
+            if out[i].lead == nil { out[i].lead = lead }
+            if out[i].partners == nil, !partners.isEmpty { out[i].partners = partners.joined(separator: "、") }
+        }
+        return out
+    }
+
+    /// "由县教育局牵头" → lead 县教育局; "县财政局配合" → partner 县财政局. Short clauses only.
+    static func owner(_ clause: String) -> (lead: String?, partner: String?)? {
+        let f = TextCleaning.fold(clause)
+        guard (3...24).contains(f.count) else { return nil }
+        var body = clause
+        if f.hasPrefix("由") { body = String(body.dropFirst()) }
+        let folded = TextCleaning.fold(body)
+        for suffix in ["牵头负责", "牵头", "负责"] where folded.hasSuffix(suffix) && folded.count > suffix.count + 1 {
+            let who = String(body.dropLast(suffix.count))
+            return looksLikeUnit(who) ? (who, nil) : nil
+        }
+        for suffix in ["配合", "协助", "参与"] where folded.hasSuffix(suffix) && folded.count > suffix.count + 1 {
+            let who = String(body.dropLast(suffix.count))
+            return looksLikeUnit(who) ? (nil, who) : nil
+        }
+        return nil
+    }
+
+    /// Offices and schools end so: 县教育局, 县财政局, 各学校, 区政府, 教研室, 机关党委.
+    static func looksLikeUnit(_ name: String) -> Bool {
+        let f = TextCleaning.fold(name)
+        let ends = ["局", "委", "办", "室", "处", "科", "股", "中心", "学校", "政府", "部门", "单位", "院", "校", "园", "会", "部"]
+        return ends.contains(where: { f.hasSuffix($0) }) && !f.contains(where: { "的是把将".contains($0) })
+    }
+
+    /// Where a clause's content starts, past spaces and lead-ins (力争到2023年 opens with its deadline).
+    static func firstContent(_ f: [Character], _ range: Range<Int>) -> Int {
+        var i = range.lowerBound
+        while i < range.upperBound, f[i] == " " { i += 1 }
+        for lead in ["力争", "争取", "确保", "计划", "预计", "要"] where String(f[i..<min(range.upperBound, i + lead.count)]) == lead {
+            return i + lead.count
+        }
+        return i
+    }
+
+    /// "3月底前" / "9月前" / "6月底" (not after a year or a digit), "年底前" / "年内": a deadline in the plan's year.
+    static func monthOrYearEnd(_ f: [Character], at i: Int, in range: Range<Int>, year: String) -> (due: String, range: Range<Int>)? {
+        if i > range.lowerBound, TextCleaning.isDigit(f[i - 1]) || f[i - 1] == "年" { return nil }
+        func has(_ word: String, at k: Int) -> Bool { k + word.count <= range.upperBound && String(f[k..<(k + word.count)]) == word }
+        if !TextCleaning.isDigit(f[i]) {
+            for word in ["年底前", "年内"] where has(word, at: i) { return (year, i..<(i + word.count)) }
+            return nil
+        }
+        var m = i
+        while m < range.upperBound, TextCleaning.isDigit(f[m]) { m += 1 }
+        guard m - i <= 2, m < range.upperBound, f[m] == "月", let month = Int(String(f[i..<m])), (1...12).contains(month) else { return nil }
+        var end = m + 1
+        var marked = false
+        for suffix in ["底前", "底", "前", "份前", "中旬前", "上旬前", "下旬前", "末前", "末"] where has(suffix, at: end) {
+            end += suffix.count
+            marked = true
+            break
+        }
+        guard marked else { return nil }
+        return (year + "-" + (month < 10 ? "0" : "") + String(month), i..<end)
+    }
+
+    /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,
+    /// nor a year inside a range (2021-2035年) or a book title (《…（2021-2035年）》).
+    static func deadlines(_ f: [Character], in range: Range<Int>, year planYear: String? = nil) -> [(due: String, range: Range<Int>)] {
+        var out: [(due: String, range: Range<Int>)] = []
+        var depth = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let c = f[i]
+            if c == "《" { depth += 1 }
+            if c == "》" { depth = max(0, depth - 1) }
+            // "3月底前", "年底前": the plan's own year.
+            if depth == 0, let planYear, let found = monthOrYearEnd(f, at: i, in: range, year: planYear) {
+                out.append(found)
+                i = found.range.upperBound
+                continue
+            }
+            guard depth == 0, TextCleaning.isDigit(c), i + 4 < range.upperBound,
+                  i == range.lowerBound || !TextCleaning.isDigit(f[i - 1]) && !"-~—.".contains(f[i - 1]),
+                  f[(i + 1)..<(i + 4)].allSatisfy(TextCleaning.isDigit), f[i + 4] == "年",
+                  let year = Int(String(f[i..<(i + 4)])), (1990...2100).contains(year) else { i += 1; continue }
+            var start = i
+            var marked = false
+            for prefix in ["截至", "截止", "到", "至", "于", "在"] where start - prefix.count >= range.lowerBound
+                && String(f[(start - prefix.count)..<start]) == prefix {
+                start -= prefix.count
+                marked = prefix != "在"
+                break
+            }
+            var end = i + 5
+            var due = String(year)
+            var m = end
+            while m < range.upperBound, TextCleaning.isDigit(f[m]) { m += 1 }
+            if m > end, m - end <= 2, m < range.upperBound, f[m] == "月", let month = Int(String(f[end..<m])), (1...12).contains(month) {
+                due += "-" + (month < 10 ? "0" : "") + String(month)
+                end = m + 1
+                marked = true
+            }
+            for suffix in ["底前", "末前", "以前", "之前", "底", "末", "前"] where String(f[end..<min(range.upperBound, end + suffix.count)]) == suffix {
+                end += suffix.count
+                marked = true
+                break
+            }
+            if marked { out.append((due, start..<end)) }
+            i = end
+        }
+        return out
+    }
+}
