@@ -276,6 +276,23 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [],
             noise: []),
+        ExpectedPlan(
+            name: "towns, schools and bracketed owners", text: GenreFixtures.townsSchoolsAndBracketedOwners,
+            headings: [
+                (0, "一、办好人民满意的教育"), (1, "（一）学前教育"), (1, "（二）义务教育"), (2, "1.均衡发展"), (2, "2.质量提升"),
+                (1, "（三）高中教育"), (0, "二、建设高素质教师队伍"),
+            ],
+            indicators: [
+                "新建公办幼儿园 eq 1所 2025 城关镇", "新建公办幼儿园 eq 1所 2025 新华镇", "学前三年毛入园率 eq 95% 2025 全县",
+                "城关镇中心小学、实验中学班额 le 45人 2025 -", "初中学业水平考试合格率 eq 92% 2025 -", "优秀率 eq 3个百分点 2025 -",
+                "县一中一本上线率 eq 30% 2025 -", "招录教师 ge 60名 2025 -", "紧缺学科教师 ge 20名 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [
+                ("新建公办幼儿园1所", "县教育局", nil),
+                ("完成教师招聘工作", "县人社局、县教育局", "2025-06"),
+            ],
+            noise: []),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {
