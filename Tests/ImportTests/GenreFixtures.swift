@@ -348,4 +348,18 @@ enum GenreFixtures {
         二、建设高素质教师队伍
         全年招录教师不少于60名，其中紧缺学科教师不少于20名；6月底前完成教师招聘工作（县人社局、县教育局负责）。
         """
+
+    /// A three-year plan for vocational education in traditional characters: the target year from the title's range,
+    /// 佔 shares, 左右 and 以上 on counts, an owner and "長期堅持" in one bracket.
+    static let traditionalThreeYearPlan = """
+        某市職業教育發展計畫（2024—2026年）
+        一、發展目標
+        到2026年，全市中職學校達到省級標準化學校比例達到80%，“雙師型”教師佔專業課教師比例不低於55%。
+        二、主要任務
+        （一）優化專業佈局。每年新增或調整專業10個左右。
+        （二）深化產教融合。建設市級產教融合實訓基地5個，校企合作企業達到200家以上。
+        （三）提升辦學質量。中職畢業生就業率穩定在95%以上，其中對口就業率達到70%。
+        三、保障措施
+        各縣（市、區）要將職業教育經費列入預算（各縣市區政府負責，長期堅持）。
+        """
 }

@@ -293,6 +293,20 @@ struct ScoringTests {
                 ("完成教师招聘工作", "县人社局、县教育局", "2025-06"),
             ],
             noise: []),
+        ExpectedPlan(
+            name: "traditional three-year plan", text: GenreFixtures.traditionalThreeYearPlan,
+            headings: [
+                (0, "一、發展目標"), (0, "二、主要任務"), (1, "（一）優化專業佈局"), (1, "（二）深化產教融合"), (1, "（三）提升辦學質量"),
+                (0, "三、保障措施"),
+            ],
+            indicators: [
+                "中職學校達到省級標準化學校比例 eq 80% 2026 全市", "“雙師型”教師佔專業課教師比例 ge 55% 2026 全市",
+                "每年新增或調整專業 approx 10個 2026 -", "建設市級產教融合實訓基地 eq 5個 2026 -", "校企合作企業 ge 200家 2026 -",
+                "中職畢業生就業率 ge 95% 2026 -", "對口就業率 eq 70% 2026 -",
+            ],
+            notIndicators: [],
+            tasks: [("將職業教育經費列入預算", "各縣市區政府", nil)],
+            noise: []),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

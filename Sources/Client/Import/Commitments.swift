@@ -34,11 +34,18 @@ enum Commitments {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             guard f[i] == "(", let close = f[i..<sentence.upperBound].firstIndex(of: ")") else { i += 1; continue }
-            if let who = owner(TextCleaning.trimmed(o[(i + 1)..<close])) {
-                if let l = who.lead, lead == nil { lead = l }
-                if let p = who.partner { partners.append(p) }
-                bracketed.append(i..<(close + 1))
+            // "（各县市区政府负责，长期坚持）": the owner may share the bracket with a note.
+            var found = false
+            var pieceStart = i + 1
+            for k in (i + 1)...close where k == close || ",;".contains(f[k]) {
+                if let who = owner(TextCleaning.trimmed(o[pieceStart..<k])) {
+                    if let l = who.lead, lead == nil { lead = l }
+                    if let p = who.partner { partners.append(p) }
+                    found = true
+                }
+                pieceStart = k + 1
             }
+            if found { bracketed.append(i..<(close + 1)) }
             i = close + 1
         }
         /// The document's text of a range without the bracketed owners.
