@@ -332,4 +332,34 @@ enum GenreFixtures {
         （一）强化经费保障，教育支出占一般公共预算支出比例不低于20%。
         （二）强化督导，每学期开展专项督导不少于2次。
         """
+
+    /// A county's 要点 that names towns and schools as the scope of targets, owners in brackets after the sentence
+    /// ((县教育局负责)), and 其中 sub-targets.
+    static let townsSchoolsAndBracketedOwners = """
+        某县教育局2025年工作要点
+        一、办好人民满意的教育
+        （一）学前教育
+        城关镇、新华镇各新建公办幼儿园1所（县教育局负责）。全县学前三年毛入园率达到95%。
+        （二）义务教育
+        1.均衡发展。城关镇中心小学、实验中学班额全部控制在45人以内。
+        2.质量提升。初中学业水平考试合格率达到92%，优秀率提高3个百分点。
+        （三）高中教育
+        县一中一本上线率力争达到30%。
+        二、建设高素质教师队伍
+        全年招录教师不少于60名，其中紧缺学科教师不少于20名；6月底前完成教师招聘工作（县人社局、县教育局负责）。
+        """
+
+    /// A three-year plan for vocational education in traditional characters: the target year from the title's range,
+    /// 佔 shares, 左右 and 以上 on counts, an owner and "長期堅持" in one bracket.
+    static let traditionalThreeYearPlan = """
+        某市職業教育發展計畫（2024—2026年）
+        一、發展目標
+        到2026年，全市中職學校達到省級標準化學校比例達到80%，“雙師型”教師佔專業課教師比例不低於55%。
+        二、主要任務
+        （一）優化專業佈局。每年新增或調整專業10個左右。
+        （二）深化產教融合。建設市級產教融合實訓基地5個，校企合作企業達到200家以上。
+        （三）提升辦學質量。中職畢業生就業率穩定在95%以上，其中對口就業率達到70%。
+        三、保障措施
+        各縣（市、區）要將職業教育經費列入預算（各縣市區政府負責，長期堅持）。
+        """
 }

@@ -276,6 +276,37 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [],
             noise: []),
+        ExpectedPlan(
+            name: "towns, schools and bracketed owners", text: GenreFixtures.townsSchoolsAndBracketedOwners,
+            headings: [
+                (0, "一、办好人民满意的教育"), (1, "（一）学前教育"), (1, "（二）义务教育"), (2, "1.均衡发展"), (2, "2.质量提升"),
+                (1, "（三）高中教育"), (0, "二、建设高素质教师队伍"),
+            ],
+            indicators: [
+                "新建公办幼儿园 eq 1所 2025 城关镇", "新建公办幼儿园 eq 1所 2025 新华镇", "学前三年毛入园率 eq 95% 2025 全县",
+                "城关镇中心小学、实验中学班额 le 45人 2025 -", "初中学业水平考试合格率 eq 92% 2025 -", "优秀率 eq 3个百分点 2025 -",
+                "县一中一本上线率 eq 30% 2025 -", "招录教师 ge 60名 2025 -", "紧缺学科教师 ge 20名 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [
+                ("新建公办幼儿园1所", "县教育局", nil),
+                ("完成教师招聘工作", "县人社局、县教育局", "2025-06"),
+            ],
+            noise: []),
+        ExpectedPlan(
+            name: "traditional three-year plan", text: GenreFixtures.traditionalThreeYearPlan,
+            headings: [
+                (0, "一、發展目標"), (0, "二、主要任務"), (1, "（一）優化專業佈局"), (1, "（二）深化產教融合"), (1, "（三）提升辦學質量"),
+                (0, "三、保障措施"),
+            ],
+            indicators: [
+                "中職學校達到省級標準化學校比例 eq 80% 2026 全市", "“雙師型”教師佔專業課教師比例 ge 55% 2026 全市",
+                "每年新增或調整專業 approx 10個 2026 -", "建設市級產教融合實訓基地 eq 5個 2026 -", "校企合作企業 ge 200家 2026 -",
+                "中職畢業生就業率 ge 95% 2026 -", "對口就業率 eq 70% 2026 -",
+            ],
+            notIndicators: [],
+            tasks: [("將職業教育經費列入預算", "各縣市區政府", nil)],
+            noise: []),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

@@ -29,6 +29,31 @@ enum Commitments {
             if let p = who.partner { partners.append(p) }
             used.insert(index)
         }
+        // "…1所（县教育局负责）": an owner in brackets after the action.
+        var bracketed: [Range<Int>] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard f[i] == "(", let close = f[i..<sentence.upperBound].firstIndex(of: ")") else { i += 1; continue }
+            // "（各县市区政府负责，长期坚持）": the owner may share the bracket with a note.
+            var found = false
+            var pieceStart = i + 1
+            for k in (i + 1)...close where k == close || ",;".contains(f[k]) {
+                if let who = owner(TextCleaning.trimmed(o[pieceStart..<k])) {
+                    if let l = who.lead, lead == nil { lead = l }
+                    if let p = who.partner { partners.append(p) }
+                    found = true
+                }
+                pieceStart = k + 1
+            }
+            if found { bracketed.append(i..<(close + 1)) }
+            i = close + 1
+        }
+        /// The document's text of a range without the bracketed owners.
+        func original(_ range: Range<Int>) -> String {
+            var chars: [Character] = []
+            for k in range where !bracketed.contains(where: { $0.contains(k) }) { chars.append(o[k]) }
+            return TextCleaning.trimmed(String(chars))
+        }
         let owners = used
         // 编制《…》: the document is the task; a deadline anywhere in the sentence is its due date.
         for (index, clause) in clauses.enumerated() {
@@ -54,7 +79,7 @@ enum Commitments {
                 titleRange = clauses[index + 1]
                 titleIndex = index + 1
             }
-            var title = TextCleaning.trimmed(o[titleRange])
+            var title = original(titleRange)
             let folded = TextCleaning.fold(title)
             guard verbs.contains(where: { folded.contains($0) }),
                   IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
@@ -62,7 +87,7 @@ enum Commitments {
                   !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
             // "全部完成", "投入使用" say little alone: the clause before says what.
             if title.count < 6, let before = (0..<index).last(where: { !owners.contains($0) }) {
-                title = TextCleaning.trimmed(o[clauses[before]]) + "，" + title
+                title = original(clauses[before]) + "，" + title
             }
             out.append(ImportedTask(title: String(title.prefix(500)), due: found.due, source: source))
             used.insert(titleIndex)
@@ -73,11 +98,11 @@ enum Commitments {
             let text = String(f[stripped])
             guard text.hasPrefix("完成") || text.hasPrefix("建成"), text.contains(where: TextCleaning.isDigit),
                   IndicatorExtractor.extract(from: text, defaultYear: nil).isEmpty else { continue }
-            out.append(ImportedTask(title: TextCleaning.trimmed(o[stripped]), due: sentenceDue, source: source))
+            out.append(ImportedTask(title: original(stripped), due: sentenceDue, source: source))
         }
         // An owner named without a deadline still makes the sentence's action a task.
         if out.isEmpty, lead != nil, let first = clauses.indices.first(where: { !owners.contains($0) }) {
-            out.append(ImportedTask(title: TextCleaning.trimmed(o[clauses[first]]), due: sentenceDue, source: source))
+            out.append(ImportedTask(title: original(clauses[first]), due: sentenceDue, source: source))
         }
         for i in out.indices {
             if out[i].lead == nil { out[i].lead = lead }

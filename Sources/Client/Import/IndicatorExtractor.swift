@@ -50,11 +50,11 @@ enum IndicatorExtractor {
 
     static let leadingFillers = [
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
-        "原则上", "要", "应", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
+        "原则上", "要", "应", "各", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
         "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "到期末", "到年末",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
-        "每年", "逐年", "年均", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
+        "每年", "逐年", "年均", "全部", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
         "确保", "大幅", "明显", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体",
     ].sorted { $0.count > $1.count }
 
@@ -113,7 +113,10 @@ enum IndicatorExtractor {
                 defer { j = match.end }
                 // The value must close its clause, or hand over to the next target with 、/和/及/与.
                 var connectorEnd = match.end
-                if match.end < clause.upperBound {
+                // "1所（县教育局负责）": a bracket after the value that closes the clause is a note on it.
+                let closesWithNote = match.end < clause.upperBound && f[match.end] == "("
+                    && f[match.end..<clause.upperBound].firstIndex(of: ")") == clause.upperBound - 1
+                if match.end < clause.upperBound, !closesWithNote {
                     let after = String(f[match.end..<clause.upperBound])
                     if changeVerbs.contains(where: { after.hasPrefix($0) }), let marker = baselineMarker(f, before: match.valueStart, from: segmentStart) {
                         baseline = (match.value, marker.year, marker.at)
@@ -129,6 +132,15 @@ enum IndicatorExtractor {
                 if let baseline {
                     found.baselineValue = baseline.value
                     found.baselineYear = baseline.year
+                }
+                // "城关镇、新华镇各新建公办幼儿园1所": the value holds for each place.
+                if let places = found.scope, places.contains("、"), String(f[segmentStart..<match.valueStart]).contains("各") {
+                    for place in places.split(separator: "、") {
+                        var each = found
+                        each.scope = String(place)
+                        add(each)
+                    }
+                    continue
                 }
                 // "小学、初中适龄儿童入学率均达到100%": one value for each name of the list.
                 if String(f[segmentStart..<match.valueStart]).contains("均"), let names = sharedNames(found.name) {
@@ -464,21 +476,29 @@ enum IndicatorExtractor {
                 }
             }
             if protectedStarts.contains(where: { text.hasPrefix($0) }) { break }
+            // 各县区 is a scope, not 各 + 县区.
+            let scopeFirst = scopeWords.contains(where: { text.hasPrefix($0) })
             // 让胡路区 is a place, not 让 + 胡路区.
             let placeFirst = Places.leading(ArraySlice(Array(text))) != nil
             for filler in leadingFillers where text.hasPrefix(filler) && (text.count > filler.count + 1 || !readScope)
-                && !(placeFirst && filler.count == 1) {
+                && !(placeFirst && filler.count == 1) && !scopeFirst {
                 r = (r.lowerBound + filler.count)..<r.upperBound
                 changed = true
                 break
             }
             if changed { continue }
             if scope == nil, readScope {
+                // 城关镇中心小学 is a school, not 城关镇 + 中心小学.
+                let schoolWords = ["中心小学", "中心校", "小学", "中学", "初中", "高中", "幼儿园", "学校", "职业", "实验", "第"]
+                func namesASchool(_ length: Int) -> Bool {
+                    let after = String(text.dropFirst(length))
+                    return schoolWords.contains(where: { after.hasPrefix($0) })
+                }
                 if let word = scopeWords.first(where: { text.hasPrefix($0) && text.count > $0.count + 1 }) {
                     scope = originalText(r.lowerBound, word.count)
                     r = (r.lowerBound + word.count)..<r.upperBound
                     changed = true
-                } else if let places = Places.leadingList(Array(text)), places.length < text.count - 1 {
+                } else if let places = Places.leadingList(Array(text)), places.length < text.count - 1, !namesASchool(places.length) {
                     var position = r.lowerBound
                     scope = places.names.map { name -> String in
                         defer { position += name.count + 1 }

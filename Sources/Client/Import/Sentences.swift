@@ -86,10 +86,10 @@ enum Sentences {
 /// County and district names at the front of a phrase: "龙凤区、大同区2024年", "肇州县2023年". Without a gazetteer
 /// a place is a short run of characters ending in 县, 区, 市 or 旗 that is not one of the common words that end so.
 enum Places {
-    static let suffixes: Set<Character> = ["县", "区", "市", "旗"]
+    static let suffixes: Set<Character> = ["县", "区", "市", "旗", "镇", "乡"]
     static let notPlaces: Set<String> = [
         "市区", "城区", "县区", "社区", "园区", "校区", "学区", "片区", "辖区", "地区", "景区", "山区", "牧区", "林区", "矿区",
-        "老区", "边区", "湾区", "城市", "都市", "超市", "全市", "全县", "全区", "我市", "本市", "我县", "本县", "我区", "本区",
+        "老区", "边区", "湾区", "城市", "都市", "超市", "城镇", "乡镇", "村镇", "集镇", "城乡", "家乡", "故乡", "下乡", "返乡", "全镇", "全乡", "全市", "全县", "全区", "我市", "本市", "我县", "本县", "我区", "本区",
         "各县", "各区", "各市", "该市", "该县", "该区", "城乡市", "示范区", "试验区", "实验区", "开发区域", "省市", "市县",
         "省市县", "县市", "市县区", "盟市", "农村地区", "贫困地区", "民族地区", "偏远地区", "边远地区", "少数民族地区",
     ]
