@@ -362,4 +362,25 @@ enum GenreFixtures {
         三、保障措施
         各縣（市、區）要將職業教育經費列入預算（各縣市區政府負責，長期堅持）。
         """
+
+    /// A government portal's information-disclosure page: the metadata table above the text (索引号, 发文机关, 标题 …),
+    /// a breadcrumb with >>, attachment download lines and correction links below.
+    static let disclosurePortal = """
+        当前位置：首页>>信息公开>>规划计划
+        索引号：11220000/2025-00012
+        发文机关：某县教育局
+        成文日期：2025-03-01
+        标题：某县2025年教育工作要点
+        发布日期：2025-03-05
+        【大 中 小】
+        某县2025年教育工作要点
+        一、工作目标
+        全县义务教育巩固率保持在99%以上，普通高中毛入学率达到94%。
+        二、重点任务
+        （一）加快学校建设。新建城北小学1所，9月底前投入使用。
+        （二）加强队伍建设。年内补充教师150人。
+        附件下载：某县2025年教育工作要点.docx
+        【我要纠错】 【打印本页】 【关闭窗口】
+        主办单位：某县人民政府办公室  网站标识码：1234567890
+        """
 }

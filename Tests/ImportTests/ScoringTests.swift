@@ -307,6 +307,20 @@ struct ScoringTests {
             notIndicators: [],
             tasks: [("將職業教育經費列入預算", "各縣市區政府", nil)],
             noise: []),
+        ExpectedPlan(
+            name: "disclosure portal", text: GenreFixtures.disclosurePortal,
+            headings: [(0, "一、工作目标"), (0, "二、重点任务"), (1, "（一）加快学校建设"), (1, "（二）加强队伍建设")],
+            indicators: [
+                "义务教育巩固率 ge 99% 2025 全县", "普通高中毛入学率 eq 94% 2025 全县", "新建城北小学 eq 1所 2025 -",
+                "补充教师 eq 150人 2025 -",
+            ],
+            notIndicators: [],
+            tasks: [("新建城北小学1所", nil, "2025-09")],
+            noise: [
+                "当前位置：首页>>信息公开>>规划计划", "索引号：11220000/2025-00012", "发文机关：某县教育局", "成文日期：2025-03-01",
+                "标题：某县2025年教育工作要点", "发布日期：2025-03-05", "【大 中 小】", "附件下载：某县2025年教育工作要点.docx",
+                "【我要纠错】 【打印本页】 【关闭窗口】", "主办单位：某县人民政府办公室  网站标识码：1234567890",
+            ]),
     ]
 
     static func line(_ i: ImportedIndicator) -> String {

@@ -95,6 +95,10 @@ enum TaskExtractor {
         }
         let finalAction = action(groups.last!.end..<sentence.upperBound)
         guard finalAction.contains(where: TextCleaning.isHan) else { return [] }
+        // "某县2025年教育工作要点" names a plan, not a county's task.
+        let foldedAction = TextCleaning.fold(finalAction)
+        if TitleFinder.planWords.contains(where: { foldedAction.hasSuffix($0) }) || foldedAction.contains(".doc")
+            || foldedAction.contains(".pdf") { return [] }
         // A short action ("达标迎检") reads better with what comes before it in the sentence.
         var leadStart = max(sentence.lowerBound, groups[0].start - 1)
         while leadStart > sentence.lowerBound, !",;:".contains(f[leadStart - 1]) { leadStart -= 1 }
