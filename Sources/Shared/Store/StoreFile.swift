@@ -106,6 +106,9 @@ public enum StoreFile {
         guard header == Data("SQLite format 3\0".utf8) else { throw StoreFileError.notADatabase(path) }
         var configuration = Configuration()
         configuration.readonly = true
+        // Another process (a sync in progress) may be checkpointing the WAL this very moment: wait as the pool does
+        // instead of failing a read-only look at the header with "database is locked".
+        configuration.busyMode = .timeout(10)
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in
