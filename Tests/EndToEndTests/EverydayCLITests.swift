@@ -190,3 +190,23 @@ struct OneLanguageTests {
         #expect(englishError.stderr.contains("Unknown option '--bogus'"))
     }
 }
+
+/// `show`, `rollup`, `board` and `export` take the office's own plan when it has one.
+struct DefaultPlanTests {
+    @Test func theOfficesOnlyPlanIsTheDefault() throws {
+        let folder = TempFolder()
+        let city = ClientReplica(folder, "daqing")
+        try city.t(["init", "--office", "daqing", "--name", "大庆市教育局", "--level", "city", "--user", "daqing-reviewer"])
+        let plan = try city.out("plan", "create", "--title", "大庆市2025年教育工作要点", "--period", "2025")
+        _ = try city.out("add", "indicator", "--plan", plan, "--name", "新增幼儿园学位", "--value", "1500", "--unit", "个", "--rollup", "sum")
+        #expect(try city.out("show", "--no-ids").contains("大庆市2025年教育工作要点") || (try city.out("show", "--no-ids")).contains("新增幼儿园学位"))
+        #expect(try city.out("rollup").contains("新增幼儿园学位"))
+        try city.t(["board"])
+        let file = folder.file("report.html")
+        try city.t(["export", "markdown", "-o", file])
+        #expect(FileManager.default.fileExists(atPath: file))
+        _ = try city.out("plan", "create", "--title", "大庆市2026年教育工作要点", "--period", "2026")
+        let ambiguous = try city.t(["rollup"], expect: 1)
+        #expect(ambiguous.stderr.contains("请指定规划编号"))
+    }
+}

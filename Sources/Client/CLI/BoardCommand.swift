@@ -6,12 +6,12 @@ import Shared
 
 struct BoardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "board", abstract: "市局看板：各县区一览 / The city's board: every county at a glance")
+        commandName: "board", abstract: tr("市局看板：各县区一览", "The city's board: every county at a glance"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "市级规划编号 / the city plan") var plan: String
-    @Flag(help: "指标读取各县区的工作稿而非已通过的报送 / read the indicators from the working plans instead of the accepted submissions") var draft = false
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Argument(help: ArgumentHelp(tr("市级规划编号（省略：本单位唯一的规划）", "the city plan (default: this office's only plan)"))) var plan: String?
+    @Flag(help: ArgumentHelp(tr("指标读取各县区的工作稿而非已通过的报送", "read the indicators from the working plans instead of the accepted submissions"))) var draft = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     /// The rows are computed in ClientCore (`CityBoard`), so that the printed report shows the same board.
     typealias Row = BoardRow
@@ -26,7 +26,7 @@ struct BoardCommand: ParsableCommand {
 
     func run() throws {
         let replica = try replica.open()
-        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan),
+        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try PlanChoice.resolve(plan, in: replica),
                                                      mode: draft ? .draft : .accepted)
         let rows = try CityBoard.rows(replica: replica, consolidation: consolidation, today: today(SystemWallClock()))
         if json { return try Console.printJSON(rows) }

@@ -6,7 +6,7 @@ import Shared
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "导入规划文本 / Import a plan document (UTF-8 text)",
+        commandName: "import", abstract: tr("导入规划文本", "Import a plan document (UTF-8 text)"),
         discussion: """
             读取 Word 或网页另存的 UTF-8 文本，按编号（一、（一）1.（1）①）和段首标题分节，提取指标和任务，去掉网页杂项。
             先用 --dry-run 检查，确认后再导入。
@@ -14,15 +14,15 @@ struct ImportCommand: ParsableCommand {
             """)
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "文本文件，- 表示标准输入 / text file, - for standard input") var file: String
-    @Flag(name: .customLong("dry-run"), help: "只显示将导入的内容，不写入 / show what would be imported, change nothing") var dryRun = false
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Argument(help: ArgumentHelp(tr("文本文件，- 表示标准输入", "text file, - for standard input"))) var file: String
+    @Flag(name: .customLong("dry-run"), help: ArgumentHelp(tr("只显示将导入的内容，不写入", "show what would be imported, change nothing"))) var dryRun = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
     @Option(help: "规划标题（默认取自文档）/ plan title (default: from the document)") var title: String?
     @Option(help: "期间：2025 或 2021-2025（默认按标题推断）/ period (default: from the title)") var period: String?
     @Option(help: "annual、fiveYear 或 summary（默认按标题推断）/ plan kind (default: from the title)") var kind: String?
-    @Flag(name: .customLong("as-one-section"), help: "整篇导入为一节 / import the whole text as one section") var asOneSection = false
+    @Flag(name: .customLong("as-one-section"), help: ArgumentHelp(tr("整篇导入为一节", "import the whole text as one section"))) var asOneSection = false
     @Option(help: "把文档作为对该规划的修改导入（新版本）/ import the document as edits to this plan (a newer version)") var update: String?
-    @Flag(name: .customLong("new"), help: "已有同名同期规划时仍新建一份，不再询问 / make a new plan even if one with this title and period exists") var makeNew = false
+    @Flag(name: .customLong("new"), help: ArgumentHelp(tr("已有同名同期规划时仍新建一份，不再询问", "make a new plan even if one with this title and period exists"))) var makeNew = false
 
     func validate() throws {
         if update != nil, makeNew { throw ValidationError(tr("--update 与 --new 不能同时使用", "--update and --new cannot be used together")) }

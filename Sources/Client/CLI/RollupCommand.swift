@@ -5,12 +5,12 @@ import Shared
 
 struct RollupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rollup", abstract: "汇总县区指标与任务分解 / Roll up the counties' indicators and broken-down tasks")
+        commandName: "rollup", abstract: tr("汇总县区指标与任务分解", "Roll up the counties' indicators and broken-down tasks"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "市级规划编号 / the city plan") var plan: String
-    @Flag(help: "读取各县区的工作稿而非已通过的报送 / read the working plans instead of the accepted submissions") var draft = false
-    @Flag(help: "输出 JSON / print JSON") var json = false
+    @Argument(help: ArgumentHelp(tr("市级规划编号（省略：本单位唯一的规划）", "the city plan (default: this office's only plan)"))) var plan: String?
+    @Flag(help: ArgumentHelp(tr("读取各县区的工作稿而非已通过的报送", "read the working plans instead of the accepted submissions"))) var draft = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     struct Output: Encodable {
         /// accepted or draft.
@@ -23,7 +23,7 @@ struct RollupCommand: ParsableCommand {
 
     func run() throws {
         let replica = try replica.open()
-        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try replica.resolveID(plan),
+        let consolidation = try Consolidation.gather(replica: replica, cityPlan: try PlanChoice.resolve(plan, in: replica),
                                                      mode: draft ? .draft : .accepted)
         let rollups = consolidation.rollups
         let tasks = consolidation.taskRows(today: today(SystemWallClock())).filter { $0.county != nil }

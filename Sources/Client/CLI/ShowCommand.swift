@@ -13,18 +13,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let replica = try replica.open()
-        let planID: String
-        if let plan {
-            planID = try replica.resolveID(plan)
-        } else {
-            let live = try replica.plans().filter { !$0.isDeleted }
-            let own = live.filter { $0.office == replica.office.id }
-            let plans = own.isEmpty ? live : own
-            guard plans.count == 1 else {
-                throw CommandFailure(message: tr("请指定规划编号（共有 \(plans.count) 个规划，见 tributary plan list）", "name a plan (\(plans.count) plans; see tributary plan list)"))
-            }
-            planID = plans[0].id
-        }
+        let planID = try PlanChoice.resolve(plan, in: replica)
         guard let document = try replica.document(plan: planID) else { throw ReplicaError.unknownEntity(planID) }
         if json { return try Console.printJSON(OutlinePrinter.json(document)) }
         for line in OutlinePrinter.lines(document, withIDs: !noIDs) { print(line) }
