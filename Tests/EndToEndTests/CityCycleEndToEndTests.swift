@@ -55,6 +55,11 @@ struct CityCycleEndToEndTests {
         #expect(returned["reviewNote"] as? String == "毛入园率目标偏低")
         let comments = returned["comments"] as? [[String: Any]] ?? []
         #expect(comments.map { $0["body"] as? String } == ["应不低于97%"] && comments.first?["target"] as? String == rate)
+        // The county is told, and sees the comment beside the indicator it is about.
+        let told = try zhaozhou.out("status")
+        #expect(told.contains("市局退回了报送《肇州县2025年教育工作计划》：毛入园率目标偏低") && told.contains("💬 应不低于97%"), "\(told)")
+        #expect(try zhaozhou.out("show", plan, "--no-ids").split(separator: "\n").contains { $0.contains("学前三年毛入园率") && $0.contains("💬 应不低于97%") })
+        #expect(try zhaozhou.t(["sync"], expect: nil).stdout.contains("市局退回了报送"))
 
         // Revise and resubmit; the city compares the two and accepts.
         try zhaozhou.t(["set", rate, "value", "97"])

@@ -9,7 +9,8 @@ struct StatusCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {
-        let status = try replica.open().status()
+        let replica = try replica.open()
+        let status = try replica.status()
         if json { return try Console.printJSON(status) }
         print(tr("单位：", "Office: ") + "\(status.office.name)（\(status.office.id)）")
         print(tr("用户：", "User: ") + status.user + tr("，副本 ", ", replica ") + status.replica)
@@ -25,5 +26,6 @@ struct StatusCommand: ParsableCommand {
         print(tr("未解决的冲突：", "Open conflicts: ") + "\(status.openConflicts)")
         print(tr("服务器：", "Server: ") + (status.server ?? tr("（未连接）", "(not attached)")))
         if let last = status.lastSyncMs { print(tr("上次同步：", "Last sync: ") + Console.time(last)) }
+        for line in ReturnedNotice.lines(try replica.returnedSubmissions()) { print(line) }
     }
 }

@@ -65,6 +65,7 @@ struct SyncCommand: AsyncParsableCommand {
         } else {
             print(tr("同步完成：上传 \(report.sent) 条，接收 \(report.received) 条，新冲突 \(report.newConflicts) 个，未解决冲突共 \(report.openConflicts) 个。",
                      "Sync done: sent \(report.sent), received \(report.received), \(report.newConflicts) new conflicts, \(report.openConflicts) open."))
+            for line in ReturnedNotice.lines((try? replica.returnedSubmissions()) ?? []) { print(line) }
             if report.othersConflicts > 0 {
                 print(tr("另有 \(report.othersConflicts) 个冲突只能由所属单位解决（tributary conflicts --all）",
                          "\(report.othersConflicts) more conflicts only their own office may resolve (tributary conflicts --all)"))

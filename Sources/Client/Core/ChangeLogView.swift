@@ -69,3 +69,36 @@ extension Replica {
         state["heading"] ?? state["name"] ?? state["title"] ?? state["body"].map { String($0.prefix(30)) } ?? state.id
     }
 }
+
+/// The city's review as the county meets it: returned submissions with their comments, and comments beside the
+/// items they are about.
+extension Replica {
+    public struct ReturnedSubmission: Codable, Sendable, Equatable {
+        public var plan: String
+        public var title: String
+        public var submission: String
+        public var reviewNote: String?
+        public var comments: [SubmissionComment]
+    }
+
+    /// This office's plans whose latest submission the city returned: what the county has to act on.
+    public func returnedSubmissions() throws -> [ReturnedSubmission] {
+        var result: [ReturnedSubmission] = []
+        for plan in try plans() where plan.office == office.id && !plan.isDeleted {
+            guard let latest = try submissions(plan: plan.id).last, latest.status == SubmissionStatus.returned.rawValue else { continue }
+            result.append(ReturnedSubmission(plan: plan.id, title: plan["title"] ?? plan.id, submission: latest.id,
+                                             reviewNote: latest.reviewNote, comments: latest.comments))
+        }
+        return result
+    }
+
+    /// Live comments of a plan by the entry they are about.
+    public func commentsByTarget(plan: String) throws -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for state in try read({ try $0.states(plan: plan) }) where state.kind == .comment && !state.isDeleted {
+            guard let target = state["target"], let body = state["body"] else { continue }
+            result[target, default: []].append(body)
+        }
+        return result
+    }
+}

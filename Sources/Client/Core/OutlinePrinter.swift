@@ -56,8 +56,14 @@ public enum OutlinePrinter {
         return line
     }
 
-    public static func lines(_ document: PlanDocument, withIDs: Bool = true) -> [String] {
-        func tag(_ id: String) -> String { withIDs ? "  [" + shortID(id) + "]" : "" }
+    /// `comments`: the city's comments by the entry they are about, marked inline so the county sees where to act.
+    public static func lines(_ document: PlanDocument, withIDs: Bool = true, comments: [String: [String]] = [:]) -> [String] {
+        func tag(_ id: String) -> String {
+            let mark = comments[id].map { bodies in
+                "  💬 " + String(bodies[0].replacingOccurrences(of: "\n", with: " ").prefix(30)) + (bodies.count > 1 ? tr("（另 \(bodies.count - 1) 条）", " (+\(bodies.count - 1))") : "")
+            } ?? ""
+            return (withIDs ? "  [" + shortID(id) + "]" : "") + mark
+        }
         var out: [String] = []
         let plan = document.plan
         out.append((plan["title"] ?? "") + "（" + (plan["period"] ?? "") + "，" + planKindName(plan["planKind"]) + "）" + tag(plan.id))
