@@ -129,6 +129,9 @@ struct RefusalsAndFiguresEndToEndTests {
         let reasons = state["refusalReasons"] as? [[String: Any]] ?? []
         #expect(state["refusedChanges"] as? Int == 2 && reasons.map { $0["count"] as? Int } == [2])
         #expect(try other.out("status").contains("tributary outbox discard"))
+        // The outbox gives the server's reason in the user's language.
+        #expect(try other.out("outbox").contains("该报送已有审核结论"))
+        #expect(try ClientReplica(folder, "daqing-2", english: true).t(["outbox"]).stdout.contains("already has its verdict"))
         try city.sync()
         #expect(try status(city) == "accepted" && (try status(other)) == "returned")
         #expect(try city.out("plan", "list").contains("大庆市2025年教育工作要点"), "the rest of the laptop's work went through")

@@ -57,6 +57,11 @@ enum ReplicaSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("replica.v5") { db in
+            // The server's reason in Chinese beside the English one (protocol `ChangeResult.reasonZh`), so that a
+            // refusal is shown in the user's language. NULL for refusals kept before, or from an older server.
+            try db.execute(sql: "ALTER TABLE refused ADD COLUMN reason_zh TEXT")
+        }
         return migrator
     }
 }

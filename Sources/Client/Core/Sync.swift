@@ -186,25 +186,31 @@ extension Replica {
         try pool.write { db in
             for result in refused {
                 try db.execute(sql: "DELETE FROM outbox WHERE stamp = ?", arguments: [result.id.description])
-                try db.execute(sql: "INSERT OR REPLACE INTO refused (stamp, reason, refused_ms) VALUES (?, ?, ?)",
-                               arguments: [result.id.description, result.reason ?? "", atMs])
+                try db.execute(sql: "INSERT OR REPLACE INTO refused (stamp, reason, reason_zh, refused_ms) VALUES (?, ?, ?, ?)",
+                               arguments: [result.id.description, result.reason ?? "", result.reasonZh, atMs])
             }
         }
     }
 
     public struct RefusedChange: Codable, Sendable, Equatable {
         public var change: Change
+        /// The server's reason in English (what grouping and scripts read).
         public var reason: String
+        /// The same reason in Chinese, when the server sent one.
+        public var reasonZh: String?
         public var refusedMs: Int64
+
+        /// The reason in the user's language.
+        public var localizedReason: String { tr(reasonZh ?? reason, reason) }
     }
 
     public func refusedChanges() throws -> [RefusedChange] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT \(Change.columns(qualifiedBy: "c")),
-                       r.reason, r.refused_ms
+                       r.reason, r.reason_zh, r.refused_ms
                 FROM refused r JOIN change c ON c.stamp = r.stamp ORDER BY r.stamp
-                """).map { RefusedChange(change: try Change(row: $0), reason: $0[11], refusedMs: $0[12]) }
+                """).map { RefusedChange(change: try Change(row: $0), reason: $0[11], reasonZh: $0[12], refusedMs: $0[13]) }
         }
     }
 
