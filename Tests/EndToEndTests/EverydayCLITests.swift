@@ -210,3 +210,29 @@ struct DefaultPlanTests {
         #expect(ambiguous.stderr.contains("请指定规划编号"))
     }
 }
+
+/// vim, a terminal editor that reads the keyboard and draws the screen, works from `set --edit`: the editor runs in
+/// the terminal's foreground process group (a background group would stop it with SIGTTIN/SIGTTOU).
+struct EditorInTerminalTests {
+    static let vim: String? = ["/usr/bin/vim", "/usr/bin/vim.basic", "/usr/bin/vim.tiny"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: ReviewTUITests.tmuxPath != nil && vim != nil)) func vimEditsAParagraph() throws {
+        let folder = TempFolder()
+        let replica = ClientReplica(folder, "zhaozhou")
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        let plan = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let section = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标", "--body", "original paragraph")
+        let terminal = ReviewTUITests.Terminal(tmux: ReviewTUITests.tmuxPath!)
+        defer { terminal.stop() }
+        let command = "env EDITOR='\(Self.vim!) -u NONE -N' LANG=en_US.UTF-8 '\(Binaries.client)' set \(section) body --edit "
+            + "--db '\(replica.db)'; echo EXIT=$?; sleep 60"
+        try terminal.start(command, width: 100, height: 20)
+        try terminal.waitFor("original paragraph")
+        for keys in [["g", "g", "d", "G"], ["i"], ["-l", "rewritten in vim"], ["Escape"], ["-l", ":wq"], ["Enter"]] {
+            try terminal.run(["send-keys", "-t", "review"] + keys)
+        }
+        let screen = try terminal.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=0") && screen.contains("Updated"), "\(screen)")
+        #expect((try replica.json("history", section, "body") as? [[String: Any]])?.last?["value"] as? String == "rewritten in vim")
+    }
+}
