@@ -191,6 +191,28 @@ struct OneLanguageTests {
     }
 }
 
+/// Options whose values are a field's choices are typed: listed in help, taken in either language.
+struct ChoiceOptionTests {
+    @Test func choicesAreListedAndTakenInEitherLanguage() throws {
+        let folder = TempFolder()
+        let replica = ClientReplica(folder, "city")
+        try replica.t(["init", "--office", "daqing", "--name", "大庆市教育局", "--level", "市", "--user", "daqing-reviewer"])
+        #expect((try replica.json("status") as? [String: Any]).flatMap { ($0["office"] as? [String: Any])?["level"] as? String } == "city")
+        let plan = try replica.out("plan", "create", "--title", "大庆市“十四五”教育规划", "--period", "2021-2025", "--kind", "五年规划")
+        let task = try replica.out("add", "task", "--plan", plan, "--title", "迎检", "--status", "进行中")
+        #expect((try replica.json("history", task, "status") as? [[String: Any]])?.last?["value"] as? String == "inProgress")
+        let indicator = try replica.out("add", "indicator", "--plan", plan, "--name", "新增学位", "--value", "1500", "--rollup", "合计", "--comparator", "以上")
+        let fields = Dictionary(uniqueKeysWithValues: (try replica.json("history", indicator) as? [[String: Any]] ?? []).map {
+            ($0["field"] as? String ?? "", $0["value"] as? String ?? "")
+        })
+        #expect(fields["rollup"] == "sum" && fields["comparator"] == "ge")
+        let help = try run(Binaries.client, ["add", "indicator", "--help"]).stdout
+        #expect(help.contains("values: sum, min, max, mean") && help.contains("合计"))
+        let wrong = try run(Binaries.client, ["init", "--office", "x", "--name", "x", "--level", "省", "--user", "u", "--db", folder.file("x.db")])
+        #expect(wrong.status == 64 && wrong.stderr.contains("可选：'city' and 'county'") || wrong.stderr.contains("可选"), "\(wrong.stderr)")
+    }
+}
+
 /// `show`, `rollup`, `board` and `export` take the office's own plan when it has one.
 struct DefaultPlanTests {
     @Test func theOfficesOnlyPlanIsTheDefault() throws {

@@ -11,24 +11,24 @@ struct AddIndicator: ParsableCommand {
     @Option(help: ArgumentHelp(tr("规划编号", "plan id"))) var plan: String
     @Option(help: ArgumentHelp(tr("所属章节", "section"))) var section: String?
     @Option(help: ArgumentHelp(tr("指标名称", "name"))) var name: String
-    @Option(help: "比较：≥ ≤ = ≈（或 ge le eq approx、以上 以下 左右）") var comparator: String = "eq"
+    @Option(help: ArgumentHelp(tr("比较：≥ ≤ = ≈（或 以上 以下 左右）", "comparison: ≥ ≤ = ≈ (or ge le eq approx)"))) var comparator: ComparatorArgument = ComparatorArgument(code: "eq")
     @Option(help: ArgumentHelp(tr("目标值：数字或占位符如 XX", "value"))) var value: String?
     @Option(help: ArgumentHelp(tr("单位：% 所 人 个 …", "unit"))) var unit: String?
     @Option(help: ArgumentHelp(tr("目标年份", "target year"))) var year: String?
     @Option(help: ArgumentHelp(tr("基期值", "baseline value"))) var baselineValue: String?
     @Option(help: ArgumentHelp(tr("基期年份", "baseline year"))) var baselineYear: String?
     @Option(help: ArgumentHelp(tr("范围：全市、某县", "scope"))) var scope: String?
-    @Option(help: ArgumentHelp(tr("汇总方式 sum|min|max|mean|weighted", "roll-up"))) var rollup: String?
+    @Option(help: ArgumentHelp(tr("汇总方式：合计 最小 最大 平均 加权", "how the counties roll up"))) var rollup: RollupArgument?
 
     var fields: [String: String] {
-        var fields: [String: String] = ["name": name, "comparator": Comparator.parse(comparator) ?? comparator]
+        var fields: [String: String] = ["name": name, "comparator": comparator.code]
         fields["value"] = value
         fields["unit"] = unit
         fields["year"] = year
         fields["baselineValue"] = baselineValue
         fields["baselineYear"] = baselineYear
         fields["scope"] = scope
-        fields["rollup"] = rollup
+        fields["rollup"] = rollup?.code
         return fields
     }
 

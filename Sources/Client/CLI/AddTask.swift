@@ -13,11 +13,11 @@ struct AddTask: ParsableCommand {
     @Option(help: ArgumentHelp(tr("牵头单位", "lead unit"))) var lead: String?
     @Option(help: "责任单位（用、分隔）/ partner units") var partners: String?
     @Option(help: ArgumentHelp(tr("完成时限：2025、2025-06 或 2025-06-30", "due"))) var due: String?
-    @Option(help: "状态 planned|inProgress|done|blocked") var status: String = "planned"
+    @Option(help: ArgumentHelp(tr("状态：未开始 进行中 已完成 受阻", "status"))) var status: TaskStatusArgument = TaskStatusArgument(code: "planned")
     @Option(help: ArgumentHelp(tr("分解到的县区", "county of a broken-down task"))) var county: String?
 
     var fields: [String: String] {
-        var fields: [String: String] = ["title": title, "status": status]
+        var fields: [String: String] = ["title": title, "status": status.code]
         fields["detail"] = detail
         fields["lead"] = lead
         fields["partners"] = partners

@@ -8,17 +8,16 @@ struct PlanCreate: ParsableCommand {
     @OptionGroup var replica: ReplicaOptions
     @Option(help: ArgumentHelp(tr("标题", "title"))) var title: String
     @Option(help: ArgumentHelp(tr("期间：2025 或 2021-2025", "period"))) var period: String
-    @Option(help: "annual（年度计划）、fiveYear（五年规划）或 summary（年度总结）") var kind: String = "annual"
+    @Option(help: ArgumentHelp(tr("年度计划、五年规划或总结", "annual plan, five-year plan or summary"))) var kind: PlanKindArgument = PlanKindArgument(code: "annual")
 
     func validate() throws {
         if let problem = Schema.problem(kind: .plan, field: "period", value: period) { throw ValidationError(problem) }
-        if let problem = Schema.problem(kind: .plan, field: "planKind", value: kind) { throw ValidationError(problem) }
         if let problem = Schema.problem(kind: .plan, field: "title", value: title) { throw ValidationError(problem) }
     }
 
     func run() throws {
         let replica = try replica.open()
-        let id = try replica.edit { try $0.createPlan(title: title, period: period, kind: kind) }
+        let id = try replica.edit { try $0.createPlan(title: title, period: period, kind: kind.code) }
         print(id)
     }
 }

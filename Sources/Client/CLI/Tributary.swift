@@ -68,6 +68,7 @@ enum ParserMessages {
         (#"Unexpected arguments? (.+)"#, "多余的参数 $1"),
         (#"The value '([^']*)' is invalid for '([^']+)'"#, "取值「$1」不适用于 $2"),
         (#"Please provide one of '([^']+)' or '([^']+)'"#, "请在 $1 与 $2 中选一个"),
+        (#"\. Please provide one of (.+)\."#, "。可选：$1。"),
         (#"Value to be set with flag '([^']+)' had already been set with flag '([^']+)'"#, "$1 与 $2 不能同时使用"),
         (#"(?m)^Usage: "#, "用法："),
         (#"(?m)^  See '(.+)' for more (details|information)\."#, "  详见 $1"),
