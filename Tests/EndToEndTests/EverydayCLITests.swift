@@ -258,3 +258,23 @@ struct EditorInTerminalTests {
         #expect((try replica.json("history", section, "body") as? [[String: Any]])?.last?["value"] as? String == "rewritten in vim")
     }
 }
+
+/// `tributary diff`: what changed since a submission or a time, with clause-level marks.
+struct DiffCLITests {
+    @Test func whatChangedSinceASubmissionAndSinceATime() throws {
+        let folder = TempFolder()
+        let replica = ClientReplica(folder, "zhaozhou")
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        let plan = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let section = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标",
+                                      "--body", "到2025年，全县学前三年毛入园率达95%以上，普惠性幼儿园覆盖率达85%。")
+        let submitted = try replica.out("submissions", "submit", plan)
+        let submission = try #require(submitted.range(of: "[0-9a-f-]{36}", options: .regularExpression).map { String(submitted[$0]) })
+        try replica.t(["set", section, "body", "到2025年，全县学前三年毛入园率达97%以上，普惠性幼儿园覆盖率达85%。"])
+        let diff = try replica.out("diff", "--submission", submission)
+        #expect(diff.contains("~ 章节「主要目标」") && diff.contains("9[-5-]{+7+}%以上") && !diff.contains("[-到2025年"), "\(diff)")
+        let since = try replica.out("diff", "--since", "1h")
+        #expect(since.contains("+ 章节「主要目标」"), "\(since)")
+        #expect(try replica.t(["diff"], expect: 64).stderr.contains("--since"))
+    }
+}

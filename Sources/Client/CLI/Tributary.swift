@@ -20,7 +20,7 @@ struct Tributary: AsyncParsableCommand {
             DeleteCommand.self, RestoreCommand.self, ShowCommand.self, HistoryCommand.self, StatusCommand.self,
             ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self,
             SubmissionsCommand.self, BoardCommand.self, OutboxCommand.self, ImportCommand.self, ConflictsCommand.self,
-            ReviewCommand.self, FieldsCommand.self, ConfigCommand.self, LogCommand.self, TrashCommand.self,
+            ReviewCommand.self, FieldsCommand.self, ConfigCommand.self, LogCommand.self, TrashCommand.self, DiffCommand.self,
         ]
     )
 

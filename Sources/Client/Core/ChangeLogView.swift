@@ -102,3 +102,18 @@ extension Replica {
         return result
     }
 }
+
+extension Replica {
+    /// A plan as this replica would have shown it at `ms`: the merge rule over the changes stamped up to then. Nil
+    /// when the plan did not exist yet.
+    public func document(plan: String, asOf ms: Int64) throws -> PlanDocument? {
+        let cutoff = Stamp(ms: ms, counter: Stamp.maxCounter, replica: "~")
+        let changes = try pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(Change.columns) FROM change WHERE plan = ? AND stamp <= ? ORDER BY stamp",
+                             arguments: [plan, cutoff.description]).map(Change.init(row:))
+        }
+        var log = MemoryChangeLog()
+        _ = try log.apply(changes)
+        return try log.document(plan: plan)
+    }
+}
