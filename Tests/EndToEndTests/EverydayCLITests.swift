@@ -138,7 +138,7 @@ struct EverydayVerbsTests {
         let section = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标")
         try replica.t(["set", section, "heading", "主要目标与任务"])
         let log = try replica.out("log", "-n", "3")
-        #expect(log.split(separator: "\n").count == 3 && log.contains("zhaozhou-editor@") && log.contains("主要目标与任务·heading"))
+        #expect(log.split(separator: "\n").count == 3 && log.contains("zhaozhou-editor@") && log.contains("主要目标与任务·标题"))
         #expect(try replica.out("log", section).split(separator: "\n").count == 3, "place and two headings")
         #expect(try replica.out("log", "--author", "someone-else") .contains("没有符合条件"))
         try replica.t(["delete", section])

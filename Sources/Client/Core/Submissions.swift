@@ -145,7 +145,7 @@ public enum SubmissionDiff {
                 continue
             }
             for field in watched[item.kind] ?? [] where before[field] != item[field] {
-                lines.append(Line(kind: .changed, what: describe(item) + "·" + field, before: before[field], after: item[field]))
+                lines.append(Line(kind: .changed, what: describe(item) + "·" + FieldNames.name(field), before: before[field], after: item[field]))
             }
         }
         let newIDs = Set(newItems.map(\.id))
@@ -156,5 +156,21 @@ public enum SubmissionDiff {
             lines.insert(Line(kind: .changed, what: "标题", before: old.plan["title"], after: new.plan["title"]), at: 0)
         }
         return lines
+    }
+}
+
+/// Field names as people say them, for what is printed (codes stay in JSON field keys and commands).
+public enum FieldNames {
+    static let names: [String: (String, String)] = [
+        "title": ("标题", "title"), "heading": ("标题", "heading"), "body": ("正文", "text"), "name": ("名称", "name"),
+        "comparator": ("比较", "comparison"), "value": ("目标值", "target value"), "unit": ("单位", "unit"),
+        "year": ("年份", "year"), "scope": ("范围", "scope"), "lead": ("牵头单位", "lead"), "partners": ("责任单位", "partners"),
+        "due": ("完成时限", "deadline"), "status": ("状态", "status"), "detail": ("内容", "detail"), "progress": ("进展", "progress"),
+        "baselineValue": ("基期值", "baseline"), "baselineYear": ("基期年份", "baseline year"), "period": ("期限", "period"),
+        "planKind": ("类型", "kind"), "rollup": ("汇总方式", "roll-up"), "place": ("位置", "position"), "deleted": ("删除", "deleted"),
+    ]
+
+    public static func name(_ field: String) -> String {
+        names[field].map { tr($0.0, $0.1) } ?? field
     }
 }
