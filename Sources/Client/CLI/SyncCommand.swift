@@ -40,11 +40,11 @@ struct SyncCommand: AsyncParsableCommand {
             let pending = (try? replica.outboxCount()) ?? 0
             let progressNote = tr("已上传 \(uploaded.value) 条；\(pending) 条仍在本地等待上传，本地修改都安全，可稍后再同步。",
                                   "\(uploaded.value) changes were uploaded; \(pending) still wait here to be sent. Local work is safe; sync again later.")
-            var failure: CommandFailure
+            let failure: CommandFailure
             switch error {
             case .unreachable:
-                failure = CommandFailure(message: error.description, code: ExitCodes.unreachable)
-                failure.message = tr("无法连接服务器：", "Cannot reach the server: ") + Self.reason(error) + "。" + progressNote
+                failure = CommandFailure(message: tr("无法连接服务器：", "Cannot reach the server: ") + Self.reason(error) + "。" + progressNote,
+                                         code: ExitCodes.unreachable)
             case .api(let api, _) where api.code == .unauthorized:
                 failure = CommandFailure(message: error.description + "\n" + tr(
                     "令牌无效、已过期或已被吊销：向管理员申请新令牌，再运行 tributary attach（在提示处输入，或用 TRIBUTARY_TOKEN / --token-stdin）；本地修改都还在。",

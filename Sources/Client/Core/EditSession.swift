@@ -149,9 +149,6 @@ public struct EditSession {
 
     mutating func write(_ key: EntityKey, _ field: String, _ value: String?, replaces: [Stamp]? = nil,
                         observed: [Stamp] = [], resolution: ResolutionKind? = nil) throws {
-        if let violation = Schema.violation(kind: key.kind, field: field, value: value) {
-            throw ReplicaError.invalidValue(violation.localized)
-        }
         let stamp = clock.tick(physicalMs: replica.wallClock.nowMs())
         let base = try replaces ?? MergeRule.replacesForEdit(heads: log.heads(entity: key.id, field: field),
                                                              replica: replica.replicaID)

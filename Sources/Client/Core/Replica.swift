@@ -172,14 +172,7 @@ public final class Replica: @unchecked Sendable {
         throw ReplicaError.ambiguousID(text, matches: matches)
     }
 
-    public func offices() throws -> [Office] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, name, level, parent FROM office ORDER BY id").compactMap {
-                guard let level = Office.Level(rawValue: $0[2]) else { return nil }
-                return Office(id: $0[0], name: $0[1], level: level, parent: $0[3])
-            }
-        }
-    }
+    public func offices() throws -> [Office] { try pool.read(Self.registry) }
 
     public func status() throws -> ReplicaStatus {
         try pool.read { db in

@@ -28,23 +28,21 @@ extension Replica {
     /// Whether this replica's user may settle a conflict: the resolution is an ordinary write of the field, so the
     /// same policy decides (a city reviewer cannot resolve a conflict in a county's text; only the county can).
     public func mayResolve(_ conflict: ConflictRecord) throws -> Bool {
-        try pool.read { db in
-            let principal = try principal(db)
-            let offices = try Self.registry(db)
-            let target = offices.first { $0.id == conflict.office }
-            return AccessPolicy.writeProblem(kind: conflict.kind, field: conflict.field, value: conflict.winner.value,
-                                             office: conflict.office, by: principal, officeOfChange: target) == nil
-        }
+        try pool.read { db in Self.mayResolve(conflict, by: try principal(db), registry: try Self.registry(db)) }
+    }
+
+    static func mayResolve(_ conflict: ConflictRecord, by principal: Principal, registry: [Office]) -> Bool {
+        AccessPolicy.writeProblem(kind: conflict.kind, field: conflict.field, value: conflict.winner.value, office: conflict.office,
+                                  by: principal, officeOfChange: registry.first { $0.id == conflict.office }) == nil
     }
 
     /// Open conflicts this replica's user may resolve, and those only another office can.
     public func conflictsByResolver(plan: String? = nil) throws -> (mine: [ConflictRecord], others: [ConflictRecord]) {
+        let principal = try self.principal()
+        let registry = try offices()
         let all = try conflicts(plan: plan)
-        var mine: [ConflictRecord] = [], others: [ConflictRecord] = []
-        for conflict in all {
-            if try mayResolve(conflict) { mine.append(conflict) } else { others.append(conflict) }
-        }
-        return (mine, others)
+        return (all.filter { Self.mayResolve($0, by: principal, registry: registry) },
+                all.filter { !Self.mayResolve($0, by: principal, registry: registry) })
     }
 }
 
@@ -58,9 +56,10 @@ extension Replica {
     /// forged or corrupt file is refused whole, with the first reason and how many changes break the rules.
     func vetExchanged(_ changes: [Change]) throws {
         try pool.read { db in
-            var vetting = ChangeVetting(log: SQLiteChangeLog(db), writer: .exchange, registry: try Self.registry(db),
+            let log = SQLiteChangeLog(db)
+            var vetting = ChangeVetting(log: log, writer: .exchange, registry: try Self.registry(db),
                                         nowMs: wallClock.nowMs(), drift: nil)
-            let known = try SQLiteChangeLog(db).changes(changes.map(\.stamp))
+            let known = try log.changes(changes.map(\.stamp))
             try vetting.prefetchReferences(changes)
             var first: RuleViolation?
             var count = 0
