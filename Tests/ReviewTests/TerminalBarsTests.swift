@@ -67,3 +67,38 @@ struct TerminalBarsSnapshotTests {
         #expect(text == (try String(contentsOf: file, encoding: .utf8)), "bars differ:\n\(text)")
     }
 }
+
+/// The progress line of a long sync.
+@Suite struct ProgressBarTests {
+    @Test func drawsTheFractionInEighthsWithCounts() {
+        let line = ProgressBar.line(label: "上传", fraction: 0.5, counts: "2,000/4,000 条", columns: 80)
+        #expect(line == "上传 " + String(repeating: "█", count: 15) + String(repeating: " ", count: 15) + "  50%  2,000/4,000 条")
+        let start = ProgressBar.line(label: "send", fraction: 0, counts: "0/10", columns: 80)
+        #expect(start.hasPrefix("send " + String(repeating: " ", count: 30) + "   0%"))
+        let partial = ProgressBar.line(label: "x", fraction: 1.0 / 240.0, counts: "", columns: 80)
+        #expect(partial.contains("▏"))
+    }
+
+    @Test func neverWiderThanTheTerminalAndClamped() {
+        for columns in [10, 20, 33, 40, 80, 200] {
+            for fraction in [-1, 0, 0.123, 0.5, 0.999, 1, 7, .nan] as [Double] {
+                let line = ProgressBar.line(label: "接收", fraction: fraction, counts: "已收 12,345 条", columns: columns)
+                #expect(DisplayWidth.of(line) <= columns, "\(columns) \(fraction): \(line)")
+                if columns >= 80 { #expect(line.contains(fraction >= 1 ? "100%" : "%")) }
+            }
+        }
+        #expect(ProgressBar.line(label: "a", fraction: 3, counts: "", columns: 80).contains("100%"))
+    }
+
+    @Test func withoutAFractionOnlyTheCountIsShown() {
+        #expect(ProgressBar.line(label: "接收", fraction: nil, counts: "已收 500 条") == "接收 已收 500 条")
+    }
+
+    @Test func countsHaveThousandsSeparators() {
+        #expect(ProgressBar.count(0) == "0")
+        #expect(ProgressBar.count(999) == "999")
+        #expect(ProgressBar.count(1000) == "1,000")
+        #expect(ProgressBar.count(44_030) == "44,030")
+        #expect(ProgressBar.count(1_234_567) == "1,234,567")
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClientCore
 import Foundation
+import Review
 import Shared
 
 struct SyncCommand: AsyncParsableCommand {
@@ -28,12 +29,20 @@ struct SyncCommand: AsyncParsableCommand {
             report = try await syncer.sync(batchSize: batch) { progress in
                 if case .pushed(let done, _) = progress { uploaded.set(done) }
                 guard showProgress else { return }
+                let columns = TerminalSession.columns(of: STDERR_FILENO)
+                let line: String
                 switch progress {
                 case .pushed(let done, let total):
-                    FileHandle.standardError.write(Data(tr("\r上传 \(done)/\(total)…", "\rsent \(done)/\(total)…").utf8))
-                case .pulled(let received):
-                    FileHandle.standardError.write(Data(tr("\r接收 \(received)…   ", "\rreceived \(received)…   ").utf8))
+                    let counts = ProgressBar.count(done) + "/" + ProgressBar.count(total) + tr(" 条", "")
+                    line = ProgressBar.line(label: tr("上传", "send"), fraction: total > 0 ? Double(done) / Double(total) : 1,
+                                            counts: counts, columns: columns)
+                case .pulled(let received, let fraction):
+                    line = ProgressBar.line(label: tr("接收", "receive"), fraction: fraction,
+                                            counts: tr("已收 ", "") + ProgressBar.count(received) + tr(" 条", " received"),
+                                            columns: columns)
                 }
+                // Redrawn in place; the line is cleared when the sync ends, so the summary stands alone.
+                FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
             }
         } catch let error as ConnectionError {
             if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }

@@ -64,13 +64,18 @@ final class TerminalSession {
         active = false
     }
 
-    var size: (width: Int, height: Int) {
+    var size: (width: Int, height: Int) { Self.size(of: STDOUT_FILENO) }
+
+    /// The size of the terminal behind a descriptor; 80×24 when it is not one.
+    static func size(of descriptor: Int32) -> (width: Int, height: Int) {
         var ws = winsize()
-        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0, ws.ws_row > 0 {
+        if ioctl(descriptor, UInt(TIOCGWINSZ), &ws) == 0, ws.ws_col > 0, ws.ws_row > 0 {
             return (Int(ws.ws_col), Int(ws.ws_row))
         }
         return (80, 24)
     }
+
+    static func columns(of descriptor: Int32) -> Int { size(of: descriptor).width }
 
     private var lastSize: (width: Int, height: Int)?
 

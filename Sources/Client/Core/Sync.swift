@@ -28,7 +28,8 @@ public struct SyncReport: Codable, Sendable, Equatable {
 /// Progress of a long sync, for the progress line.
 public enum SyncProgress: Sendable {
     case pushed(done: Int, total: Int)
-    case pulled(received: Int)
+    /// `fraction`: how far through the server's log the pull has come (0...1), when the server says where it ends.
+    case pulled(received: Int, fraction: Double?)
 }
 
 /// The sync loop: push the outbox in stamp order a batch at a time, then pull pages until the server has no more.
@@ -121,12 +122,15 @@ public struct Syncer: Sendable {
         // Pull.
         let before = try replica.status().openConflicts
         var cursor = try replica.cursor()
+        let start = cursor
         while true {
             let page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor).queryString)
             let summary = try replica.applyRemote(page.changes, cursor: page.cursor)
             report.received += summary.applied.count
             cursor = page.cursor
-            progress?(.pulled(received: report.received))
+            progress?(.pulled(received: report.received, fraction: page.end.map { end in
+                end <= start ? 1 : min(1, max(0, Double(page.cursor - start) / Double(end - start)))
+            }))
             if !page.more { break }
         }
         try replica.recordSync(at: replica.wallClock.nowMs())

@@ -121,12 +121,13 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
                 index += 1
                 guard offices.contains(change.office) else { continue }
                 if changes.count == limit {
-                    return PullPage(changes: changes, cursor: last, more: true)
+                    return PullPage(changes: changes, cursor: last, more: true, end: Int64(state.arrivals.count))
                 }
                 changes.append(change)
                 last = Int64(index)
             }
-            return PullPage(changes: changes, cursor: max(last, Int64(state.arrivals.count)), more: false)
+            return PullPage(changes: changes, cursor: max(last, Int64(state.arrivals.count)), more: false,
+                            end: Int64(state.arrivals.count))
         }
     }
 

@@ -66,7 +66,7 @@ public enum OpenAPIDocument {
                                   required: ["replica", "changes"]),
             "ChangeResult": result,
             "PushResponse": object(["results": array(ref("ChangeResult")), "serverTimeMs": integer], required: ["results", "serverTimeMs"]),
-            "PullResponse": object(["changes": array(ref("Change")), "cursor": integer, "more": ["type": "boolean"], "serverTimeMs": integer],
+            "PullResponse": object(["changes": array(ref("Change")), "cursor": integer, "more": ["type": "boolean"], "serverTimeMs": integer, "end": integer],
                                    required: ["changes", "cursor", "more", "serverTimeMs"]),
             "BootstrapResponse": object(["changes": array(ref("Change")), "cursor": integer, "offices": array(ref("Office")), "serverTimeMs": integer],
                                         required: ["changes", "cursor", "offices", "serverTimeMs"]),

@@ -188,7 +188,7 @@ public struct ServerRoutes: Sendable {
         if !page.more, let replica {
             try store.recordSync(replica: replica, by: principal, atMs: clock.nowMs())
         }
-        return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs())
+        return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs(), end: page.end)
     }
 
     func bootstrap(by principal: Principal) throws -> BootstrapResponse {

@@ -207,7 +207,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     }
 
     public func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage {
-        guard !offices.isEmpty else { return PullPage(changes: [], cursor: cursor, more: false) }
+        guard !offices.isEmpty else { return PullPage(changes: [], cursor: cursor, more: false, end: cursor) }
         return try pool.read { db in
             let list = Array(offices).sorted()
             let rows = try Row.fetchAll(db, sql: """
@@ -219,8 +219,8 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
             let changes = try page.map(Change.init(row:))
             let last: Int64 = page.last.map { $0[11] } ?? cursor
             // The last page moves the cursor to the end of the log, so that a reader skips what it may not see.
-            let end = more ? last : max(last, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0)
-            return PullPage(changes: changes, cursor: end, more: more)
+            let end = max(last, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0)
+            return PullPage(changes: changes, cursor: more ? last : end, more: more, end: end)
         }
     }
 

@@ -20,6 +20,8 @@ public struct PullPage: Sendable, Equatable {
     public var changes: [Change]
     public var cursor: Int64
     public var more: Bool
+    /// The end of the whole log when the page was read: how far a reader has still to go, for its progress bar.
+    public var end: Int64
 }
 
 /// A compacted start: current versions and the history of fields in conflict.

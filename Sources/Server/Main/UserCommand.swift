@@ -2,6 +2,25 @@ import ArgumentParser
 import ServerApp
 import Shared
 
+/// `--role` is a typed choice: listed in help, offered by completion, and taken by its code or its Chinese name.
+extension Role: ExpressibleByArgument {
+    public init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces)
+        if let role = Role(rawValue: text) ?? Role.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
+            self = role
+            return
+        }
+        switch text {
+        case "县区编辑", "县编辑", "编辑": self = .countyEditor
+        case "市级审核", "审核", "市审核": self = .cityReviewer
+        case "管理员": self = .admin
+        default: return nil
+        }
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users",
                                                     subcommands: [Add.self, List.self])
@@ -11,16 +30,11 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var data: DataOptions
         @Argument(help: "user name (also the author of the user's changes)") var name: String
         @Option(help: "office id") var office: String
-        @Option(help: "countyEditor, cityReviewer or admin") var role: String
-
-        func validate() throws {
-            guard Role(rawValue: role) != nil else {
-                throw ValidationError("--role must be one of \(Role.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-        }
+        @Option(help: ArgumentHelp("what the user may do: countyEditor (县区编辑), cityReviewer (市级审核) or admin (管理员)",
+                                   valueName: "role")) var role: Role
 
         func run() throws {
-            try data.admin().addUser(name: name, office: office, role: Role(rawValue: role)!)
+            try data.admin().addUser(name: name, office: office, role: role)
             print("user \(name) added")
         }
     }

@@ -178,11 +178,15 @@ public struct PullResponse: Codable, Sendable, Equatable {
     /// More changes are waiting after `cursor`.
     public var more: Bool
     public var serverTimeMs: Int64
-    public init(changes: [Change], cursor: Int64, more: Bool, serverTimeMs: Int64) {
+    /// The end of the server's log when the page was read, so that a client can show how far its pull has come.
+    /// Optional: a server before it was added does not send it, and a client ignores what it does not know.
+    public var end: Int64?
+    public init(changes: [Change], cursor: Int64, more: Bool, serverTimeMs: Int64, end: Int64? = nil) {
         self.changes = changes
         self.cursor = cursor
         self.more = more
         self.serverTimeMs = serverTimeMs
+        self.end = end
     }
 }
 
