@@ -112,9 +112,19 @@ struct CityCycleEndToEndTests {
             #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF], "\(path) starts with a BOM")
         }
         let tasks = try String(contentsOfFile: tasksCSV, encoding: .utf8)
-        #expect(tasks.contains("序号,重点任务,牵头单位,责任单位,完成时限,状态") && tasks.contains("义务教育优质均衡达标迎检"))
+        #expect(tasks.contains("序号,所属单位,重点任务,牵头单位,责任单位,完成时限,状态,是否逾期") && tasks.contains("义务教育优质均衡达标迎检"))
+        // The counties' own tasks follow the city's, each row naming whose plan holds it.
+        let taskRows = tasks.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(taskRows.contains { $0.count == 8 && $0[1] == "大庆市教育局" && $0[2] == "义务教育优质均衡达标迎检" }, "\(tasks)")
+        #expect(taskRows.contains { $0.count == 8 && $0[1] == "肇州县教育局" }, "\(tasks)")
+        #expect(!tasks.contains("'"), "no stray apostrophes: \(tasks)")
         let rollupText = try String(contentsOfFile: rollupCSV, encoding: .utf8)
         #expect(rollupText.contains("林甸县教育局") && rollupText.contains("新增幼儿园学位"))
+        // Figures alone in numeric columns, units in their own, headers that cannot be confused.
+        #expect(rollupText.contains("指标,填报单位,数值,计量单位,比较,目标值,是否达标,备注,数据来源"), "\(rollupText)")
+        let rollupRows = rollupText.split(separator: "\r\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(!rollupRows.isEmpty && rollupRows.allSatisfy { $0.count >= 9 && ($0[2].isEmpty || Double($0[2]) != nil) }, "\(rollupText)")
+        #expect(!rollupText.contains("'"), "no stray apostrophes: \(rollupText)")
         #expect(try String(contentsOfFile: markdown, encoding: .utf8).contains("大庆市2025年教育工作要点"))
 
         // A county that tries to accept its own (returned) submission is told at once, offline, with the reason the

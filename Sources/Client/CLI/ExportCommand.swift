@@ -25,7 +25,10 @@ struct ExportCommand: ParsableCommand {
         let text: String
         switch format {
         case .markdown: text = Exports.markdown(consolidation)
-        case .tasks: text = Exports.tasksCSV(consolidation.taskRows(today: today(SystemWallClock())))
+        case .tasks:
+            let now = today(SystemWallClock())
+            let city = consolidation.taskRows(today: now)
+            text = Exports.tasksCSV(city + consolidation.countyTaskRows(today: now, numberedFrom: city.count + 1))
         case .rollup: text = Exports.rollupCSV(consolidation.rollups)
         case .report:
             let clock = SystemWallClock()

@@ -11,6 +11,8 @@ public struct TaskRow: Codable, Sendable, Equatable {
     public var status: String
     public var overdue: Bool
     public var county: String?
+    /// The office whose plan holds the task (the city, or a county for its own tasks), for tables that list both.
+    public var owner: String? = nil
 }
 
 /// Which copy of each county's plan the city's figures read.
@@ -24,6 +26,8 @@ public enum FigureMode: String, Codable, Sendable {
 /// What the city consolidates: its plan, and for each county under it the plan its figures come from.
 public struct Consolidation: Sendable {
     public var city: PlanDocument
+    /// The city's office (nil only when the replica does not know it yet).
+    public var cityOffice: Office?
     public var mode: FigureMode
     /// Each county with the plan its figures come from (per `mode`; nil: nothing to read).
     public var counties: [(Office, PlanDocument?)]
@@ -38,7 +42,8 @@ public struct Consolidation: Sendable {
     /// `.draft`, from the working plans.
     public static func gather(replica: Replica, cityPlan: String, mode: FigureMode) throws -> Consolidation {
         guard let city = try replica.document(plan: cityPlan) else { throw ReplicaError.unknownEntity(cityPlan) }
-        let offices = try replica.offices().filter { $0.level == .county && $0.parent == city.plan.office }
+        let known = try replica.offices()
+        let offices = known.filter { $0.level == .county && $0.parent == city.plan.office }
         let plans = try replica.plans().filter { !$0.isDeleted }
         let period = city.plan["period"]
         let accepted = mode == .accepted ? try replica.submissions().filter { $0.status == "accepted" } : []
@@ -63,7 +68,8 @@ public struct Consolidation: Sendable {
                 sources[office.id] = source
             }
         }
-        return Consolidation(city: city, mode: mode, counties: counties, workingPlans: working, sources: sources)
+        return Consolidation(city: city, cityOffice: known.first { $0.id == city.plan.office }, mode: mode,
+                             counties: counties, workingPlans: working, sources: sources)
     }
 
     /// The county's latest accepted submission (of the city's period when it has one) and its frozen plan.
@@ -116,8 +122,27 @@ public struct Consolidation: Sendable {
             let overdue = status != "done" && (task["due"].flatMap(Due.init).map { $0 < today } ?? false)
             return TaskRow(number: index + 1, task: task["title"] ?? "", lead: task["lead"] ?? "",
                            responsible: [task["county"], task["partners"]].compactMap { $0 }.joined(separator: "、"),
-                           due: task["due"] ?? "", status: status, overdue: overdue, county: task["county"])
+                           due: task["due"] ?? "", status: status, overdue: overdue, county: task["county"],
+                           owner: cityOffice?.name ?? city.plan.office)
         }
+    }
+
+    /// Every county's own tasks, county by county in outline order, read from the working plans (where progress is
+    /// tracked, after acceptance too), numbered on from `first`. The city's task table lists these after its own, so
+    /// that one spreadsheet shows every commitment under the city.
+    public func countyTaskRows(today: Due, numberedFrom first: Int) -> [TaskRow] {
+        var rows: [TaskRow] = []
+        for (office, plan) in workingPlans {
+            guard let plan else { continue }
+            for task in orderedTasks(plan) where !task.isDeleted {
+                let status = task["status"] ?? "planned"
+                let overdue = status != "done" && (task["due"].flatMap(Due.init).map { $0 < today } ?? false)
+                rows.append(TaskRow(number: first + rows.count, task: task["title"] ?? "", lead: task["lead"] ?? office.name,
+                                    responsible: task["partners"] ?? "", due: task["due"] ?? "", status: status,
+                                    overdue: overdue, county: office.name, owner: office.name))
+            }
+        }
+        return rows
     }
 }
 

@@ -3,27 +3,58 @@ import Shared
 
 /// The files the city hands on: the consolidated plan as Markdown, and the task-breakdown and roll-up tables as CSV.
 public enum Exports {
+    /// The task table: the city's tasks, then the counties' own (`Consolidation.countyTaskRows`). Each row says
+    /// whose plan holds it; status and overdue are separate columns so that a spreadsheet can filter on either.
     public static func tasksCSV(_ rows: [TaskRow]) -> String {
-        CSV.render(header: ["序号", "重点任务", "牵头单位", "责任单位", "完成时限", "状态"],
+        CSV.render(header: ["序号", "所属单位", "重点任务", "牵头单位", "责任单位", "完成时限", "状态", "是否逾期"],
                    rows: rows.map { row in
-                       [String(row.number), row.task, row.lead, row.responsible, row.due,
-                        statusName(row.status) + (row.overdue ? "（逾期）" : "")]
+                       [String(row.number), row.owner ?? "", row.task, row.lead, row.responsible, row.due,
+                        statusName(row.status), row.overdue ? "逾期" : ""]
                    })
     }
 
+    /// The roll-up table, made for a spreadsheet: figures alone in numeric columns (Excel can sum them), the unit of
+    /// measure in its own column, and headers that cannot be confused (填报单位 is the office, 计量单位 the unit).
+    /// A placeholder or a missing figure leaves the number empty and says so in 备注, never a text in a number column.
     public static func rollupCSV(_ results: [RollupResult]) -> String {
         var rows: [[String]] = []
         for result in results {
+            let unit = result.unit ?? ""
             for entry in result.entries {
-                rows.append([result.name, entry.office.name, entryText(entry, unit: result.unit), "", "", "", sourceText(entry.source)])
+                let figure = entry.state == .value ? number(entry.value) : ""
+                rows.append([result.name, entry.office.name, figure, unit, "", "", "", entryNote(entry), sourceText(entry.source)])
             }
-            rows.append([result.name, "汇总（\(methodName(result.method))）", result.rolledUp.map { $0 + (result.unit ?? "") } ?? "—",
-                         Comparator.symbol(result.comparator) + " " + (result.target ?? "") + (result.unit ?? ""),
-                         verdictName(result.verdict),
-                         (result.missing.map(\.name).map { $0 + "缺" } + result.placeholders.map(\.name).map { $0 + "待填" }).joined(separator: "、"),
-                         ""])
+            let note = (result.missing.map(\.name).map { $0 + "缺" } + result.placeholders.map(\.name).map { $0 + "待填" })
+                .joined(separator: "、")
+            rows.append([result.name, "汇总（\(methodName(result.method))）", number(result.rolledUp), unit,
+                         result.target == nil ? "" : comparatorName(result.comparator), number(result.target),
+                         verdictName(result.verdict), note, ""])
         }
-        return CSV.render(header: ["指标", "单位", "数值", "目标", "是否达标", "缺失或待填", "数据来源"], rows: rows)
+        return CSV.render(header: ["指标", "填报单位", "数值", "计量单位", "比较", "目标值", "是否达标", "备注", "数据来源"], rows: rows)
+    }
+
+    /// A figure as a spreadsheet number ("97", "52.5"); anything that is not one (a placeholder XX) is left out.
+    static func number(_ text: String?) -> String {
+        guard let text = text?.trimmingCharacters(in: .whitespaces), Double(text) != nil else { return "" }
+        return text
+    }
+
+    /// Comparators in words: a bare "=" would start a formula in Excel.
+    public static func comparatorName(_ comparator: String?) -> String {
+        switch comparator {
+        case "ge": return "不低于（≥）"
+        case "le": return "不高于（≤）"
+        case "approx": return "约为（≈）"
+        default: return "等于"
+        }
+    }
+
+    static func entryNote(_ entry: RollupEntry) -> String {
+        switch entry.state {
+        case .value: return Double(entry.value ?? "") == nil ? "数值无法读取：" + (entry.value ?? "") : ""
+        case .placeholder: return "待填（" + (entry.value ?? "") + "）"
+        case .missing: return "缺"
+        }
     }
 
     public static func verdictName(_ verdict: RollupVerdict) -> String {
@@ -56,14 +87,6 @@ public enum Exports {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return formatter.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
-    }
-
-    static func entryText(_ entry: RollupEntry, unit: String?) -> String {
-        switch entry.state {
-        case .value: return (entry.value ?? "") + (unit ?? "")
-        case .placeholder: return (entry.value ?? "") + "（待填）"
-        case .missing: return "（缺）"
-        }
     }
 
     public static func methodName(_ method: String) -> String {
