@@ -8,8 +8,8 @@ struct AddIndicator: ParsableCommand {
         discussion: "例：tributary add indicator --plan P --section S --name 学前三年毛入园率 --comparator ≥ --value 97 --unit % --year 2025 --scope 全市")
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: ArgumentHelp(tr("规划编号", "plan id"))) var plan: String
-    @Option(help: ArgumentHelp(tr("所属章节", "section"))) var section: String?
+    @Option(help: ArgumentHelp(tr("规划编号", "plan id")), completion: Completions.plans) var plan: String
+    @Option(help: ArgumentHelp(tr("所属章节", "section")), completion: Completions.ids([.section])) var section: String?
     @Option(help: ArgumentHelp(tr("指标名称", "name"))) var name: String
     @Option(help: ArgumentHelp(tr("比较：≥ ≤ = ≈（或 以上 以下 左右）", "comparison: ≥ ≤ = ≈ (or ge le eq approx)"))) var comparator: ComparatorArgument = ComparatorArgument(code: "eq")
     @Option(help: ArgumentHelp(tr("目标值：数字或占位符如 XX", "value"))) var value: String?

@@ -6,9 +6,9 @@ struct AddSection: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "section", abstract: tr("添加章节", "Add a section"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: ArgumentHelp(tr("规划编号", "plan id"))) var plan: String
-    @Option(help: "上级章节编号（省略则为顶层）/ parent section") var parent: String?
-    @Option(help: "排在此章节之后（省略则排最后）/ after this sibling") var after: String?
+    @Option(help: ArgumentHelp(tr("规划编号", "plan id")), completion: Completions.plans) var plan: String
+    @Option(help: "上级章节编号（省略则为顶层）/ parent section", completion: Completions.ids([.section])) var parent: String?
+    @Option(help: "排在此章节之后（省略则排最后）/ after this sibling", completion: Completions.ids([.section])) var after: String?
     @Option(help: ArgumentHelp(tr("标题", "heading"))) var heading: String
     @Option(help: ArgumentHelp(tr("正文", "body text"))) var body: String?
 

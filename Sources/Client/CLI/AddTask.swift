@@ -6,8 +6,8 @@ struct AddTask: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "task", abstract: tr("添加任务", "Add a task"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: ArgumentHelp(tr("规划编号", "plan id"))) var plan: String
-    @Option(help: ArgumentHelp(tr("所属章节", "section"))) var section: String?
+    @Option(help: ArgumentHelp(tr("规划编号", "plan id")), completion: Completions.plans) var plan: String
+    @Option(help: ArgumentHelp(tr("所属章节", "section")), completion: Completions.ids([.section])) var section: String?
     @Option(help: ArgumentHelp(tr("任务", "title"))) var title: String
     @Option(help: ArgumentHelp(tr("具体内容", "detail"))) var detail: String?
     @Option(help: ArgumentHelp(tr("牵头单位", "lead unit"))) var lead: String?

@@ -9,7 +9,7 @@ struct BoardCommand: ParsableCommand {
         commandName: "board", abstract: tr("市局看板：各县区一览", "The city's board: every county at a glance"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("市级规划编号（省略：本单位唯一的规划）", "the city plan (default: this office's only plan)"))) var plan: String?
+    @Argument(help: ArgumentHelp(tr("市级规划编号（省略：本单位唯一的规划）", "the city plan (default: this office's only plan)")), completion: Completions.plans) var plan: String?
     @Flag(help: ArgumentHelp(tr("指标读取各县区的工作稿而非已通过的报送", "read the indicators from the working plans instead of the accepted submissions"))) var draft = false
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 

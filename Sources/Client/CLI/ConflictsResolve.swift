@@ -18,7 +18,7 @@ struct ConflictsResolve: ParsableCommand {
             """))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("冲突编号或其前缀", "conflict id or prefix"))) var id: String?
+    @Argument(help: ArgumentHelp(tr("冲突编号或其前缀", "conflict id or prefix")), completion: Completions.conflicts) var id: String?
     @OptionGroup var filters: ConflictFilterOptions
     @Flag(name: .customLong("keep-winner"), help: ArgumentHelp(tr("保留当前显示的值", "keep the value shown now"))) var keepWinner = false
     @Flag(name: .customLong("take-loser"), help: ArgumentHelp(tr("采用另一方的值", "take the other side's value"))) var takeLoser = false

@@ -9,7 +9,7 @@ struct ConflictsShow: ParsableCommand {
         commandName: "show", abstract: tr("查看一个冲突：原文、双方、谁在何时、为何胜出、差异", "Show one conflict in full"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("冲突编号或其前缀，如 3f2a91c0.body", "conflict id or prefix"))) var id: String
+    @Argument(help: ArgumentHelp(tr("冲突编号或其前缀，如 3f2a91c0.body", "conflict id or prefix")), completion: Completions.conflicts) var id: String
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {

@@ -6,7 +6,7 @@ struct DeleteCommand: ParsableCommand {
         commandName: "delete", abstract: "删除（可恢复）/ Delete (restorable)")
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("条目编号", "entity id"))) var entity: String
+    @Argument(help: ArgumentHelp(tr("条目编号", "entity id")), completion: Completions.ids()) var entity: String
 
     func run() throws {
         let replica = try replica.open()

@@ -12,7 +12,7 @@ struct DiffCommand: ParsableCommand {
         discussion: tr("例：tributary diff --since 3d · tributary diff --submission 3f2a9c1e", "e.g. tributary diff --since 3d · tributary diff --submission 3f2a9c1e"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("规划编号（省略：本单位唯一的规划）", "the plan (default: this office's only plan)"))) var plan: String?
+    @Argument(help: ArgumentHelp(tr("规划编号（省略：本单位唯一的规划）", "the plan (default: this office's only plan)")), completion: Completions.plans) var plan: String?
     @Option(help: ArgumentHelp(tr("与这段时间之前相比（如 3d、12h、2w）", "compared with this long ago (3d, 12h, 2w)"))) var since: String?
     @Option(help: ArgumentHelp(tr("与某次报送的快照相比", "compared with a submission's snapshot"))) var submission: String?
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false

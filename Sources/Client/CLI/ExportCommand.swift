@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: "markdown | tasks | rollup | report（HTML：图表、看板、提纲，离线打开，A4 打印）") var format: Format
-    @Argument(help: ArgumentHelp(tr("规划编号（省略：本单位唯一的规划）", "the plan (default: this office's only plan)"))) var plan: String?
+    @Argument(help: ArgumentHelp(tr("规划编号（省略：本单位唯一的规划）", "the plan (default: this office's only plan)")), completion: Completions.plans) var plan: String?
     @Option(name: .shortAndLong, help: "输出文件（省略则打印）/ output file") var output: String?
     @Flag(help: ArgumentHelp(tr("读取各县区的工作稿而非已通过的报送", "read the working plans instead of the accepted submissions"))) var draft = false
 

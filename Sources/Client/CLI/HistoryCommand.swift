@@ -7,8 +7,8 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history", abstract: tr("条目或字段的修改历史", "History of an entry or one field"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("条目编号", "entity id"))) var entity: String
-    @Argument(help: "字段（省略则整个条目）/ field (the whole entry when omitted)") var field: String?
+    @Argument(help: ArgumentHelp(tr("条目编号", "entity id")), completion: Completions.ids()) var entity: String
+    @Argument(help: "字段（省略则整个条目）/ field (the whole entry when omitted)", completion: Completions.fields) var field: String?
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {

@@ -10,7 +10,9 @@ struct ReplicaOptions: ParsableArguments {
     static let fallback = "tributary.db"
 
     /// The file, and whether the person named it (an option, the environment or the config) or it is the fallback.
-    var resolved: (path: String, named: Bool) {
+    var resolved: (path: String, named: Bool) { Self.resolve(db) }
+
+    static func resolve(_ db: String?) -> (path: String, named: Bool) {
         if let db { return (db, true) }
         if let env = ProcessInfo.processInfo.environment["TRIBUTARY_DB"], !env.isEmpty { return (env, true) }
         if let configured = (try? ClientConfig.load())?.db { return (configured, true) }

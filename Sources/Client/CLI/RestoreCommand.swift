@@ -5,7 +5,7 @@ struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "restore", abstract: tr("恢复已删除的条目", "Restore"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("条目编号", "entity id"))) var entity: String
+    @Argument(help: ArgumentHelp(tr("条目编号", "entity id")), completion: Completions.deleted) var entity: String
 
     func run() throws {
         let replica = try replica.open()

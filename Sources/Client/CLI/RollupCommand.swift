@@ -8,7 +8,7 @@ struct RollupCommand: ParsableCommand {
         commandName: "rollup", abstract: tr("汇总县区指标与任务分解", "Roll up the counties' indicators and broken-down tasks"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("市级规划编号（省略：本单位唯一的规划）", "the city plan (default: this office's only plan)"))) var plan: String?
+    @Argument(help: ArgumentHelp(tr("市级规划编号（省略：本单位唯一的规划）", "the city plan (default: this office's only plan)")), completion: Completions.plans) var plan: String?
     @Flag(help: ArgumentHelp(tr("读取各县区的工作稿而非已通过的报送", "read the working plans instead of the accepted submissions"))) var draft = false
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 

@@ -6,8 +6,8 @@ struct SubmissionsCompare: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "compare", abstract: tr("比较两次报送", "Compare two submissions"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("较早的报送", "older"))) var older: String
-    @Argument(help: ArgumentHelp(tr("较新的报送", "newer"))) var newer: String
+    @Argument(help: ArgumentHelp(tr("较早的报送", "older")), completion: Completions.submissions) var older: String
+    @Argument(help: ArgumentHelp(tr("较新的报送", "newer")), completion: Completions.submissions) var newer: String
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {

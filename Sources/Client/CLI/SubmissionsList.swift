@@ -6,7 +6,7 @@ struct SubmissionsList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: tr("列出报送", "List submissions"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: ArgumentHelp(tr("只看某规划", "one plan"))) var plan: String?
+    @Option(help: ArgumentHelp(tr("只看某规划", "one plan")), completion: Completions.plans) var plan: String?
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {

@@ -7,7 +7,7 @@ struct SubmissionsReturn: ParsableCommand {
         discussion: "例：tributary submissions return 1a2b --note 请补充指标 --comment 3f2a:目标值偏低 --comment 请核对任务时限")
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("报送编号", "submission"))) var submission: String
+    @Argument(help: ArgumentHelp(tr("报送编号", "submission")), completion: Completions.submissions) var submission: String
     @Option(help: ArgumentHelp(tr("总体意见", "overall note"))) var note: String?
     @Option(help: ArgumentHelp(tr("批注：条目编号:内容，或只写内容", "ENTITY:TEXT or TEXT"))) var comment: [String] = []
 

@@ -7,7 +7,7 @@ struct SubmissionsShow: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: tr("查看报送的版本与批注", "Show a submission"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("报送编号", "submission"))) var submission: String
+    @Argument(help: ArgumentHelp(tr("报送编号", "submission")), completion: Completions.submissions) var submission: String
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     struct Output: Encodable {

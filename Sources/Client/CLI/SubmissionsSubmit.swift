@@ -5,7 +5,7 @@ struct SubmissionsSubmit: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "submit", abstract: "报送规划（冻结当前版本）/ Submit a plan")
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: ArgumentHelp(tr("规划编号", "plan"))) var plan: String
+    @Argument(help: ArgumentHelp(tr("规划编号", "plan")), completion: Completions.plans) var plan: String
     @Option(help: ArgumentHelp(tr("报送说明", "note"))) var note: String?
 
     func run() throws {

@@ -60,9 +60,17 @@ public enum FieldInput {
 
     /// One line per field of a kind: its name, what it holds, and for a choice every value in both languages.
     public static func describe(_ kind: EntityKind) -> [String] {
-        Schema.fields(of: kind).filter { $0.name != Fields.place && $0.name != Fields.deleted && $0.name != Comments.byOffice }.map { spec in
+        settableSpecs(kind).map { spec in
             "  " + spec.name.padding(toLength: 14, withPad: " ", startingAt: 0) + describe(spec)
         }
+    }
+
+    /// The fields of a kind a person sets with `set` (position, deletion and a comment's office have their own verbs
+    /// or are fixed).
+    public static func settable(_ kind: EntityKind) -> [String] { settableSpecs(kind).map(\.name) }
+
+    static func settableSpecs(_ kind: EntityKind) -> [FieldSpec] {
+        Schema.fields(of: kind).filter { $0.name != Fields.place && $0.name != Fields.deleted && $0.name != Comments.byOffice }
     }
 
     static func describe(_ spec: FieldSpec) -> String {
