@@ -121,14 +121,19 @@ struct RefusalsAndFiguresEndToEndTests {
         }
         #expect(try status(other) == "returned")
         let first = try other.t(["sync"], expect: 3)
-        #expect(first.stdout.contains("被拒绝 2 条，原因相同") && first.stdout.contains("already has its verdict"), "\(first.stdout)")
+        // Grouped, and in the reader's language: a Chinese reader sees the server's Chinese reason.
+        #expect(first.stdout.contains("被拒绝 2 条，原因相同") && first.stdout.contains("该报送已有审核结论"), "\(first.stdout)")
+        #expect(!first.stdout.contains("already has its verdict"), "\(first.stdout)")
         // Still set aside on the next sync, which still says so with exit 3.
         let again = try other.t(["sync", "--json"], expect: 3)
         #expect(object(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)))["setAside"] as? Int == 2)
         let state = object(try other.json("status"))
         let reasons = state["refusalReasons"] as? [[String: Any]] ?? []
         #expect(state["refusedChanges"] as? Int == 2 && reasons.map { $0["count"] as? Int } == [2])
-        #expect(try other.out("status").contains("tributary outbox discard"))
+        let statusText = try other.out("status")
+        #expect(statusText.contains("tributary outbox discard") && statusText.contains("2 条：") && statusText.contains("该报送已有审核结论"), "\(statusText)")
+        let englishStatus = try ClientReplica(folder, "daqing-2", english: true).t(["status"]).stdout
+        #expect(englishStatus.contains("2 × ") && englishStatus.contains("already has its verdict") && !englishStatus.contains("审核结论"), "\(englishStatus)")
         // The outbox gives the server's reason in the user's language.
         #expect(try other.out("outbox").contains("该报送已有审核结论"))
         #expect(try ClientReplica(folder, "daqing-2", english: true).t(["outbox"]).stdout.contains("already has its verdict"))

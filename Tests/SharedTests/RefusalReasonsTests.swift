@@ -28,4 +28,17 @@ struct RefusalReasonsTests {
         #expect(groups[1].reason == "only the city reviews submissions")
         #expect(RefusalReasons.group([]).isEmpty)
     }
+
+    @Test func bilingualReasonsGroupByCauseAndKeepTheirChinese() {
+        let en = { (s: String, n: Int) in "change \(s) is stamped \(n) s ahead of the server clock (bound 900 s); fix the computer's clock and sync again" }
+        let zh = { (s: String, n: Int) in "修改 \(s) 的时间比服务器时钟快 \(n) 秒（上限 900 秒）；请校准电脑时间后再同步" }
+        let groups = RefusalReasons.group(bilingual: [
+            (en: en(Self.s1, 1000), zh: zh(Self.s1, 1000)), (en: en(Self.s2, 1003), zh: zh(Self.s2, 1003)),
+            (en: "only the city reviews submissions", zh: nil),
+        ])
+        #expect(groups.map(\.count) == [2, 1])
+        #expect(groups[0].cause == .clockDrift)
+        #expect(groups[0].reasonZh == "修改 … 的时间比服务器时钟快（上限 900 秒）；请校准电脑时间后再同步")
+        #expect(groups[1].reasonZh == nil, "no Chinese sent: none made up")
+    }
 }

@@ -22,7 +22,7 @@ struct OutboxList: ParsableCommand {
         let refused = try replica.refusedChanges()
         if json { return try Console.printJSON(refused) }
         print(tr("待上传：\(try replica.outboxCount()) 条；被拒绝：\(refused.count) 条", "pending: \(try replica.outboxCount()); refused: \(refused.count)"))
-        for line in RefusalHints.lines(RefusalReasons.group(refused.map(\.reason))) { print(line) }
+        for line in RefusalHints.lines(RefusalReasons.group(bilingual: refused.map { (en: $0.reason, zh: $0.reasonZh) })) { print(line) }
         for item in refused {
             let value = (item.change.value ?? "∅").prefix(40)
             print("  \(item.change.stamp)  \(item.change.kind.rawValue) \(OutlinePrinter.shortID(item.change.entity)).\(item.change.field) = \(value)")

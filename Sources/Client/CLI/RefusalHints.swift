@@ -20,10 +20,13 @@ enum RefusalHints {
         }
     }
 
+    /// A group's reason in the reader's language (the English one when the server sent no Chinese).
+    static func text(_ group: RefusalGroup) -> String { tr(group.reasonZh ?? group.reason, group.reason) }
+
     /// One line per distinct reason with its count, each followed by its fix.
     static func lines(_ groups: [RefusalGroup], indent: String = "  ") -> [String] {
         groups.flatMap { group in
-            [indent + tr("\(group.count) 条：", "\(group.count) × ") + group.reason, indent + "  → " + fix(group.cause)]
+            [indent + tr("\(group.count) 条：", "\(group.count) × ") + text(group), indent + "  → " + fix(group.cause)]
         }
     }
 }

@@ -86,11 +86,11 @@ struct SyncCommand: AsyncParsableCommand {
             if !report.rejected.isEmpty {
                 let groups = report.rejectedReasons
                 if groups.count == 1 && report.rejected.count > 1 {
-                    print(tr("  被拒绝 \(report.rejected.count) 条，原因相同：", "  \(report.rejected.count) changes refused, all for one reason: ") + groups[0].reason)
+                    print(tr("  被拒绝 \(report.rejected.count) 条，原因相同：", "  \(report.rejected.count) changes refused, all for one reason: ") + RefusalHints.text(groups[0]))
                     print("    → " + RefusalHints.fix(groups[0].cause))
                 } else if report.rejected.count <= 5 {
                     for rejected in report.rejected {
-                        print(tr("  被拒绝：\(rejected.id)：\(rejected.reason ?? "")", "  refused: \(rejected.id): \(rejected.reason ?? "")"))
+                        print(tr("  被拒绝：\(rejected.id)：\(rejected.reasonZh ?? rejected.reason ?? "")", "  refused: \(rejected.id): \(rejected.reason ?? "")"))
                     }
                     for group in groups { print("    → " + RefusalHints.fix(group.cause)) }
                 } else {

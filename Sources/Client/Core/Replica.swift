@@ -190,7 +190,8 @@ public final class Replica: @unchecked Sendable {
                 server: meta[MetaKey.serverURL.rawValue],
                 lastSyncMs: meta[MetaKey.lastSyncMs.rawValue].flatMap { Int64($0) })
             status.refusedChanges = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM refused") ?? 0
-            status.refusalReasons = RefusalReasons.group(try String.fetchAll(db, sql: "SELECT reason FROM refused ORDER BY stamp"))
+            status.refusalReasons = RefusalReasons.group(bilingual: try Row.fetchAll(db, sql: "SELECT reason, reason_zh FROM refused ORDER BY stamp")
+                .map { (en: $0[0] as String, zh: $0[1] as String?) })
             status.discardedChanges = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM discarded") ?? 0
             return status
         }

@@ -118,7 +118,7 @@ public struct Syncer: Sendable {
                 }
             }
         }
-        report.rejectedReasons = RefusalReasons.group(report.rejected.map { $0.reason ?? "" })
+        report.rejectedReasons = RefusalReasons.group(bilingual: report.rejected.map { (en: $0.reason ?? "", zh: $0.reasonZh) })
         // Pull.
         let before = try replica.status().openConflicts
         var cursor = try replica.cursor()

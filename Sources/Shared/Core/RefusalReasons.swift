@@ -16,10 +16,13 @@ public enum RefusalCause: String, Codable, Sendable, CaseIterable {
 public struct RefusalGroup: Codable, Sendable, Equatable {
     /// The reason with change ids (and, for the clock, the seconds) taken out, so that one cause reads as one line.
     public var reason: String
+    /// The same in Chinese, when the server sent the reason in Chinese too.
+    public var reasonZh: String?
     public var count: Int
     public var cause: RefusalCause
-    public init(reason: String, count: Int, cause: RefusalCause) {
+    public init(reason: String, reasonZh: String? = nil, count: Int, cause: RefusalCause) {
         self.reason = reason
+        self.reasonZh = reasonZh
         self.count = count
         self.cause = cause
     }
@@ -33,6 +36,7 @@ public enum RefusalReasons {
     public static func general(_ reason: String) -> String {
         var text = reason.replacingOccurrences(of: #"[0-9]{15}-[0-9]{6}-[A-Za-z0-9_-]+"#, with: "…", options: .regularExpression)
         text = text.replacingOccurrences(of: #"stamped -?[0-9]+ s ahead"#, with: "stamped ahead", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"快 -?[0-9]+ 秒"#, with: "快", options: .regularExpression)
         return text.trimmingCharacters(in: .whitespaces)
     }
 
@@ -45,18 +49,27 @@ public enum RefusalReasons {
 
     /// Identical general reasons together, the most frequent first (first seen first among equals).
     public static func group(_ reasons: [String]) -> [RefusalGroup] {
+        group(bilingual: reasons.map { (en: $0, zh: nil) })
+    }
+
+    /// The same, for reasons the server gave in both languages: grouped by the English one (the cause is read from
+    /// it), each group keeping its Chinese wording for a Chinese reader.
+    public static func group(bilingual reasons: [(en: String, zh: String?)]) -> [RefusalGroup] {
         var order: [String] = []
         var counts: [String: Int] = [:]
         var causes: [String: RefusalCause] = [:]
+        var chinese: [String: String] = [:]
         for reason in reasons {
-            let key = general(reason)
+            let key = general(reason.en)
             if counts[key] == nil {
                 order.append(key)
-                causes[key] = cause(reason)
+                causes[key] = cause(reason.en)
             }
+            if chinese[key] == nil, let zh = reason.zh, !zh.isEmpty { chinese[key] = general(zh) }
             counts[key, default: 0] += 1
         }
         return order.enumerated().sorted { (counts[$0.element]!, -$0.offset) > (counts[$1.element]!, -$1.offset) }
-            .map { RefusalGroup(reason: $0.element, count: counts[$0.element]!, cause: causes[$0.element]!) }
+            .map { RefusalGroup(reason: $0.element, reasonZh: chinese[$0.element], count: counts[$0.element]!,
+                                cause: causes[$0.element]!) }
     }
 }
