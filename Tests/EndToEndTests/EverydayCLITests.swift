@@ -207,9 +207,32 @@ struct ChoiceOptionTests {
         })
         #expect(fields["rollup"] == "sum" && fields["comparator"] == "ge")
         let help = try run(Binaries.client, ["add", "indicator", "--help"]).stdout
-        #expect(help.contains("values: sum, min, max, mean") && help.contains("合计"))
+        #expect(help.contains("可选：sum、min、max、mean") && help.contains("合计"), "\(help)")
+        let englishHelp = try run(Binaries.client, ["add", "indicator", "--help"], environment: ["LANG": "en_US.UTF-8"]).stdout
+        #expect(englishHelp.contains("values: sum, min, max,"), "\(englishHelp)")
         let wrong = try run(Binaries.client, ["init", "--office", "x", "--name", "x", "--level", "省", "--user", "u", "--db", folder.file("x.db")])
-        #expect(wrong.status == 64 && wrong.stderr.contains("可选：'city' and 'county'") || wrong.stderr.contains("可选"), "\(wrong.stderr)")
+        #expect(wrong.status == 64 && wrong.stderr.contains("可选：'city' 或 'county'"), "\(wrong.stderr)")
+    }
+
+    /// Help is in one language: the user's. Our texts and ArgumentParser's own (headings, built-in flags, the
+    /// list of values and the default) alike.
+    @Test func helpFollowsTheLocale() throws {
+        for command in [["--help"], ["add", "task", "--help"], ["help", "sync"], ["set", "--help"], ["import", "--help"],
+                        ["export", "--help"], ["conflicts", "--help"]] {
+            let chinese = try run(Binaries.client, command)
+            #expect(chinese.status == 0, "\(command): \(chinese.stderr)")
+            for english in ["OVERVIEW:", "USAGE:", "OPTIONS:", "Show help information", "Show the version", "(values:", "(default:",
+                            "for detailed help", " / "] {
+                #expect(!chinese.stdout.contains(english), "\(command) in Chinese shows \(english): \(chinese.stdout)")
+            }
+            #expect(chinese.stdout.contains("用法：") && chinese.stdout.contains("选项："), "\(chinese.stdout)")
+            let english = try run(Binaries.client, command, environment: ["LANG": "en_US.UTF-8"])
+            #expect(english.stdout.contains("USAGE:") && english.stdout.contains("OPTIONS:"), "\(english.stdout)")
+            #expect(!english.stdout.contains("用法") && !english.stdout.contains("选项：") && !english.stdout.contains("可选"),
+                    "\(command) in English: \(english.stdout)")
+        }
+        let task = try run(Binaries.client, ["add", "task", "--help"]).stdout
+        #expect(task.contains("（可选：planned、inProgress、done、blocked；默认：planned）") && task.contains("显示帮助。"), "\(task)")
     }
 }
 

@@ -5,7 +5,7 @@ import Shared
 struct AddIndicator: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "indicator", abstract: tr("添加指标", "Add an indicator"),
-        discussion: "例：tributary add indicator --plan P --section S --name 学前三年毛入园率 --comparator ≥ --value 97 --unit % --year 2025 --scope 全市")
+        discussion: tr("例：", "Example: ") + "tributary add indicator --plan P --section S --name 学前三年毛入园率 --comparator ≥ --value 97 --unit % --year 2025 --scope 全市")
 
     @OptionGroup var replica: ReplicaOptions
     @Option(help: ArgumentHelp(tr("规划编号", "plan id")), completion: Completions.plans) var plan: String

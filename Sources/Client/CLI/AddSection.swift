@@ -7,8 +7,8 @@ struct AddSection: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @Option(help: ArgumentHelp(tr("规划编号", "plan id")), completion: Completions.plans) var plan: String
-    @Option(help: "上级章节编号（省略则为顶层）/ parent section", completion: Completions.ids([.section])) var parent: String?
-    @Option(help: "排在此章节之后（省略则排最后）/ after this sibling", completion: Completions.ids([.section])) var after: String?
+    @Option(help: ArgumentHelp(tr("上级章节编号（省略则为顶层）", "parent section")), completion: Completions.ids([.section])) var parent: String?
+    @Option(help: ArgumentHelp(tr("排在此章节之后（省略则排最后）", "after this sibling")), completion: Completions.ids([.section])) var after: String?
     @Option(help: ArgumentHelp(tr("标题", "heading"))) var heading: String
     @Option(help: ArgumentHelp(tr("正文", "body text"))) var body: String?
 

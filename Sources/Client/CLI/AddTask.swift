@@ -11,7 +11,7 @@ struct AddTask: ParsableCommand {
     @Option(help: ArgumentHelp(tr("任务", "title"))) var title: String
     @Option(help: ArgumentHelp(tr("具体内容", "detail"))) var detail: String?
     @Option(help: ArgumentHelp(tr("牵头单位", "lead unit"))) var lead: String?
-    @Option(help: "责任单位（用、分隔）/ partner units") var partners: String?
+    @Option(help: ArgumentHelp(tr("责任单位（用、分隔）", "partner units"))) var partners: String?
     @Option(help: ArgumentHelp(tr("完成时限：2025、2025-06 或 2025-06-30", "due"))) var due: String?
     @Option(help: ArgumentHelp(tr("状态：未开始 进行中 已完成 受阻", "status"))) var status: TaskStatusArgument = TaskStatusArgument(code: "planned")
     @Option(help: ArgumentHelp(tr("分解到的县区", "county of a broken-down task"))) var county: String?

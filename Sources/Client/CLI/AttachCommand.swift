@@ -5,7 +5,7 @@ import Shared
 
 struct AttachCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "attach", abstract: "连接服务器（新副本会先下载现有数据）/ Attach this replica to a server",
+        commandName: "attach", abstract: tr("连接服务器（新副本会先下载现有数据）", "Attach this replica to a server"),
         discussion: tr("""
             令牌不在命令行上给出（会出现在 ps 中）：用环境变量 TRIBUTARY_TOKEN、--token-stdin（从标准输入读取），或在终端中按提示输入（不回显）。\
             令牌保存在 $XDG_CONFIG_HOME/tributary/credentials/（默认 ~/.config），不写入副本文件。
@@ -16,7 +16,7 @@ struct AttachCommand: AsyncParsableCommand {
             """))
 
     @OptionGroup var replica: ReplicaOptions
-    @Option(help: "服务器地址，如 http://127.0.0.1:8080（省略则用 tributary config set server 的设置）/ server URL (default: `tributary config set server`)")
+    @Option(help: ArgumentHelp(tr("服务器地址，如 http://127.0.0.1:8080（省略则用 tributary config set server 的设置）", "server URL (default: `tributary config set server`)")))
     var server: String?
     @Flag(name: .customLong("token-stdin"), help: ArgumentHelp(tr("从标准输入读取令牌", "read the token from standard input"))) var tokenStdin = false
     /// Refused with advice: a token on the command line is visible to every user of the machine.

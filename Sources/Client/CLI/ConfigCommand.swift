@@ -5,7 +5,7 @@ import Foundation
 /// `tributary config`: the defaults kept in the platform's config folder.
 struct ConfigCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "config", abstract: "默认设置（副本文件、服务器）/ Defaults: the replica file, the server",
+        commandName: "config", abstract: tr("默认设置（副本文件、服务器）", "Defaults: the replica file, the server"),
         discussion: tr("例：tributary config set db ~/规划/肇州.db", "e.g. tributary config set db ~/plans/zhaozhou.db"),
         subcommands: [ConfigList.self, ConfigSet.self, ConfigUnset.self], defaultSubcommand: ConfigList.self)
 }

@@ -15,13 +15,13 @@ struct ConflictsCommand: ParsableCommand {
 
 /// The filters shared by `conflicts list`, `conflicts resolve` and `review`.
 struct ConflictFilterOptions: ParsableArguments {
-    @Option(help: "只看某规划（编号或前缀）/ one plan (id or prefix)", completion: Completions.plans) var plan: String?
-    @Option(help: "只看某单位（代码）/ one office (code)") var office: String?
-    @Option(help: "只看某章节及其下级（编号或前缀）/ one section and everything inside it", completion: Completions.ids([.section])) var section: String?
+    @Option(help: ArgumentHelp(tr("只看某规划（编号或前缀）", "one plan (id or prefix)")), completion: Completions.plans) var plan: String?
+    @Option(help: ArgumentHelp(tr("只看某单位（代码）", "one office (code)"))) var office: String?
+    @Option(help: ArgumentHelp(tr("只看某章节及其下级（编号或前缀）", "one section and everything inside it")), completion: Completions.ids([.section])) var section: String?
     @Option(help: ArgumentHelp(tr("只看某人写的", "written by this person"))) var author: String?
-    @Option(name: .customLong("older-than"), help: "产生早于（如 3d、12h、30m、2w）/ opened longer ago than (3d, 12h, 30m, 2w)")
+    @Option(name: .customLong("older-than"), help: ArgumentHelp(tr("产生早于（如 3d、12h、30m、2w）", "opened longer ago than (3d, 12h, 30m, 2w)")))
     var olderThan: String?
-    @Option(name: .customLong("newer-than"), help: "产生晚于（如 3d）/ opened more recently than (3d)") var newerThan: String?
+    @Option(name: .customLong("newer-than"), help: ArgumentHelp(tr("产生晚于（如 3d）", "opened more recently than (3d)"))) var newerThan: String?
 
     func validate() throws {
         for (name, text) in [("--older-than", olderThan), ("--newer-than", newerThan)] {

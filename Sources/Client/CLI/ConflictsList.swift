@@ -9,7 +9,7 @@ struct ConflictsList: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @OptionGroup var filters: ConflictFilterOptions
-    @Flag(help: "输出 JSON（各副本相同）/ print JSON (identical on every replica holding the same changes)") var json = false
+    @Flag(help: ArgumentHelp(tr("输出 JSON（各副本相同）", "print JSON (identical on every replica holding the same changes)"))) var json = false
     @Flag(help: ArgumentHelp(tr("也列出只能由其他单位解决的冲突", "also list conflicts only another office may resolve"))) var all = false
 
     func run() throws {

@@ -22,7 +22,7 @@ struct ConflictsResolve: ParsableCommand {
     @OptionGroup var filters: ConflictFilterOptions
     @Flag(name: .customLong("keep-winner"), help: ArgumentHelp(tr("保留当前显示的值", "keep the value shown now"))) var keepWinner = false
     @Flag(name: .customLong("take-loser"), help: ArgumentHelp(tr("采用另一方的值", "take the other side's value"))) var takeLoser = false
-    @Option(help: "与 --take-loser 同用：第几个另一方（默认 1）/ which other side, with --take-loser") var loser: Int = 1
+    @Option(help: ArgumentHelp(tr("与 --take-loser 同用：第几个另一方（默认 1）", "which other side, with --take-loser"))) var loser: Int = 1
     @Flag(help: ArgumentHelp(tr("采用建议合并", "take the suggested merge"))) var merge = false
     @Option(help: ArgumentHelp(tr("采用这个新值", "take this value"))) var value: String?
     @Flag(help: ArgumentHelp(tr("在 $EDITOR 中编辑合并结果", "edit a merge in $EDITOR"))) var edit = false

@@ -3,7 +3,7 @@ import ClientCore
 
 struct DeleteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "delete", abstract: "删除（可恢复）/ Delete (restorable)")
+        commandName: "delete", abstract: tr("删除（可恢复）", "Delete (restorable)"))
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: ArgumentHelp(tr("条目编号", "entity id")), completion: Completions.ids()) var entity: String

@@ -4,7 +4,7 @@ import ClientCore
 struct ExchangeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exchange",
-        abstract: "从另一个副本文件导入修改（如 U 盘拷贝）/ Take in the changes of another replica file",
+        abstract: tr("从另一个副本文件导入修改（如 U 盘拷贝）", "Take in the changes of another replica file"),
         discussion: tr("""
             若另一个副本属于同一用户、同一单位（本人的第二台电脑），其尚未上传的修改会进入本副本的待上传队列，\
             下次 tributary sync 时由本副本上传。其他用户的修改不排队：服务器无法凭本副本的令牌核实他人的署名，\

@@ -8,7 +8,7 @@ struct FieldsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fields", abstract: tr("列出各类条目的字段与取值", "List every field of every kind and its values"))
 
-    @Argument(help: "plan、section、indicator、task 或 comment（省略则全部）/ one kind (all when omitted)")
+    @Argument(help: ArgumentHelp(tr("plan、section、indicator、task 或 comment（省略则全部）", "one kind (all when omitted)")))
     var kind: String?
 
     func validate() throws {

@@ -8,7 +8,7 @@ struct HistoryCommand: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: ArgumentHelp(tr("条目编号", "entity id")), completion: Completions.ids()) var entity: String
-    @Argument(help: "字段（省略则整个条目）/ field (the whole entry when omitted)", completion: Completions.fields) var field: String?
+    @Argument(help: ArgumentHelp(tr("字段（省略则整个条目）", "field (the whole entry when omitted)")), completion: Completions.fields) var field: String?
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 
     func run() throws {

@@ -7,21 +7,25 @@ import Shared
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import", abstract: tr("导入规划文本", "Import a plan document (UTF-8 text)"),
-        discussion: """
+        discussion: tr("""
             读取 Word 或网页另存的 UTF-8 文本，按编号（一、（一）1.（1）①）和段首标题分节，提取指标和任务，去掉网页杂项。
             先用 --dry-run 检查，确认后再导入。
             例：tributary import 规划.txt --dry-run；tributary import 规划.txt --period 2021-2025 --kind fiveYear
-            """)
+            """, """
+            Reads UTF-8 text saved from Word or a web page, splits it into sections by its numbering (一、（一）1.（1）①) and
+            lead headings, finds indicators and tasks, and drops website noise. Check with --dry-run first, then import.
+            Example: tributary import plan.txt --dry-run; tributary import plan.txt --period 2021-2025 --kind fiveYear
+            """))
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: ArgumentHelp(tr("文本文件，- 表示标准输入", "text file, - for standard input"))) var file: String
     @Flag(name: .customLong("dry-run"), help: ArgumentHelp(tr("只显示将导入的内容，不写入", "show what would be imported, change nothing"))) var dryRun = false
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
-    @Option(help: "规划标题（默认取自文档）/ plan title (default: from the document)") var title: String?
-    @Option(help: "期间：2025 或 2021-2025（默认按标题推断）/ period (default: from the title)") var period: String?
-    @Option(help: "annual、fiveYear 或 summary（默认按标题推断）/ plan kind (default: from the title)") var kind: String?
+    @Option(help: ArgumentHelp(tr("规划标题（默认取自文档）", "plan title (default: from the document)"))) var title: String?
+    @Option(help: ArgumentHelp(tr("期间：2025 或 2021-2025（默认按标题推断）", "period (default: from the title)"))) var period: String?
+    @Option(help: ArgumentHelp(tr("规划类型（默认按标题推断）", "plan kind (default: from the title)"))) var kind: PlanKindArgument?
     @Flag(name: .customLong("as-one-section"), help: ArgumentHelp(tr("整篇导入为一节", "import the whole text as one section"))) var asOneSection = false
-    @Option(help: "把文档作为对该规划的修改导入（新版本）/ import the document as edits to this plan (a newer version)") var update: String?
+    @Option(help: ArgumentHelp(tr("把文档作为对该规划的修改导入（新版本）", "import the document as edits to this plan (a newer version)"))) var update: String?
     @Flag(name: .customLong("new"), help: ArgumentHelp(tr("已有同名同期规划时仍新建一份，不再询问", "make a new plan even if one with this title and period exists"))) var makeNew = false
 
     func validate() throws {
@@ -29,7 +33,6 @@ struct ImportCommand: ParsableCommand {
         if let title, let problem = Schema.problem(kind: .plan, field: "title", value: title) { throw ValidationError(problem) }
         if let title, title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(tr("标题不能为空", "the title cannot be empty")) }
         if let period, let problem = Schema.problem(kind: .plan, field: "period", value: period) { throw ValidationError(problem) }
-        if let kind, let problem = Schema.problem(kind: .plan, field: "planKind", value: kind) { throw ValidationError(problem) }
     }
 
     func run() throws {
@@ -46,7 +49,7 @@ struct ImportCommand: ParsableCommand {
         let planTitle = title ?? imported.title
         let guess = PlanPeriodGuess.guess(title: planTitle, text: text, currentYear: currentYear)
         let planPeriod = period ?? guess.period
-        let planKind = kind ?? guess.kind
+        let planKind = kind?.code ?? guess.kind
 
         if dryRun {
             if json { return try Console.printJSON(imported) }

@@ -11,7 +11,7 @@ struct InitCommand: ParsableCommand {
     @Option(help: ArgumentHelp(tr("单位代码，如 zhaozhou", "office code"))) var office: String
     @Option(help: ArgumentHelp(tr("单位名称，如 肇州县教育局", "office name"))) var name: String
     @Option(help: ArgumentHelp(tr("市（city）或县区（county）", "city or county"))) var level: Office.Level = .county
-    @Option(help: "上级市的代码（县区必填）/ parent city code") var parent: String?
+    @Option(help: ArgumentHelp(tr("上级市的代码（县区必填）", "parent city code"))) var parent: String?
     @Option(help: ArgumentHelp(tr("用户名", "user name"))) var user: String
 
     func validate() throws {

@@ -6,13 +6,13 @@ import Shared
 /// `tributary log [ID]`: recent changes, like `git log`: who changed what, when, on which replica.
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "log", abstract: "最近的修改（谁、何时、在哪个副本）/ Recent changes: who, when, on which replica")
+        commandName: "log", abstract: tr("最近的修改（谁、何时、在哪个副本）", "Recent changes: who, when, on which replica"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "只看某条目（编号或前缀）/ one entry (id or prefix)", completion: Completions.ids()) var entity: String?
+    @Argument(help: ArgumentHelp(tr("只看某条目（编号或前缀）", "one entry (id or prefix)")), completion: Completions.ids()) var entity: String?
     @Option(help: ArgumentHelp(tr("只看某人", "by this person"))) var author: String?
     @Option(help: ArgumentHelp(tr("只看某规划", "in this plan")), completion: Completions.plans) var plan: String?
-    @Option(help: "只看这段时间内（如 3d、12h、2w）/ within (3d, 12h, 2w)") var since: String?
+    @Option(help: ArgumentHelp(tr("只看这段时间内（如 3d、12h、2w）", "within (3d, 12h, 2w)"))) var since: String?
     @Option(name: .shortAndLong, help: ArgumentHelp(tr("最多几条", "at most this many"))) var number: Int = 30
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
 

@@ -6,9 +6,9 @@ struct MoveCommand: ParsableCommand {
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: ArgumentHelp(tr("条目编号", "entity id")), completion: Completions.ids([.section, .indicator, .task])) var entity: String
-    @Option(help: "新的上级章节（省略：有 --after 时为该项的上级，否则为顶层）/ new parent section (default: the --after item's parent, else the top level)", completion: Completions.ids([.section]))
+    @Option(help: ArgumentHelp(tr("新的上级章节（省略：有 --after 时为该项的上级，否则为顶层）", "new parent section (default: the --after item's parent, else the top level)")), completion: Completions.ids([.section]))
     var parent: String?
-    @Option(help: "排在此项之后（省略则排第一）/ after this sibling", completion: Completions.ids([.section, .indicator, .task])) var after: String?
+    @Option(help: ArgumentHelp(tr("排在此项之后（省略则排第一）", "after this sibling")), completion: Completions.ids([.section, .indicator, .task])) var after: String?
 
     func run() throws {
         let replica = try replica.open()

@@ -34,7 +34,7 @@ struct OutboxList: ParsableCommand {
 struct OutboxRetry: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "retry", abstract: tr("重新排队被拒绝的修改", "Queue refused changes again"))
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "修改编号（省略则全部）/ change ids (all when omitted)") var ids: [String] = []
+    @Argument(help: ArgumentHelp(tr("修改编号（省略则全部）", "change ids (all when omitted)"))) var ids: [String] = []
 
     func validate() throws {
         for id in ids where Stamp(id) == nil { throw ValidationError(tr("不是修改编号：\(id)", "not a change id: \(id)")) }

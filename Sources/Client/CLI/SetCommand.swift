@@ -17,8 +17,8 @@ struct SetCommand: ParsableCommand {
             """) + FieldsCommand.listing(EntityKind.allCases.filter { $0 != .submission }))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "条目编号（可用前缀）/ entity id or prefix", completion: Completions.ids()) var entity: String
-    @Argument(help: "字段（见 tributary fields）/ field (see tributary fields)", completion: Completions.fields) var field: String
+    @Argument(help: ArgumentHelp(tr("条目编号（可用前缀）", "entity id or prefix")), completion: Completions.ids()) var entity: String
+    @Argument(help: ArgumentHelp(tr("字段（见 tributary fields）", "field (see tributary fields)")), completion: Completions.fields) var field: String
     @Argument(help: ArgumentHelp(tr("新值；- 从标准输入读取", "new value; - reads standard input"))) var value: String?
     @Flag(help: ArgumentHelp(tr("清空该字段", "clear the field"))) var clear = false
     @Flag(help: ArgumentHelp(tr("在 $VISUAL/$EDITOR 中编辑当前值", "edit the current value in $VISUAL/$EDITOR"))) var edit = false

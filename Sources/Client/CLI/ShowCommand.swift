@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
         commandName: "show", abstract: tr("按编号大纲显示规划", "Print a plan as a numbered outline"))
 
     @OptionGroup var replica: ReplicaOptions
-    @Argument(help: "规划编号（省略：本单位唯一的规划）/ plan id (default: this office's only plan)", completion: Completions.plans) var plan: String?
+    @Argument(help: ArgumentHelp(tr("规划编号（省略：本单位唯一的规划）", "plan id (default: this office's only plan)")), completion: Completions.plans) var plan: String?
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
     @Flag(name: .customLong("no-ids"), help: ArgumentHelp(tr("不显示编号", "hide ids"))) var noIDs = false
 

@@ -3,8 +3,9 @@ import ClientCore
 
 struct SubmissionsReturn: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "return", abstract: "退回修改（可附批注）/ Return with comments",
-        discussion: "例：tributary submissions return 1a2b --note 请补充指标 --comment 3f2a:目标值偏低 --comment 请核对任务时限")
+        commandName: "return", abstract: tr("退回修改（可附批注）", "Return with comments"),
+        discussion: tr("例：tributary submissions return 1a2b --note 请补充指标 --comment 3f2a:目标值偏低 --comment 请核对任务时限",
+                        "Example: tributary submissions return 1a2b --note \"add the indicators\" --comment \"3f2a:the target is low\""))
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: ArgumentHelp(tr("报送编号", "submission")), completion: Completions.submissions) var submission: String

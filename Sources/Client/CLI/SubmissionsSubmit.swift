@@ -2,7 +2,7 @@ import ArgumentParser
 import ClientCore
 
 struct SubmissionsSubmit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "submit", abstract: "报送规划（冻结当前版本）/ Submit a plan")
+    static let configuration = CommandConfiguration(commandName: "submit", abstract: tr("报送规划（冻结当前版本）", "Submit a plan"))
 
     @OptionGroup var replica: ReplicaOptions
     @Argument(help: ArgumentHelp(tr("规划编号", "plan")), completion: Completions.plans) var plan: String

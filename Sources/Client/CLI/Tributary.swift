@@ -49,7 +49,11 @@ struct Tributary: AsyncParsableCommand {
             Foundation.exit(error.code)
         } catch {
             let code = exitCode(for: error)
-            guard code != .success else { exit(withError: error) }  // --help, --version
+            if code == .success {
+                // --help, help SUBCOMMAND, --version: the help's own headings and notes follow the locale too.
+                print(ParserMessages.localizedHelp(fullMessage(for: error)))
+                Foundation.exit(0)
+            }
             let message = ParserMessages.localized(fullMessage(for: error))
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(code.rawValue)
@@ -69,11 +73,58 @@ enum ParserMessages {
         (#"The value '([^']*)' is invalid for '([^']+)'"#, "取值「$1」不适用于 $2"),
         (#"Please provide one of '([^']+)' or '([^']+)'"#, "请在 $1 与 $2 中选一个"),
         (#"\. Please provide one of (.+)\."#, "。可选：$1。"),
+        (#"'([^']+)' and '([^']+)'"#, "'$1' 或 '$2'"),
+        (#"'([^']+)', '"#, "'$1'、'"),
         (#"Value to be set with flag '([^']+)' had already been set with flag '([^']+)'"#, "$1 与 $2 不能同时使用"),
         (#"(?m)^Usage: "#, "用法："),
         (#"(?m)^  See '(.+)' for more (details|information)\."#, "  详见 $1"),
         (#"(?m)^Help: "#, "帮助："),
     ]
+
+    /// The parts of a help screen that ArgumentParser writes itself (headings, the built-in flags, the list of
+    /// values and the default) in Chinese; our own texts are already in the user's language.
+    static let helpPatterns: [(String, String)] = [
+        (#"(?m)^OVERVIEW: "#, "概述："),
+        (#"(?m)^USAGE: "#, "用法："),
+        (#"(?m)^ARGUMENTS:$"#, "参数："),
+        (#"(?m)^OPTIONS:$"#, "选项："),
+        (#"(?m)^SUBCOMMANDS:$"#, "子命令："),
+        (#"(?m)^  See '([^']+) <subcommand>' for detailed help\."#, "  各子命令的详细帮助：$1 <子命令>"),
+        (#"(?m)^(  \S+) \(default\)"#, "$1（默认）  "),
+        (#"Show the version\."#, "显示版本。"),
+        (#"Show help information\."#, "显示帮助。"),
+        (#"\(values: ([^;)]*); default: ([^)]*)\)"#, "（可选：$1；默认：$2）"),
+        (#"\(values: ([^)]*)\)"#, "（可选：$1）"),
+        (#"\(default: ([^)]*)\)"#, "（默认：$1）"),
+    ]
+
+    static func localizedHelp(_ message: String, language: Language = .current) -> String {
+        guard language == .chinese else { return message }
+        // A value list may be wrapped over lines: put it back on one line before translating it.
+        var text = message
+        if let regex = try? NSRegularExpression(pattern: #"\((values|default):\s[^)]*\)"#) {
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).reversed() {
+                guard let range = Range(match.range, in: text) else { continue }
+                let joined = text[range].replacingOccurrences(of: #"\s*\n\s*"#, with: " ", options: .regularExpression)
+                text.replaceSubrange(range, with: joined)
+            }
+        }
+        for (pattern, template) in helpPatterns {
+            text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        return localizeValueCommas(text)
+    }
+
+    /// "（可选：planned, inProgress）" lists values with Chinese enumeration commas.
+    static func localizeValueCommas(_ text: String) -> String {
+        guard let regex = try? NSRegularExpression(pattern: #"（可选：[^；）]*"#) else { return text }
+        var result = text
+        for match in regex.matches(in: result, range: NSRange(result.startIndex..., in: result)).reversed() {
+            guard let range = Range(match.range, in: result) else { continue }
+            result.replaceSubrange(range, with: result[range].replacingOccurrences(of: ", ", with: "、"))
+        }
+        return result
+    }
 
     static func localized(_ message: String, language: Language = .current) -> String {
         guard language == .chinese else { return message }

@@ -81,8 +81,8 @@ public enum FieldInput {
             return tr("取值：", "one of: ") + options.map { code in
                 let names = choices[spec.name]?.first { $0.code == code }?.names ?? []
                 return ([code] + names.filter { $0 != code }.prefix(2)).joined(separator: "/")
-            }.joined(separator: "，")
-        case .bool: return "true / false"
+            }.joined(separator: tr("，", ", "))
+        case .bool: return tr("true 或 false", "true or false")
         case .year: return tr("年份，如 2025", "a year, e.g. 2025")
         case .period: return tr("年份或区间，如 2025、2021-2025", "a year or a range: 2025, 2021-2025")
         case .due: return tr("年、年月或日期：2025、2025-06、2025-06-30", "a year, month or date: 2025, 2025-06, 2025-06-30")
