@@ -86,7 +86,7 @@ struct FigureSourceTests {
         let cityPlan = try city.edit { try $0.createPlan(title: "大庆市要点", period: "2025", kind: "annual") }
         let consolidation = try Consolidation.gather(replica: city, cityPlan: cityPlan, mode: .accepted)
         let source = try #require(consolidation.sources["zhaozhou"])
-        #expect(source.kind == .unreadable && source.submission == submission && source.problem?.isEmpty == false)
+        #expect(source.kind == .unreadable && source.submission == submission && source.problem?.zh.isEmpty == false && source.problem?.en.isEmpty == false)
         #expect(consolidation.counties.first?.1 == nil)
     }
 
@@ -99,7 +99,9 @@ struct FigureSourceTests {
             Issue.record("decoded \(text)")
         } catch {
             let detail = SnapshotUnreadable.detail(error)
-            #expect(!detail.isEmpty && (mentions.isEmpty || detail.contains(mentions)))
+            for text in [detail.zh, detail.en] {
+                #expect(!text.isEmpty && (mentions.isEmpty || text.contains(mentions)))
+            }
         }
     }
 }

@@ -32,7 +32,7 @@ struct SubmissionWorkflowTests {
         try countyReplica.edit { try $0.set(indicator, "value", "97") }
         let second = try countyReplica.submit(plan: plan, note: "已按意见修改")
         _ = try city.importChanges(from: countyReplica)
-        let diff = SubmissionDiff.compare(try #require(try city.snapshot(of: first)), try #require(try city.snapshot(of: second)))
+        let diff = SubmissionDiff.compare(try #require(try city.snapshot(of: first)), try #require(try city.snapshot(of: second)), in: .chinese)
         #expect(diff == [SubmissionDiff.Line(kind: .changed, what: "指标「学前三年毛入园率」·目标值", before: "95", after: "97")])
         // The first snapshot is frozen: it still says 95.
         #expect(try city.snapshot(of: first)?.indicators.first?["value"] == "95")

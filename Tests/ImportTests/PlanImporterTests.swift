@@ -38,7 +38,7 @@ struct PlanImporterTests {
         #expect(draft["unit"] == "所")
         #expect(draft["year"] == "2025")
         #expect(draft["source"] == "撤并学校XX所")
-        let lines = OutlinePrinter.lines(document, withIDs: false)
+        let lines = OutlinePrinter.lines(document, withIDs: false, in: .chinese)
         #expect(lines.contains { $0.hasSuffix("◆ 指标：撤并学校 = XX所 ［待填］（2025年）") })
         #expect(lines.contains { $0.contains("▸ 任务：加强经费保障（牵头：县教育局；责任：县财政局；时限：2025-06；未开始）") })
         // A task without a lead unit in the document is the importing office's.
@@ -78,7 +78,7 @@ struct PlanImporterTests {
         let imported = try PlanTextParser.parse(text)
         #expect(imported.removedCharacters == 2)
         #expect(imported.sections.map(\.heading) == ["目标", "措施"])
-        #expect(ImportPreview.lines(imported, period: "2025", kind: "annual").contains { $0.contains("另去掉 2 个控制字符") || $0.contains("removed 2 control") })
+        #expect(ImportPreview.lines(imported, period: "2025", kind: "annual", in: .chinese).contains { $0.contains("另去掉 2 个控制字符") || $0.contains("removed 2 control") })
         let summary = try PlanImporter.write(imported, title: imported.title, period: "2025", kind: "annual", into: replica)
         #expect(summary.sections == 2)
         #expect(summary.indicators == 1)

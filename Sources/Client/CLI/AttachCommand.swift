@@ -50,9 +50,9 @@ struct AttachCommand: AsyncParsableCommand {
             print(tr("已连接 \(server)：用户 \(info.user)（\(info.role.rawValue)），单位 \(info.office.name)；本地规划 \(status.plans) 个，待上传 \(status.unsyncedChanges) 条。",
                      "Attached to \(server): user \(info.user) (\(info.role.rawValue)), office \(info.office.name); \(status.plans) plans here, \(status.unsyncedChanges) changes to send."))
         } catch let error as ConnectionError {
-            throw CommandFailure(message: error.description, code: { if case .unreachable = error { return ExitCodes.unreachable }; return ExitCodes.failure }())
+            throw CommandFailure(message: say(error), code: { if case .unreachable = error { return ExitCodes.unreachable }; return ExitCodes.failure }())
         } catch let error as CommandError {
-            throw CommandFailure(message: error.description)
+            throw CommandFailure(message: say(error))
         }
     }
 }

@@ -45,7 +45,7 @@ struct LoadedConflict {
 }
 
 enum ConflictLoader {
-    static var words: Words { Words(english: Language.current == .english) }
+    static var words: Words { localizer }
     static var nowMs: Int64 { SystemWallClock().nowMs() }
 
     /// Which conflicts to load: those this replica's user may resolve (what review and bulk resolution offer), or

@@ -67,7 +67,7 @@ struct ConflictsResolve: ParsableCommand {
         var failures: [String] = []
         for (conflict, decision) in zip(selected, decisions) {
             do { try ConflictLoader.apply(decision, to: conflict, replica: replica) } catch {
-                failures.append("\(decision.conflict): \(error)")
+                failures.append("\(decision.conflict): \(say(error))")
             }
         }
         print(tr("已解决 \(selected.count - failures.count) 个冲突", "Resolved \(selected.count - failures.count) conflicts"))

@@ -41,7 +41,7 @@ struct DiffCommand: ParsableCommand {
         guard let current = try replica.document(plan: planID) else { throw ReplicaError.unknownEntity(planID) }
         let before = old ?? PlanDocument(plan: EntityState(id: planID, kind: .plan, plan: planID, office: current.plan.office),
                                          sections: [], indicators: [], tasks: [])
-        let lines = SubmissionDiff.compare(before, current)
+        let lines = SubmissionDiff.compare(before, current, in: localizer)
         if json { return try Console.printJSON(lines) }
         if lines.isEmpty { return print(tr("（没有变化）", "(no changes)")) }
         for line in lines {

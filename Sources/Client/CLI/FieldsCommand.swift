@@ -23,7 +23,7 @@ struct FieldsCommand: ParsableCommand {
     }
 
     static func listing(_ kinds: [EntityKind]) -> String {
-        kinds.map { kind in ([name(kind) + "（\(kind.rawValue)）:"] + FieldInput.describe(kind)).joined(separator: "\n") }
+        kinds.map { kind in ([name(kind) + "（\(kind.rawValue)）:"] + FieldInput.describe(kind, localizer)).joined(separator: "\n") }
             .joined(separator: "\n")
     }
 

@@ -21,7 +21,7 @@ enum FigureText {
         case .draft: return tr("工作稿", "working draft")
         case .none: return tr("无已通过的报送", "no accepted submission")
         case .noPlan: return tr("尚无规划", "no plan yet")
-        case .unreadable: return source.problem ?? tr("快照无法读取", "snapshot unreadable")
+        case .unreadable: return source.problem.map { localizer($0) } ?? tr("快照无法读取", "snapshot unreadable")
         }
     }
 

@@ -53,7 +53,7 @@ struct ImportCommand: ParsableCommand {
 
         if dryRun {
             if json { return try Console.printJSON(imported) }
-            for line in ImportPreview.lines(imported, period: planPeriod, kind: planKind) { print(line) }
+            for line in ImportPreview.lines(imported, period: planPeriod, kind: planKind, in: localizer) { print(line) }
             return
         }
         guard !planTitle.isEmpty else {
@@ -86,8 +86,8 @@ struct ImportCommand: ParsableCommand {
         }
         let summary = try PlanImporter.write(imported, title: planTitle, period: planPeriod, kind: planKind, into: replica)
         if json { return try Console.printJSON(summary) }
-        print(tr("已导入规划《\(planTitle)》（\(planPeriod)，\(OutlinePrinter.planKindName(planKind))），编号 \(summary.plan)",
-                 "Imported plan \"\(planTitle)\" (\(planPeriod), \(OutlinePrinter.planKindName(planKind))), id \(summary.plan)"))
+        print(tr("已导入规划《\(planTitle)》（\(planPeriod)，\(OutlinePrinter.planKindName(planKind, in: localizer))），编号 \(summary.plan)",
+                 "Imported plan \"\(planTitle)\" (\(planPeriod), \(OutlinePrinter.planKindName(planKind, in: localizer))), id \(summary.plan)"))
         print(tr("共 \(summary.sections) 节、\(summary.indicators) 个指标、\(summary.tasks) 项任务；丢弃 \(summary.dropped) 行非正文内容。",
                  "\(summary.sections) sections, \(summary.indicators) indicators, \(summary.tasks) tasks; \(summary.dropped) lines dropped as noise."))
         for skipped in summary.skipped { Console.note(tr("未导入：", "Left out: ") + skipped) }

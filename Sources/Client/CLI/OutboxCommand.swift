@@ -26,7 +26,7 @@ struct OutboxList: ParsableCommand {
         for item in refused {
             let value = (item.change.value ?? "∅").prefix(40)
             print("  \(item.change.stamp)  \(item.change.kind.rawValue) \(OutlinePrinter.shortID(item.change.entity)).\(item.change.field) = \(value)")
-            print(tr("    原因：", "    reason: ") + item.localizedReason + "（\(Console.time(item.refusedMs))）")
+            print(tr("    原因：", "    reason: ") + item.localizedReason(localizer) + "（\(Console.time(item.refusedMs))）")
         }
     }
 }

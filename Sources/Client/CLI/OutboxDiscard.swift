@@ -30,7 +30,7 @@ struct OutboxDiscard: ParsableCommand {
         do {
             report = try replica.discardRefused(all ? nil : ids.compactMap(Stamp.init))
         } catch let error as DiscardError {
-            throw CommandFailure(message: error.description)
+            throw CommandFailure(message: say(error))
         }
         if json { return try Console.printJSON(report) }
         print(tr("已撤回被拒绝的修改 \(report.refused.count) 条；本副本现在显示服务器上的内容。",

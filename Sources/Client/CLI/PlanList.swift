@@ -15,7 +15,7 @@ struct PlanList: ParsableCommand {
         if plans.isEmpty { print(tr("（暂无规划）", "(no plans)")) }
         for plan in plans {
             let deleted = plan.isDeleted ? tr(" ［已删除］", " [deleted]") : ""
-            print("\(OutlinePrinter.shortID(plan.id))  \(plan["title"] ?? "")（\(plan["period"] ?? "")，\(OutlinePrinter.planKindName(plan["planKind"]))，\(plan.office)）\(deleted)")
+            print("\(OutlinePrinter.shortID(plan.id))  \(plan["title"] ?? "")（\(plan["period"] ?? "")，\(OutlinePrinter.planKindName(plan["planKind"], in: localizer))，\(plan.office)）\(deleted)")
         }
     }
 }

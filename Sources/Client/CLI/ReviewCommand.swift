@@ -61,7 +61,7 @@ struct ReviewCommand: ParsableCommand {
                                 try ConflictLoader.apply(decision, to: conflict, replica: replica)
                                 written += 1
                             } catch let error as ReplicaError {
-                                failures[decision.conflict] = error.description
+                                failures[decision.conflict] = say(error)
                             } catch let error as CommandFailure {
                                 failures[decision.conflict] = error.message
                             }

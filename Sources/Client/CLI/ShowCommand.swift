@@ -16,6 +16,6 @@ struct ShowCommand: ParsableCommand {
         let planID = try PlanChoice.resolve(plan, in: replica)
         guard let document = try replica.document(plan: planID) else { throw ReplicaError.unknownEntity(planID) }
         if json { return try Console.printJSON(OutlinePrinter.json(document)) }
-        for line in OutlinePrinter.lines(document, withIDs: !noIDs, comments: try replica.commentsByTarget(plan: planID)) { print(line) }
+        for line in OutlinePrinter.lines(document, withIDs: !noIDs, comments: try replica.commentsByTarget(plan: planID), in: localizer) { print(line) }
     }
 }

@@ -17,11 +17,11 @@ struct SubmissionsCompare: ParsableCommand {
             old = try replica.readableSnapshot(of: try replica.resolveID(older))
             new = try replica.readableSnapshot(of: try replica.resolveID(newer))
         } catch let error as SnapshotUnreadable {
-            throw CommandFailure(message: error.description)
+            throw CommandFailure(message: say(error))
         }
         guard let old else { throw ReplicaError.unknownEntity(older) }
         guard let new else { throw ReplicaError.unknownEntity(newer) }
-        let lines = SubmissionDiff.compare(old, new)
+        let lines = SubmissionDiff.compare(old, new, in: localizer)
         if json { return try Console.printJSON(lines) }
         if lines.isEmpty { print(tr("两次报送内容相同", "The two submissions are the same")) }
         for line in lines {

@@ -30,7 +30,7 @@ struct SubmissionsShow: ParsableCommand {
             problem = error
         }
         if json {
-            try Console.printJSON(Output(submission: found, snapshot: snapshot, snapshotProblem: problem?.description))
+            try Console.printJSON(Output(submission: found, snapshot: snapshot, snapshotProblem: problem.map(say)))
             if problem != nil { throw ExitCode(ExitCodes.failure) }
             return
         }
@@ -47,8 +47,8 @@ struct SubmissionsShow: ParsableCommand {
         }
         if let snapshot {
             print("")
-            for line in OutlinePrinter.lines(snapshot, withIDs: false) { print(line) }
+            for line in OutlinePrinter.lines(snapshot, withIDs: false, in: localizer) { print(line) }
         }
-        if let problem { throw CommandFailure(message: problem.description) }
+        if let problem { throw CommandFailure(message: say(problem)) }
     }
 }

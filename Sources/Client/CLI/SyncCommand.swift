@@ -55,11 +55,11 @@ struct SyncCommand: AsyncParsableCommand {
                 failure = CommandFailure(message: tr("无法连接服务器：", "Cannot reach the server: ") + Self.reason(error) + "。" + progressNote,
                                          code: ExitCodes.unreachable)
             case .api(let api, _) where api.code == .unauthorized:
-                failure = CommandFailure(message: error.description + "\n" + tr(
+                failure = CommandFailure(message: say(error) + "\n" + tr(
                     "令牌无效、已过期或已被吊销：向管理员申请新令牌，再运行 tributary attach（在提示处输入，或用 TRIBUTARY_TOKEN / --token-stdin）；本地修改都还在。",
                     "The token is invalid, expired or revoked: ask an administrator for a new one and run tributary attach again (type it at the prompt, or use TRIBUTARY_TOKEN / --token-stdin); local work is safe."))
             default:
-                failure = CommandFailure(message: error.description + "\n" + progressNote)
+                failure = CommandFailure(message: say(error) + "\n" + progressNote)
             }
             if json {
                 // A script reading --json gets JSON on every path, failures included.
@@ -130,7 +130,7 @@ final class Counter: @unchecked Sendable {
 extension SyncCommand {
     /// The plain reason inside an unreachable error.
     static func reason(_ error: ConnectionError) -> String {
-        if case .unreachable(let reason) = error { return reason }
-        return error.description
+        if case .unreachable(let reason) = error { return localizer(reason) }
+        return say(error)
     }
 }

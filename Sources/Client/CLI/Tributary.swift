@@ -41,8 +41,8 @@ struct Tributary: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as ReplicaError {
-            Console.error(error.description)
+        } catch let error as LocalizedMessage {
+            Console.error(error.message(localizer))
             Foundation.exit(ExitCodes.failure)
         } catch let error as CommandFailure {
             Console.error(error.message)
@@ -98,8 +98,8 @@ enum ParserMessages {
         (#"\(default: ([^)]*)\)"#, "（默认：$1）"),
     ]
 
-    static func localizedHelp(_ message: String, language: Language = .current) -> String {
-        guard language == .chinese else { return message }
+    static func localizedHelp(_ message: String, language: Localizer = localizer) -> String {
+        guard !language.english else { return message }
         // A value list may be wrapped over lines: put it back on one line before translating it.
         var text = message
         if let regex = try? NSRegularExpression(pattern: #"\((values|default):\s[^)]*\)"#) {
@@ -126,8 +126,8 @@ enum ParserMessages {
         return result
     }
 
-    static func localized(_ message: String, language: Language = .current) -> String {
-        guard language == .chinese else { return message }
+    static func localized(_ message: String, language: Localizer = localizer) -> String {
+        guard !language.english else { return message }
         var text = message
         for (pattern, template) in patterns {
             text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)

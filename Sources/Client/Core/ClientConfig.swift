@@ -42,7 +42,7 @@ public struct ClientConfig: Codable, Sendable, Equatable {
         do {
             return try JSONDecoder().decode(ClientConfig.self, from: data)
         } catch {
-            throw CommandError(tr("配置文件 \(path) 无法读取：请修正或删除它", "the config file \(path) cannot be read: fix or delete it"))
+            throw CommandError("配置文件 \(path) 无法读取：请修正或删除它", "the config file \(path) cannot be read: fix or delete it")
         }
     }
 

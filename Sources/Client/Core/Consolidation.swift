@@ -89,16 +89,16 @@ public struct Consolidation: Sendable {
             snapshot = try replica.readableSnapshot(of: submission.id)
         } catch let error as SnapshotUnreadable {
             source.kind = .unreadable
-            source.problem = error.description
+            source.problem = Phrase(error.message(.chinese), error.message(.english))
             return (nil, source)
         }
         guard let snapshot else {
             source.kind = .unreadable
-            source.problem = tr("报送 \(OutlinePrinter.shortID(submission.id)) 没有快照", "submission \(OutlinePrinter.shortID(submission.id)) has no snapshot")
+            source.problem = Phrase("报送 \(OutlinePrinter.shortID(submission.id)) 没有快照", "submission \(OutlinePrinter.shortID(submission.id)) has no snapshot")
             return (nil, source)
         }
         if let current = try replica.document(plan: submission.plan) {
-            source.changedSinceAcceptance = SubmissionDiff.compare(snapshot, current).count + (current.plan.isDeleted ? 1 : 0)
+            source.changedSinceAcceptance = SubmissionDiff.compare(snapshot, current, in: .english).count + (current.plan.isDeleted ? 1 : 0)
         }
         return (snapshot, source)
     }

@@ -26,7 +26,7 @@ public struct CredentialStore: Sendable, Equatable {
     func file(for replica: String) throws -> String {
         // Replica ids are letters, digits, - and _; anything else must not become a path.
         guard !replica.isEmpty, replica.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
-            throw CommandError(tr("副本编号 \(replica) 无效", "invalid replica id \(replica)"))
+            throw CommandError("副本编号 \(replica) 无效", "invalid replica id \(replica)")
         }
         return (directory as NSString).appendingPathComponent(replica)
     }
@@ -36,7 +36,7 @@ public struct CredentialStore: Sendable, Equatable {
         let path = try file(for: replica)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandError(tr("无法读取令牌文件 \(path)", "cannot read the token file \(path)"))
+            throw CommandError("无法读取令牌文件 \(path)", "cannot read the token file \(path)")
         }
         let token = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         return token.isEmpty ? nil : token
@@ -75,8 +75,8 @@ public struct CredentialStore: Sendable, Equatable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw CommandError(tr("无法创建目录 \(directory)：\(error.localizedDescription)",
-                                  "cannot create \(directory): \(error.localizedDescription)"))
+            throw CommandError("无法创建目录 \(directory)：\(error.localizedDescription)",
+                                  "cannot create \(directory): \(error.localizedDescription)")
         }
         for folder in [directory, (directory as NSString).deletingLastPathComponent] where chmod(folder, 0o700) != 0 {
             throw failure("chmod", folder)
@@ -85,7 +85,7 @@ public struct CredentialStore: Sendable, Equatable {
 
     private func failure(_ operation: String, _ path: String) -> CommandError {
         let reason = String(cString: strerror(errno))
-        return CommandError(tr("令牌文件 \(path) 操作失败（\(operation)）：\(reason)", "token file \(path): \(operation) failed: \(reason)"))
+        return CommandError("令牌文件 \(path) 操作失败（\(operation)）：\(reason)", "token file \(path): \(operation) failed: \(reason)")
     }
 }
 

@@ -25,11 +25,13 @@ public struct DiscardReport: Codable, Sendable, Equatable {
     public init() {}
 }
 
-public enum DiscardError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+public enum DiscardError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError, LocalizedMessage {
     /// Only refused changes are discarded; anything else may still reach the server.
     case notRefused([Stamp])
 
-    public var description: String {
+    public var description: String { message(.english) }
+
+    public func message(_ tr: Localizer) -> String {
         switch self {
         case .notRefused(let stamps):
             let list = stamps.map(\.description).joined(separator: ", ")

@@ -62,7 +62,7 @@ public struct EditSession {
 
     private mutating func newItem(_ kind: EntityKind, plan: String, parent: String?, position: String?) throws -> EntityKey {
         let planKey = try editableKey(plan)
-        guard planKey.kind == .plan else { throw ReplicaError.invalidValue("\(plan) is not a plan") }
+        guard planKey.kind == .plan else { throw ReplicaError.invalidValue(Phrase("\(plan) 不是规划", "\(plan) is not a plan")) }
         if let parent { try checkParent(parent, plan: plan, moving: nil) }
         let id = replica.ids.newID()
         let key = EntityKey(id: id, kind: kind, plan: plan, office: planKey.office)
@@ -75,8 +75,8 @@ public struct EditSession {
 
     public mutating func set(_ entity: String, _ field: String, _ value: String?) throws {
         let key = try editableKey(entity)
-        if field == Fields.deleted { throw ReplicaError.invalidValue(tr("请用 delete / restore 删除或恢复", "use delete / restore")) }
-        if field == Fields.place { throw ReplicaError.invalidValue(tr("请用 move 移动", "use move")) }
+        if field == Fields.deleted { throw ReplicaError.invalidValue(Phrase("请用 delete / restore 删除或恢复", "use delete / restore")) }
+        if field == Fields.place { throw ReplicaError.invalidValue(Phrase("请用 move 移动", "use move")) }
         try requireLive(key)
         try write(key, field, value)
     }
@@ -84,14 +84,14 @@ public struct EditSession {
     /// Moves an outline item under `parent` (nil: the top level), right after `sibling` (nil: first).
     public mutating func move(_ entity: String, parent: String?, after sibling: String?) throws {
         let key = try editableKey(entity)
-        guard key.kind != .plan, key.kind != .comment else { throw ReplicaError.invalidMove(tr("规划不能移动", "a plan has no place")) }
+        guard key.kind != .plan, key.kind != .comment else { throw ReplicaError.invalidMove(Phrase("规划不能移动", "a plan has no place")) }
         try requireLive(key)
         if let parent { try checkParent(parent, plan: key.plan, moving: key.kind == .section ? entity : nil) }
         let siblings = try orderedSiblings(plan: key.plan, parent: parent, kind: key.kind).filter { $0.id != entity }
         let position: String
         if let sibling {
             guard let index = siblings.firstIndex(where: { $0.id == sibling }) else {
-                throw ReplicaError.invalidMove(tr("\(sibling) 不在目标位置之下", "\(sibling) is not a sibling there"))
+                throw ReplicaError.invalidMove(Phrase("\(sibling) 不在目标位置之下", "\(sibling) is not a sibling there"))
             }
             let next = index + 1 < siblings.count ? siblings[index + 1].place?.position : nil
             position = FractionalIndex.between(siblings[index].place?.position, next)
@@ -156,7 +156,7 @@ public struct EditSession {
                             field: field, value: value, replaces: base, observed: observed, author: replica.user,
                             resolution: resolution)
         if let violation = try vetting.violation(for: change) {
-            throw violation.code == .invalidChange ? ReplicaError.invalidValue(violation.localized) : ReplicaError.refused(violation)
+            throw violation.code == .invalidChange ? ReplicaError.invalidValue(violation.phrase) : ReplicaError.refused(violation)
         }
         _ = try log.apply([change])
         try db.execute(sql: "INSERT INTO outbox (stamp) VALUES (?)", arguments: [stamp.description])
@@ -184,7 +184,7 @@ public struct EditSession {
 
     private func checkParent(_ parent: String, plan: String, moving: String?) throws {
         guard let parentKey = try log.entityKey(parent), parentKey.kind == .section, parentKey.plan == plan else {
-            throw ReplicaError.invalidMove(tr("\(parent) 不是本规划的章节", "\(parent) is not a section of this plan"))
+            throw ReplicaError.invalidMove(Phrase("\(parent) 不是本规划的章节", "\(parent) is not a section of this plan"))
         }
         if try log.state(of: parent)?.isDeleted == true { throw ReplicaError.deleted(parent) }
         guard let moving else { return }
@@ -192,7 +192,7 @@ public struct EditSession {
         var current: String? = parent
         var steps = 0
         while let c = current, steps < 10_000 {
-            if c == moving { throw ReplicaError.invalidMove(tr("不能移到自己的下级", "cannot move a section under itself")) }
+            if c == moving { throw ReplicaError.invalidMove(Phrase("不能移到自己的下级", "cannot move a section under itself")) }
             current = try log.state(of: c)?.place?.parent
             steps += 1
         }

@@ -106,10 +106,10 @@ public enum Exports {
         let sections = Dictionary(city.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func items(_ section: String?) {
             for indicator in city.items(city.indicators, under: section) {
-                out += "- 指标：" + OutlinePrinter.indicatorLine(indicator) + "\n"
+                out += "- 指标：" + OutlinePrinter.indicatorLine(indicator, in: .chinese) + "\n"
             }
             for task in city.items(city.tasks, under: section) {
-                out += "- 任务：" + OutlinePrinter.taskLine(task) + "\n"
+                out += "- 任务：" + OutlinePrinter.taskLine(task, in: .chinese) + "\n"
             }
         }
         items(nil)
@@ -136,7 +136,7 @@ public enum Exports {
                 out += "- \(office.name)：" + (consolidation.mode == .accepted ? source : "尚无规划") + "\n"
                 continue
             }
-            let indicators = plan.indicators.filter { !$0.isDeleted }.map(OutlinePrinter.indicatorLine)
+            let indicators = plan.indicators.filter { !$0.isDeleted }.map { OutlinePrinter.indicatorLine($0, in: .chinese) }
             out += "- \(office.name)：《\(plan.plan["title"] ?? "")》" + (indicators.isEmpty ? "" : "，指标：" + indicators.joined(separator: "；"))
                 + "（\(source)）\n"
         }

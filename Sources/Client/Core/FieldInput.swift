@@ -46,10 +46,10 @@ public enum FieldInput {
     static let countingUnits: Set<String> = ["所", "个", "人", "名", "座", "间", "班", "项", "次", "家", "台", "套", "张", "本", "册"]
 
     /// A problem the model's schema cannot see because it depends on another field: a fractional count.
-    public static func problem(kind: EntityKind, field: String, _ value: String?, unit: String?) -> String? {
+    public static func problem(kind: EntityKind, field: String, _ value: String?, unit: String?) -> Phrase? {
         guard kind == .indicator, field == "value" || field == "baselineValue", let value, let unit, countingUnits.contains(unit),
               let decimal = Amount(value)?.decimal, decimal != decimal.rounded(0) else { return nil }
-        return tr("「\(value)\(unit)」不是整数：以「\(unit)」计的数量须为整数", "\(value) \(unit) is not a whole number: a count in \(unit) must be whole")
+        return Phrase("「\(value)\(unit)」不是整数：以「\(unit)」计的数量须为整数", "\(value) \(unit) is not a whole number: a count in \(unit) must be whole")
     }
 
     /// The name shown for a stored choice code (its first Chinese or English name), or the code itself.
@@ -59,9 +59,9 @@ public enum FieldInput {
     }
 
     /// One line per field of a kind: its name, what it holds, and for a choice every value in both languages.
-    public static func describe(_ kind: EntityKind) -> [String] {
+    public static func describe(_ kind: EntityKind, _ tr: Localizer) -> [String] {
         settableSpecs(kind).map { spec in
-            "  " + spec.name.padding(toLength: 14, withPad: " ", startingAt: 0) + describe(spec)
+            "  " + spec.name.padding(toLength: 14, withPad: " ", startingAt: 0) + describe(spec, tr)
         }
     }
 
@@ -73,7 +73,7 @@ public enum FieldInput {
         Schema.fields(of: kind).filter { $0.name != Fields.place && $0.name != Fields.deleted && $0.name != Comments.byOffice }
     }
 
-    static func describe(_ spec: FieldSpec) -> String {
+    static func describe(_ spec: FieldSpec, _ tr: Localizer) -> String {
         switch spec.type {
         case .text: return tr("多段文字", "text, several paragraphs")
         case .line(let max): return tr("一行文字（至多 \(max) 字）", "one line (up to \(max) characters)")

@@ -5,10 +5,10 @@ import Shared
 /// What `tributary import --dry-run` shows a person before anything is written: the outline as it will be imported,
 /// numbered as the document numbers it, with the indicators and tasks found, a summary and the dropped lines.
 public enum ImportPreview {
-    public static func lines(_ plan: ImportedPlan, period: String, kind: String) -> [String] {
+    public static func lines(_ plan: ImportedPlan, period: String, kind: String, in tr: Localizer) -> [String] {
         var out: [String] = []
         out.append(tr("规划：", "Plan: ") + (plan.title.isEmpty ? tr("（未找到标题，请用 --title 指定）", "(no title found; use --title)") : plan.title)
-                   + tr("（", " (") + period + tr("，", ", ") + OutlinePrinter.planKindName(kind) + tr("）", ")"))
+                   + tr("（", " (") + period + tr("，", ", ") + OutlinePrinter.planKindName(kind, in: tr) + tr("）", ")"))
         func walk(_ sections: [ImportedSection]) {
             for section in sections {
                 let indent = String(repeating: "  ", count: section.depth)
@@ -19,15 +19,15 @@ public enum ImportPreview {
                     out.append(indent + "    " + tr("正文 \(paragraphs) 段 \(section.body.count) 字：", "text, \(paragraphs) paragraphs, \(section.body.count) characters: ")
                                + excerpt(section.body))
                 }
-                for indicator in section.indicators { out.append(indent + "    " + tr("◆ 指标：", "◆ Indicator: ") + line(indicator)) }
-                for task in section.tasks { out.append(indent + "    " + tr("▸ 任务：", "▸ Task: ") + line(task)) }
+                for indicator in section.indicators { out.append(indent + "    " + tr("◆ 指标：", "◆ Indicator: ") + line(indicator, in: tr)) }
+                for task in section.tasks { out.append(indent + "    " + tr("▸ 任务：", "▸ Task: ") + line(task, in: tr)) }
                 walk(section.children)
             }
         }
         walk(plan.sections)
-        out.append(summary(plan))
+        out.append(summary(plan, in: tr))
         for (index, line) in plan.dropped.enumerated() {
-            let reason = index < plan.droppedReasons.count ? reasonName(plan.droppedReasons[index]) : ""
+            let reason = index < plan.droppedReasons.count ? reasonName(plan.droppedReasons[index], in: tr) : ""
             out.append("  - " + line + (reason.isEmpty ? "" : tr("　〔", "   [") + reason + tr("〕", "]")))
         }
         if plan.removedCharacters > 0 {
@@ -38,7 +38,7 @@ public enum ImportPreview {
     }
 
     /// Why a line was dropped, in words (the JSON keeps the `NoiseKind` name).
-    public static func reasonName(_ kind: String) -> String {
+    public static func reasonName(_ kind: String, in tr: Localizer) -> String {
         switch NoiseKind(rawValue: kind) {
         case .spam: return tr("垃圾广告", "spam")
         case .navigation: return tr("网站导航", "site navigation")
@@ -54,7 +54,7 @@ public enum ImportPreview {
         }
     }
 
-    public static func summary(_ plan: ImportedPlan) -> String {
+    public static func summary(_ plan: ImportedPlan, in tr: Localizer) -> String {
         tr("共 \(plan.sectionCount) 节、\(plan.indicatorCount) 个指标、\(plan.taskCount) 项任务；丢弃 \(plan.dropped.count) 行非正文内容",
            "\(plan.sectionCount) sections, \(plan.indicatorCount) indicators, \(plan.taskCount) tasks; \(plan.dropped.count) lines dropped as noise")
             + (plan.dropped.isEmpty ? tr("。", ".") : tr("：", ":"))
@@ -68,7 +68,7 @@ public enum ImportPreview {
         return String(firstLine.prefix(limit)) + "…"
     }
 
-    static func line(_ indicator: ImportedIndicator) -> String {
+    static func line(_ indicator: ImportedIndicator, in tr: Localizer) -> String {
         var text = indicator.name + " " + Comparator.symbol(indicator.comparator) + " " + indicator.value
             + (indicator.valueMax.map { "–" + $0 } ?? "") + indicator.unit
         if Amount(indicator.value)?.isPlaceholder == true { text += tr(" ［待填］", " [to fill in]") }
@@ -82,7 +82,7 @@ public enum ImportPreview {
         return text
     }
 
-    static func line(_ task: ImportedTask) -> String {
+    static func line(_ task: ImportedTask, in tr: Localizer) -> String {
         var notes: [String] = []
         if let lead = task.lead { notes.append(tr("牵头：", "lead: ") + lead) }
         if let partners = task.partners { notes.append(tr("责任：", "with: ") + partners) }

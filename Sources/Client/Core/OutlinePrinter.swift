@@ -4,7 +4,7 @@ import Shared
 /// A plan as a numbered outline, for people (`lines`) and for scripts (`json`). Pure, so tests read exactly what a
 /// user sees.
 public enum OutlinePrinter {
-    public static func planKindName(_ kind: String?) -> String {
+    public static func planKindName(_ kind: String?, in tr: Localizer) -> String {
         switch kind {
         case "annual": return tr("年度计划", "annual plan")
         case "fiveYear": return tr("五年规划", "five-year plan")
@@ -16,7 +16,7 @@ public enum OutlinePrinter {
     public static func shortID(_ id: String) -> String { String(id.prefix(8)) }
 
     /// "学前三年毛入园率 ≥ 97%（2025年，全市）"
-    public static func indicatorLine(_ indicator: EntityState) -> String {
+    public static func indicatorLine(_ indicator: EntityState, in tr: Localizer) -> String {
         let name = indicator["name"] ?? tr("（未命名指标）", "(unnamed indicator)")
         var line = name
         if let value = indicator["value"] {
@@ -35,7 +35,7 @@ public enum OutlinePrinter {
         return line
     }
 
-    public static func taskStatusName(_ status: String?) -> String {
+    public static func taskStatusName(_ status: String?, in tr: Localizer) -> String {
         switch status {
         case "inProgress": return tr("进行中", "in progress")
         case "done": return tr("已完成", "done")
@@ -44,20 +44,20 @@ public enum OutlinePrinter {
         }
     }
 
-    public static func taskLine(_ task: EntityState) -> String {
+    public static func taskLine(_ task: EntityState, in tr: Localizer) -> String {
         var line = task["title"] ?? tr("（未命名任务）", "(untitled task)")
         var notes: [String] = []
         if let lead = task["lead"] { notes.append(tr("牵头：", "lead: ") + lead) }
         if let partners = task["partners"] { notes.append(tr("责任：", "with: ") + partners) }
         if let county = task["county"] { notes.append(county) }
         if let due = task["due"] { notes.append(tr("时限：", "due: ") + due) }
-        notes.append(taskStatusName(task["status"]))
+        notes.append(taskStatusName(task["status"], in: tr))
         line += tr("（", " (") + notes.joined(separator: tr("；", "; ")) + tr("）", ")")
         return line
     }
 
     /// `comments`: the city's comments by the entry they are about, marked inline so the county sees where to act.
-    public static func lines(_ document: PlanDocument, withIDs: Bool = true, comments: [String: [String]] = [:]) -> [String] {
+    public static func lines(_ document: PlanDocument, withIDs: Bool = true, comments: [String: [String]] = [:], in tr: Localizer) -> [String] {
         func tag(_ id: String) -> String {
             let mark = comments[id].map { bodies in
                 "  💬 " + String(bodies[0].replacingOccurrences(of: "\n", with: " ").prefix(30)) + (bodies.count > 1 ? tr("（另 \(bodies.count - 1) 条）", " (+\(bodies.count - 1))") : "")
@@ -66,13 +66,13 @@ public enum OutlinePrinter {
         }
         var out: [String] = []
         let plan = document.plan
-        out.append((plan["title"] ?? "") + "（" + (plan["period"] ?? "") + "，" + planKindName(plan["planKind"]) + "）" + tag(plan.id))
+        out.append((plan["title"] ?? "") + "（" + (plan["period"] ?? "") + "，" + planKindName(plan["planKind"], in: tr) + "）" + tag(plan.id))
         func items(under section: String?, indent: String) {
             for indicator in document.items(document.indicators, under: section) {
-                out.append(indent + tr("◆ 指标：", "◆ Indicator: ") + indicatorLine(indicator) + tag(indicator.id))
+                out.append(indent + tr("◆ 指标：", "◆ Indicator: ") + indicatorLine(indicator, in: tr) + tag(indicator.id))
             }
             for task in document.items(document.tasks, under: section) {
-                out.append(indent + tr("▸ 任务：", "▸ Task: ") + taskLine(task) + tag(task.id))
+                out.append(indent + tr("▸ 任务：", "▸ Task: ") + taskLine(task, in: tr) + tag(task.id))
             }
         }
         items(under: nil, indent: "  ")

@@ -22,9 +22,9 @@ public enum PlanImporter {
     public static func write(_ imported: ImportedPlan, title: String, period: String, kind: String,
                              into replica: Replica) throws -> ImportSummary {
         for (field, value) in [("title", title), ("period", period), ("planKind", kind)] {
-            if let problem = Schema.problem(kind: .plan, field: field, value: value) { throw ReplicaError.invalidValue(problem) }
+            if let problem = Schema.violation(kind: .plan, field: field, value: value) { throw ReplicaError.invalidValue(problem.phrase) }
         }
-        if title.isEmpty { throw ReplicaError.invalidValue(tr("规划标题为空", "the plan has no title")) }
+        if title.isEmpty { throw ReplicaError.invalidValue(Phrase("规划标题为空", "the plan has no title")) }
         var skipped: [String] = []
         var counts = (sections: 0, indicators: 0, tasks: 0)
         let planID = try replica.edit { session -> String in
@@ -39,8 +39,8 @@ public enum PlanImporter {
                         body = heading + (body.isEmpty ? "" : "\n" + body)
                         heading = ""
                     }
-                    if let problem = Schema.problem(kind: .section, field: "body", value: body) {
-                        throw ReplicaError.invalidValue(tr("第 \(counts.sections + 1) 节正文过长：", "section \(counts.sections + 1) is too long: ") + problem)
+                    if let problem = Schema.violation(kind: .section, field: "body", value: body) {
+                        throw ReplicaError.invalidValue(Phrase("第 \(counts.sections + 1) 节正文过长：", "section \(counts.sections + 1) is too long: ") + problem.phrase)
                     }
                     let id = try session.addSection(plan: plan, parent: parent, position: position, heading: heading, body: body)
                     // The text before the document's first heading keeps its place without taking the number 一、.
@@ -127,7 +127,7 @@ extension PlanImporter {
     public static func update(_ imported: ImportedPlan, plan: String, title: String, period: String, kind: String,
                               into replica: Replica) throws -> ImportUpdateSummary {
         guard let document = try replica.document(plan: plan) else {
-            throw ReplicaError.invalidValue(tr("找不到规划 \(plan)", "no plan \(plan)"))
+            throw ReplicaError.invalidValue(Phrase("找不到规划 \(plan)", "no plan \(plan)"))
         }
         let byID = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var summary = ImportUpdateSummary(plan: plan, changed: 0, added: 0, deleted: 0, skipped: [])

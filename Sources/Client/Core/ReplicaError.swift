@@ -3,17 +3,17 @@ import Shared
 import SharedStore
 
 /// Errors of local replica operations, worded for the person at the keyboard.
-public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError, LocalizedMessage {
     case file(StoreFileError)
     case alreadyExists(String)
     case unknownEntity(String)
     case ambiguousID(String, matches: [String])
     /// An id prefix shorter than the four characters that make it unlikely to name two entries.
     case prefixTooShort(String)
-    case invalidValue(String)
+    case invalidValue(Phrase)
     case notYourOffice(plan: String, office: String)
     case deleted(String)
-    case invalidMove(String)
+    case invalidMove(Phrase)
     case notAttached
     /// Attached, but the token is not on this computer (the file was copied here, or the credentials were removed).
     case noCredentials(server: String)
@@ -21,7 +21,7 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
     /// An edit the model or the server's policy refuses (the same rules the server applies at push time).
     case refused(RuleViolation)
 
-    public var description: String {
+    public func message(_ tr: Localizer) -> String {
         switch self {
         case .file(let error):
             switch error {
@@ -37,18 +37,20 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
         case .prefixTooShort(let id): return tr("编号前缀「\(id)」太短：至少要 4 个字符", "The id prefix \(id) is too short: give at least 4 characters")
         case .unknownEntity(let id): return tr("找不到条目 \(id)", "No entry \(id)")
         case .ambiguousID(let id, let matches): return tr("编号 \(id) 不唯一：\(matches.joined(separator: ", "))", "Id \(id) is ambiguous: \(matches.joined(separator: ", "))")
-        case .invalidValue(let message): return tr("取值无效：\(message)", "Invalid value: \(message)")
+        case .invalidValue(let message): return tr("取值无效：\(message.zh)", "Invalid value: \(message.en)")
         case .notYourOffice(let plan, let office): return tr("规划 \(plan) 属于 \(office)，本副本不能修改。", "Plan \(plan) belongs to \(office); this replica cannot edit it.")
         case .deleted(let id): return tr("\(id) 已删除；先用 tributary restore 恢复。", "\(id) is deleted; restore it first.")
-        case .invalidMove(let message): return tr("无法移动：\(message)", "Cannot move: \(message)")
+        case .invalidMove(let message): return tr("无法移动：\(message.zh)", "Cannot move: \(message.en)")
         case .notAttached: return tr("本副本尚未连接服务器。先运行 tributary attach。", "This replica is not attached to a server. Run `tributary attach` first.")
         case .noCredentials(let server):
             return tr("本机没有本副本连接 \(server) 的令牌（令牌不随副本文件复制）。请运行 tributary attach --server \(server) 并提供令牌。",
                       "This computer holds no token for this replica on \(server) (tokens are not copied with the replica file). Run `tributary attach --server \(server)` with a token.")
         case .conflictGone: return tr("该冲突已不存在（可能已被他人解决）。", "That conflict is no longer open (someone may have resolved it).")
-        case .refused(let violation): return tr("不允许：", "Not allowed: ") + violation.localized
+        case .refused(let violation): return tr("不允许：", "Not allowed: ") + violation.localized(tr)
         }
     }
 
+    /// English, for logs and anything that is not a person reading in their language.
+    public var description: String { message(.english) }
     public var errorDescription: String? { description }
 }

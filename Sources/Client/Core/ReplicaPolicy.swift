@@ -46,11 +46,6 @@ extension Replica {
     }
 }
 
-extension RuleViolation {
-    /// The reason in the user's language.
-    public var localized: String { tr(chinese, english) }
-}
-
 extension Replica {
     /// Checks changes copied from another replica's file (`exchange`) against the model before any is applied: a
     /// forged or corrupt file is refused whole, with the first reason and how many changes break the rules.

@@ -6,18 +6,21 @@ import NIOHTTP1
 import Shared
 
 /// Why talking to the server failed: the server said no (`api`), or it could not be reached at all.
-public enum ConnectionError: Error, Sendable, CustomStringConvertible {
+public enum ConnectionError: Error, Sendable, CustomStringConvertible, LocalizedMessage {
     case api(APIError, status: Int)
-    case unreachable(String)
+    /// What went wrong on the network, in words (`ServerConnection.plainReason`).
+    case unreachable(Phrase)
     case badResponse(String)
 
-    public var description: String {
+    public func message(_ tr: Localizer) -> String {
         switch self {
         case .api(let error, let status): return tr("服务器拒绝（\(status) \(error.code.rawValue)）：\(error.message)", "Server refused (\(status) \(error.code.rawValue)): \(error.message)")
-        case .unreachable(let reason): return tr("无法连接服务器：\(reason)。本地数据安全，可稍后再同步。", "Cannot reach the server: \(reason). Local work is safe; sync again later.")
+        case .unreachable(let reason): return tr("无法连接服务器：\(reason.zh)。本地数据安全，可稍后再同步。", "Cannot reach the server: \(reason.en). Local work is safe; sync again later.")
         case .badResponse(let reason): return tr("服务器响应无法识别：\(reason)", "Unreadable server response: \(reason)")
         }
     }
+
+    public var description: String { message(.english) }
 }
 
 /// Counts bytes on the wire (request and response bodies as sent, compressed or not), for benchmarks and reports.
@@ -71,18 +74,18 @@ public struct ServerConnection: Sendable {
 
     /// What went wrong on the network, in words a county's staff can act on, instead of NIO's own text
     /// ("connection reset (error set) … errno 111"): refused, timed out, name not found, or interrupted.
-    static func plainReason(_ error: Error) -> String {
+    static func plainReason(_ error: Error) -> Phrase {
         let text = String(describing: error).lowercased()
         if text.contains("refused") || text.contains("errno: 111") || text.contains("errno 111") {
-            return tr("服务器拒绝连接（服务未运行或地址有误）", "the server refused the connection (not running, or a wrong address)")
+            return Phrase("服务器拒绝连接（服务未运行或地址有误）", "the server refused the connection (not running, or a wrong address)")
         }
         if text.contains("timeout") || text.contains("timed out") || text.contains("deadline") {
-            return tr("连接超时", "the connection timed out")
+            return Phrase("连接超时", "the connection timed out")
         }
         if text.contains("name") && (text.contains("resolve") || text.contains("not known") || text.contains("lookup")) {
-            return tr("找不到服务器地址", "the server's name could not be found")
+            return Phrase("找不到服务器地址", "the server's name could not be found")
         }
-        return tr("网络连接中断", "the network connection was interrupted")
+        return Phrase("网络连接中断", "the network connection was interrupted")
     }
 
     public func send<Request, Response>(_ endpoint: Endpoint<Request, Response>, _ body: Request? = nil,

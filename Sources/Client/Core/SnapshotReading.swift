@@ -2,34 +2,35 @@ import Foundation
 import Shared
 
 /// A submission whose frozen snapshot cannot be read as a plan: said in words, never as a raw decoding error.
-public struct SnapshotUnreadable: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError {
+public struct SnapshotUnreadable: Error, Equatable, Sendable, CustomStringConvertible, LocalizedError, LocalizedMessage {
     public var submission: String
-    /// What is wrong with it, in the user's language.
-    public var detail: String
+    /// What is wrong with it.
+    public var detail: Phrase
 
-    public var description: String {
-        tr("报送 \(OutlinePrinter.shortID(submission)) 的快照无法读取（\(detail)）：它可能已损坏，或由更新版本的 Tributary 写入。",
-           "The snapshot of submission \(OutlinePrinter.shortID(submission)) cannot be read (\(detail)): it may be damaged, or written by a newer Tributary.")
+    public func message(_ tr: Localizer) -> String {
+        tr("报送 \(OutlinePrinter.shortID(submission)) 的快照无法读取（\(detail.zh)）：它可能已损坏，或由更新版本的 Tributary 写入。",
+           "The snapshot of submission \(OutlinePrinter.shortID(submission)) cannot be read (\(detail.en)): it may be damaged, or written by a newer Tributary.")
     }
 
+    public var description: String { message(.english) }
     public var errorDescription: String? { description }
 
     /// The part of a decoding error a person can act on: where, and what was expected.
-    static func detail(_ error: Error) -> String {
-        func path(_ keys: [CodingKey]) -> String {
-            keys.isEmpty ? tr("顶层", "top level") : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+    static func detail(_ error: Error) -> Phrase {
+        func path(_ keys: [CodingKey], _ topLevel: String) -> String {
+            keys.isEmpty ? topLevel : keys.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
         }
-        guard let error = error as? DecodingError else { return tr("内容无法识别", "unrecognised content") }
+        guard let error = error as? DecodingError else { return Phrase("内容无法识别", "unrecognised content") }
         switch error {
         case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? tr("不是有效的 JSON", "not valid JSON")
-                : tr("\(path(context.codingPath)) 的值无效", "invalid value at \(path(context.codingPath))")
+            return context.codingPath.isEmpty ? Phrase("不是有效的 JSON", "not valid JSON")
+                : Phrase("\(path(context.codingPath, "顶层")) 的值无效", "invalid value at \(path(context.codingPath, "top level"))")
         case .keyNotFound(let key, let context):
-            return tr("缺少 \(path(context.codingPath + [key]))", "\(path(context.codingPath + [key])) is missing")
+            return Phrase("缺少 \(path(context.codingPath + [key], "顶层"))", "\(path(context.codingPath + [key], "top level")) is missing")
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return tr("\(path(context.codingPath)) 的类型不符", "wrong type at \(path(context.codingPath))")
+            return Phrase("\(path(context.codingPath, "顶层")) 的类型不符", "wrong type at \(path(context.codingPath, "top level"))")
         @unknown default:
-            return tr("内容无法识别", "unrecognised content")
+            return Phrase("内容无法识别", "unrecognised content")
         }
     }
 }

@@ -46,7 +46,7 @@ extension Replica {
     /// The city's verdict: returned (with comments on sections, indicators or tasks) or accepted.
     public func review(submission: String, status: String, note: String?, comments: [(target: String?, body: String)] = []) throws {
         guard Schema.submissionStatuses.contains(status), status != "submitted" else {
-            throw ReplicaError.invalidValue("status must be returned or accepted")
+            throw ReplicaError.invalidValue(Phrase("状态只能是退回或通过", "status must be returned or accepted"))
         }
         guard let key = try read({ try $0.entityKey(submission) }), key.kind == .submission else {
             throw ReplicaError.unknownEntity(submission)
@@ -123,13 +123,13 @@ public enum SubmissionDiff {
         public var after: String?
     }
 
-    public static func compare(_ old: PlanDocument, _ new: PlanDocument) -> [Line] {
+    public static func compare(_ old: PlanDocument, _ new: PlanDocument, in tr: Localizer) -> [Line] {
         var lines: [Line] = []
         func describe(_ state: EntityState) -> String {
             switch state.kind {
-            case .section: return "章节「\(state["heading"] ?? "")」"
-            case .indicator: return "指标「\(state["name"] ?? "")」"
-            case .task: return "任务「\(state["title"] ?? "")」"
+            case .section: return tr("章节「\(state["heading"] ?? "")」", "section “\(state["heading"] ?? "")”")
+            case .indicator: return tr("指标「\(state["name"] ?? "")」", "indicator “\(state["name"] ?? "")”")
+            case .task: return tr("任务「\(state["title"] ?? "")」", "task “\(state["title"] ?? "")”")
             default: return state.kind.rawValue
             }
         }
@@ -145,7 +145,7 @@ public enum SubmissionDiff {
                 continue
             }
             for field in watched[item.kind] ?? [] where before[field] != item[field] {
-                lines.append(Line(kind: .changed, what: describe(item) + "·" + FieldNames.name(field), before: before[field], after: item[field]))
+                lines.append(Line(kind: .changed, what: describe(item) + "·" + FieldNames.name(field, in: tr), before: before[field], after: item[field]))
             }
         }
         let newIDs = Set(newItems.map(\.id))
@@ -153,7 +153,7 @@ public enum SubmissionDiff {
             lines.append(Line(kind: .removed, what: describe(item), before: nil, after: nil))
         }
         if old.plan["title"] != new.plan["title"] {
-            lines.insert(Line(kind: .changed, what: "标题", before: old.plan["title"], after: new.plan["title"]), at: 0)
+            lines.insert(Line(kind: .changed, what: tr("标题", "title"), before: old.plan["title"], after: new.plan["title"]), at: 0)
         }
         return lines
     }
@@ -170,7 +170,7 @@ public enum FieldNames {
         "planKind": ("类型", "kind"), "rollup": ("汇总方式", "roll-up"), "place": ("位置", "position"), "deleted": ("删除", "deleted"),
     ]
 
-    public static func name(_ field: String) -> String {
+    public static func name(_ field: String, in tr: Localizer) -> String {
         names[field].map { tr($0.0, $0.1) } ?? field
     }
 }

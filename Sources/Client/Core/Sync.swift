@@ -58,18 +58,18 @@ public struct Syncer: Sendable {
     public func attach() async throws -> SessionInfo {
         let (info, _) = try await session()
         guard info.office.id == replica.office.id else {
-            throw CommandError(tr("令牌属于 \(info.office.name)（\(info.office.id)），本副本属于 \(replica.office.id)",
-                                  "The token belongs to \(info.office.id), this replica to \(replica.office.id)"))
+            throw CommandError("令牌属于 \(info.office.name)（\(info.office.id)），本副本属于 \(replica.office.id)",
+                                  "The token belongs to \(info.office.id), this replica to \(replica.office.id)")
         }
         guard info.user == replica.user else {
-            throw CommandError(tr("""
+            throw CommandError("""
                 令牌属于用户 \(info.user)，本副本属于用户 \(replica.user)：每个副本只能由它的用户连接。\
                 请为 \(info.user) 新建副本（tributary init --user \(info.user) …）再连接，或使用 \(replica.user) 的令牌。
                 """, """
                 The token belongs to user \(info.user), this replica to user \(replica.user): a replica is attached by its \
                 own user. Create a replica for \(info.user) (tributary init --user \(info.user) …) and attach that one, \
                 or use a token of \(replica.user).
-                """))
+                """)
         }
         do {
             _ = try await connection.send(Endpoints.registerReplica, RegisterReplicaRequest(replica: replica.replicaID))
@@ -159,9 +159,12 @@ public struct Syncer: Sendable {
 }
 
 /// A failure worded for the user.
-public struct CommandError: Error, Sendable, CustomStringConvertible, LocalizedError {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+/// A failure of a client operation, worded in both languages (the command that shows it picks one).
+public struct CommandError: Error, Sendable, CustomStringConvertible, LocalizedError, LocalizedMessage {
+    public var phrase: Phrase
+    public init(_ zh: String, _ en: String) { self.phrase = Phrase(zh, en) }
+    public func message(_ localizer: Localizer) -> String { localizer(phrase) }
+    public var description: String { phrase.en }
     public var errorDescription: String? { description }
 }
 
@@ -205,7 +208,7 @@ extension Replica {
         public var refusedMs: Int64
 
         /// The reason in the user's language.
-        public var localizedReason: String { tr(reasonZh ?? reason, reason) }
+        public func localizedReason(_ localizer: Localizer) -> String { localizer(reasonZh ?? reason, reason) }
     }
 
     public func refusedChanges() throws -> [RefusedChange] {

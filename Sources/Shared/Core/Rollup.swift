@@ -24,11 +24,11 @@ public struct FigureSource: Codable, Sendable, Equatable {
     public var plan: String?
     /// For an accepted snapshot: how many items of the county's working plan differ from it now (0: unchanged).
     public var changedSinceAcceptance: Int?
-    /// Why an accepted snapshot could not be read, in words.
-    public var problem: String?
+    /// Why an accepted snapshot could not be read, in words (both languages: the reader's is chosen when shown).
+    public var problem: Phrase?
 
     public init(kind: Kind, submission: String? = nil, acceptedMs: Int64? = nil, plan: String? = nil,
-                changedSinceAcceptance: Int? = nil, problem: String? = nil) {
+                changedSinceAcceptance: Int? = nil, problem: Phrase? = nil) {
         self.kind = kind
         self.submission = submission
         self.acceptedMs = acceptedMs

@@ -55,7 +55,7 @@ public enum ReportOutlineItem: Sendable, Equatable {
         func items(_ section: String?, depth: Int) {
             for indicator in document.items(document.indicators, under: section) {
                 let placeholder = indicator["value"].flatMap(Amount.init)?.isPlaceholder ?? false
-                result.append(.indicator(depth: depth, text: OutlinePrinter.indicatorLine(indicator), placeholder: placeholder))
+                result.append(.indicator(depth: depth, text: OutlinePrinter.indicatorLine(indicator, in: .chinese), placeholder: placeholder))
             }
             for task in document.items(document.tasks, under: section) {
                 result.append(.task(depth: depth, title: task["title"] ?? "", lead: task["lead"] ?? "",
