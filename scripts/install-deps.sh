@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # System packages the build and the tests need (Debian 12). Idempotent; quiet when everything is present.
 # vim is the terminal editor the editor test drives through tmux. chromium, fonts-noto-cjk and poppler-utils (pdfinfo) are for the report's browser test: it renders the exported
-# HTML headless, prints it to A4 PDF and checks the layout, with Chinese glyphs.
+# HTML headless, prints it to A4 PDF and checks the layout, with Chinese glyphs. sqlite3 (the shell) lets tests damage or
+# mark a file the way a disk or a newer version would.
 set -euo pipefail
-needed=(libsqlite3-dev zlib1g-dev tmux vim chromium fonts-noto-cjk poppler-utils)
+needed=(libsqlite3-dev sqlite3 zlib1g-dev tmux vim chromium fonts-noto-cjk poppler-utils)
 missing=()
 for package in "${needed[@]}"; do
     dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")

@@ -24,10 +24,11 @@ final class ServerHarness: @unchecked Sendable {
         }
     }
 
-    func start(port: Int = 0) throws {
+    func start(port: Int = 0, extra: [String] = [], environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binaries.server)
-        process.arguments = ["serve", "--data", data, "--host", "127.0.0.1", "--port", String(port)]
+        process.arguments = ["serve", "--data", data, "--host", "127.0.0.1", "--port", String(port)] + extra
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let log = folder.file("server-\(UUID().uuidString).log")
         logPath = log
         FileManager.default.createFile(atPath: log, contents: nil)

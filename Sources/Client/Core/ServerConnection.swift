@@ -14,7 +14,10 @@ public enum ConnectionError: Error, Sendable, CustomStringConvertible, Localized
 
     public func message(_ tr: Localizer) -> String {
         switch self {
-        case .api(let error, let status): return tr("服务器拒绝（\(status) \(error.code.rawValue)）：\(error.message)", "Server refused (\(status) \(error.code.rawValue)): \(error.message)")
+        case .api(let error, let status):
+            // The request id lets an administrator find the server's log line for this failure.
+            let request = error.request.map { tr("（请求编号 \($0)）", " (request \($0))") } ?? ""
+            return tr("服务器拒绝（\(status) \(error.code.rawValue)）：\(error.message)", "Server refused (\(status) \(error.code.rawValue)): \(error.message)") + request
         case .unreachable(let reason): return tr("无法连接服务器：\(reason.zh)。本地数据安全，可稍后再同步。", "Cannot reach the server: \(reason.en). Local work is safe; sync again later.")
         case .badResponse(let reason): return tr("服务器响应无法识别：\(reason)", "Unreadable server response: \(reason)")
         }

@@ -91,7 +91,7 @@ public enum OpenAPIDocument {
             "Error": object(["error": object([
                 "code": string(values: ["badRequest", "invalidJSON", "unauthorized", "forbidden", "notFound", "replayConflict", "payloadTooLarge",
                                         "invalidChange", "clockDrift", "protocolMismatch", "batchTooLarge", "internalError", "methodNotAllowed"]),
-                "message": string(), "results": array(ref("ChangeResult")),
+                "message": string(), "results": array(ref("ChangeResult")), "request": string(),
             ], required: ["code", "message"])], required: ["error"]),
         ]
     }

@@ -13,9 +13,13 @@ public struct ServerRoutes: Sendable {
     public let drift: DriftBound
     public let metrics: ServerMetrics
     public let logger: Logger
+    /// When set, /metrics answers only a request bearing this token (an operator's scraper), 401 otherwise.
+    public let metricsToken: String?
 
     public init(store: any ServerStore, clock: any WallClock = SystemWallClock(), drift: DriftBound = .default,
-                metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "tributary-server")) {
+                metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "tributary-server"),
+                metricsToken: String? = nil) {
+        self.metricsToken = metricsToken
         self.store = store
         self.clock = clock
         self.drift = drift
@@ -52,7 +56,14 @@ public struct ServerRoutes: Sendable {
         register(Endpoints.createToken, on: router) { call in try self.createToken(call.body, by: try call.caller()) }
         register(Endpoints.revokeToken, on: router) { call in try self.revokeToken(call.body, by: try call.caller()) }
         router.get(RouterPath(Endpoints.metricsPath)) { request, _ in
-            WireBody.text(self.metrics.text(openConflicts: try self.store.openConflictCount()), contentType: "text/plain; version=0.0.4", for: request)
+            if let metricsToken {
+                // Compared by hash: how long the comparison takes tells nothing about the token itself.
+                guard let sent = Tokens.bearer(request.headers[.authorization]),
+                      Tokens.hash(sent) == Tokens.hash(metricsToken) else {
+                    throw APIError(.unauthorized, "/metrics requires the metrics token (Authorization: Bearer …)")
+                }
+            }
+            return WireBody.text(self.metrics.text(openConflicts: try self.store.openConflictCount()), contentType: "text/plain; version=0.0.4", for: request)
         }
         router.get(RouterPath(Endpoints.openAPIPath)) { request, _ in
             WireBody.text(OpenAPIDocument.json(), contentType: API.contentType, for: request)
@@ -236,36 +247,82 @@ struct ErrorAndMetricsMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
-        var response: Response
-        do {
-            response = try await next(request, context)
-        } catch let error as APIError {
-            response = WireBody.error(error, for: request)
-        } catch let error as RegistryError {
-            switch error {
-            case .invalid(let message): response = WireBody.error(APIError(.badRequest, message), for: request)
-            case .exists(let message): response = WireBody.error(APIError(.replayConflict, message), for: request)
-            case .unknown(let message): response = WireBody.error(APIError(.notFound, message), for: request)
+        // The context's logger carries the request id (`hb.request.id`) on every line it writes.
+        let logger = context.logger
+        var response: Response?
+        var failure: APIError?
+        var allow: [String] = []
+        // TRACE, CONNECT and methods no route serves get a 405 naming the methods the path takes; a TRACE is never
+        // echoed back.
+        if let allowed = MethodCheck.refusal(method: request.method.rawValue, path: request.uri.path) {
+            failure = APIError(.methodNotAllowed, "\(request.method.rawValue) is not served here"
+                + (allowed.isEmpty ? "" : "; \(request.uri.path) takes \(allowed.joined(separator: ", "))"))
+            allow = allowed
+        } else {
+            do {
+                response = try await next(request, context)
+            } catch let error as APIError {
+                failure = error
+            } catch let error as RegistryError {
+                switch error {
+                case .invalid(let message): failure = APIError(.badRequest, message)
+                case .exists(let message): failure = APIError(.replayConflict, message)
+                case .unknown(let message): failure = APIError(.notFound, message)
+                }
+            } catch let error as HTTPError where error.status == .notFound {
+                if let allowed = MethodCheck.otherMethods(path: request.uri.path, than: request.method.rawValue) {
+                    failure = APIError(.methodNotAllowed, "\(request.uri.path) takes \(allowed.joined(separator: ", ")), not \(request.method.rawValue)")
+                    allow = allowed
+                } else {
+                    failure = APIError(.notFound, "no route \(request.method.rawValue) \(request.uri.path)")
+                }
+            } catch let error as HTTPError {
+                let code: APIError.Code = error.status == .contentTooLarge ? .payloadTooLarge : .badRequest
+                failure = APIError(code, error.body ?? error.status.reasonPhrase)
+            } catch {
+                logger.error("internal error", metadata: ["path": .untrusted(request.uri.path), "error": .untrusted("\(error)")])
+                failure = APIError(.internalError, "the server failed; the error is logged")
             }
-        } catch let error as HTTPError where error.status == .notFound {
-            response = WireBody.error(APIError(.notFound, "no route \(request.method.rawValue) \(request.uri.path)"), for: request)
-        } catch let error as HTTPError {
-            let code: APIError.Code = error.status == .contentTooLarge ? .payloadTooLarge : .badRequest
-            response = WireBody.error(APIError(code, error.body ?? error.status.reasonPhrase), for: request)
-        } catch {
-            logger.error("internal error", metadata: ["path": .untrusted(request.uri.path), "error": .untrusted("\(error)")])
-            response = WireBody.error(APIError(.internalError, "the server failed; the error is logged"), for: request)
         }
+        if var failure {
+            failure.request = context.id
+            response = WireBody.error(failure, for: request)
+            if !allow.isEmpty { response?.headers[.allow] = allow.joined(separator: ", ") }
+        }
+        var answer = response ?? WireBody.error(APIError(.internalError, "no response"), for: request)
+        // Every answer names its request, so that a failure a person reports leads to its log line.
+        if let name = HTTPField.Name(API.requestIDHeader) { answer.headers[name] = context.id }
         // An oversize body is not read to its end: the connection closes after the answer (`CloseAfterResponse`),
         // so a client still sending, or waiting for the server to finish, is released at once.
-        if response.status == .contentTooLarge { response.headers[.connection] = "close" }
+        if answer.status == .contentTooLarge { answer.headers[.connection] = "close" }
         let route = context.endpointPath ?? "unmatched"
-        metrics.request(route: route, method: request.method.rawValue, status: response.status.code)
+        metrics.request(route: route, method: request.method.rawValue, status: answer.status.code)
         let ms = (ContinuousClock.now - started).components
-        logger.debug("request", metadata: [
-            "method": .untrusted(request.method.rawValue), "path": .untrusted(request.uri.path), "status": "\(response.status.code)",
+        logger.info("request", metadata: [
+            "method": .untrusted(request.method.rawValue), "path": .untrusted(request.uri.path), "status": "\(answer.status.code)",
             "ms": "\(ms.seconds * 1000 + ms.attoseconds / 1_000_000_000_000_000)",
         ])
-        return response
+        return answer
+    }
+}
+
+/// Which methods a path takes, from the one route table (`ServerRoutes.routes`): the answer to a method the server
+/// does not serve is 405 with an `Allow` header, never a 404 that would suggest the path is wrong.
+enum MethodCheck {
+    /// Methods no route serves anywhere (TRACE, CONNECT, PATCH, …): refused before routing. Nil when served.
+    static func refusal(method: String, path: String) -> [String]? {
+        let served = Set(ServerRoutes.routes.map(\.method)).union(["HEAD"])
+        guard !served.contains(method.uppercased()) else { return nil }
+        return allowed(path: path)
+    }
+
+    /// The methods a known path takes when the request used another one; nil for an unknown path.
+    static func otherMethods(path: String, than method: String) -> [String]? {
+        let methods = allowed(path: path)
+        return methods.isEmpty || methods.contains(method.uppercased()) ? nil : methods
+    }
+
+    static func allowed(path: String) -> [String] {
+        Array(Set(ServerRoutes.routes.filter { $0.path == path }.map(\.method))).sorted()
     }
 }

@@ -15,6 +15,13 @@ struct ServeCommand: AsyncParsableCommand {
     var driftSeconds = Int(DriftBound.default.ms / 1000)
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical")
     var logLevel = "info"
+    @Option(name: .customLong("log-format"), help: "text, or json for one JSON object per line (with the request id)")
+    var logFormat: LogFormat = .text
+    @Option(name: .customLong("metrics-token-file"),
+            help: "a file holding a token that /metrics then requires as a bearer token (or $TRIBUTARY_METRICS_TOKEN)")
+    var metricsTokenFile: String?
+
+    enum LogFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
@@ -24,15 +31,37 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let level = Logger.Level(rawValue: logLevel) ?? .info
+        let format = logFormat
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+            switch format {
+            case .json:
+                return JSONLogHandler(label: label, level: level)
+            case .text:
+                var handler = StreamLogHandler.standardError(label: label)
+                handler.logLevel = level
+                return handler
+            }
         }
+        let metricsToken = try readMetricsToken()
         let store = try data.openStore()
         let logger = Logger(label: "tributary-server")
         logger.info("store opened", metadata: ["path": .untrusted(store.path)])
-        let routes = ServerRoutes(store: store, drift: DriftBound(ms: Int64(driftSeconds) * 1000), logger: logger)
+        let routes = ServerRoutes(store: store, drift: DriftBound(ms: Int64(driftSeconds) * 1000), logger: logger,
+                                  metricsToken: metricsToken)
         try await ServerApplication.make(routes: routes, host: host, port: port).runService()
+    }
+
+    /// The token /metrics requires, from a file (never the command line, which `ps` shows) or the environment.
+    func readMetricsToken() throws -> String? {
+        if let metricsTokenFile {
+            guard let text = try? String(contentsOfFile: metricsTokenFile, encoding: .utf8) else {
+                throw ValidationError("cannot read --metrics-token-file \(metricsTokenFile)")
+            }
+            let token = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard token.count >= 16 else { throw ValidationError("the metrics token must be at least 16 characters") }
+            return token
+        }
+        if let token = ProcessInfo.processInfo.environment["TRIBUTARY_METRICS_TOKEN"], !token.isEmpty { return token }
+        return nil
     }
 }

@@ -8,6 +8,8 @@ public enum API {
     public static let versionHeader = "Tributary-Protocol"
     /// The pushing replica's id, for the server's logs.
     public static let replicaHeader = "Tributary-Replica"
+    /// The server's id of a request, on every response (and in an error body's `request`).
+    public static let requestIDHeader = "X-Request-Id"
     public static let contentType = "application/json; charset=utf-8"
 }
 
@@ -307,6 +309,9 @@ public struct APIError: Error, Codable, Sendable, Equatable {
     public var message: String
     /// For a refused push: the verdict on every change of the batch.
     public var results: [ChangeResult]?
+    /// The server's id of the request (also its `X-Request-Id` header and in its log lines), so that a person can
+    /// hand an administrator the one log line that explains a failure.
+    public var request: String?
 
     public init(_ code: Code, _ message: String, results: [ChangeResult]? = nil) {
         self.code = code
