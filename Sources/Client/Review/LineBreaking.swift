@@ -84,7 +84,11 @@ public enum LineBreaking {
     /// overflowing character) fits in `room`. Without such a place the rules give way and the line ends at
     /// `overflow`: the width is never exceeded.
     static func breakPoint(_ text: [Character], _ widths: [Int], lineStart: Int, overflow: Int, room: Int) -> Int {
-        func allowed(_ j: Int) -> Bool { !closing.contains(text[j]) && !opening.contains(text[j - 1]) }
+        // A space at the break is dropped, so what must not be a closing mark is the character after it.
+        func allowed(_ j: Int) -> Bool {
+            let next = text[j] == " " && j + 1 < text.count ? text[j + 1] : text[j]
+            return !closing.contains(next) && !opening.contains(text[j - 1])
+        }
         func insideWord(_ j: Int) -> Bool { isWordCharacter(text[j - 1]) && isWordCharacter(text[j]) }
         var candidates: [Int] = []
         var moved = widths[overflow]
