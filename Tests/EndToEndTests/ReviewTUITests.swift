@@ -1,4 +1,5 @@
 import Foundation
+import Review
 import Testing
 
 /// `tributary review` in a real pseudo-terminal (tmux): two replicas of one county disagree on a paragraph and on an
@@ -74,6 +75,20 @@ struct ReviewTUITests {
                 Thread.sleep(forTimeInterval: 0.1)
             }
             Issue.record("screen never showed \(text):\n\(last)")
+            throw CancellationError()
+        }
+
+        /// Waits until `ready` holds for the screen; returns the screen (or fails the test with it).
+        @discardableResult
+        func waitUntil(_ what: String, seconds: Double = 20, _ ready: (String) -> Bool) throws -> String {
+            let deadline = Date().addingTimeInterval(seconds)
+            var last = ""
+            while Date() < deadline {
+                last = try screen()
+                if ready(last) { return last }
+                Thread.sleep(forTimeInterval: 0.1)
+            }
+            Issue.record("screen never showed \(what):\n\(last)")
             throw CancellationError()
         }
 
@@ -165,11 +180,16 @@ struct ReviewTUITests {
                 try terminal.waitFor("[l] 指标")
             }
             if step == 0 {
-                // The screen follows a resize and stays usable at 80×24: the whole footer is redrawn to fit.
+                // The screen follows a resize and stays usable at 80×24: the queue narrows to 24 columns and the
+                // whole footer is redrawn to fit.
                 try terminal.run(["resize-window", "-t", "review", "-x", "80", "-y", "24"])
-                let small = try terminal.waitFor("w 保留胜者 l 用另一方")
+                let small = try terminal.waitUntil("the 80-column layout") { screen in
+                    screen.split(separator: "\n").contains { row in
+                        row.firstIndex(of: "│").map { DisplayWidth.of(String(row[..<$0])) == 24 } ?? false
+                    }
+                }
                 #expect(small.split(separator: "\n", omittingEmptySubsequences: false).count <= 25)
-                #expect(small.contains("q 退出"))
+                #expect(small.contains("w 保留胜者") && small.contains("q 退出"))
             }
         }
         try terminal.send("q")
@@ -192,5 +212,142 @@ struct ReviewTUITests {
         #expect(changes.last?["author"] as? String == "李明")
         let bodyHistory = try JSONSerialization.jsonObject(with: Data(try t(b, "history", section, "body", "--json").utf8)) as? [[String: Any]] ?? []
         #expect(bodyHistory.last?["resolution"] as? String == "merged")
+    }
+
+    /// The details pane of a captured screen: what each row shows right of the rule, trailing spaces dropped.
+    static func pane(_ screen: String) -> [String] {
+        screen.split(separator: "\n", omittingEmptySubsequences: false).compactMap { row -> String? in
+            guard let rule = row.firstIndex(of: "│") else { return nil }
+            var text = String(row[row.index(after: rule)...])
+            while text.last == " " { text.removeLast() }
+            return text
+        }
+    }
+
+    /// The "lines a-b of n" row of a paged pane, as numbers.
+    static func shownLines(_ screen: String) -> (first: Int, last: Int, total: Int)? {
+        guard let match = screen.firstMatch(of: /第 (\d+)-(\d+) 行，共 (\d+) 行/) else { return nil }
+        return (Int(match.1)!, Int(match.2)!, Int(match.3)!)
+    }
+
+    /// A body of two long paragraphs, edited in different paragraphs on two replicas, reviewed in a small window:
+    /// the paragraphs show as paragraphs, J and K move a page of the details (clamped at both ends), and no row of
+    /// the details starts with a closing mark or ends with an opening one.
+    @Test func longParagraphsBreakPageAndFollowTheLineBreakingRules() throws {
+        guard let tmuxPath = Self.tmuxPath else {
+            print("ReviewTUITests skipped: tmux is not installed (scripts/install-deps.sh installs it)")
+            return
+        }
+        let first = "推动县域义务教育一体化发展。进一步完善城乡义务教育经费保障机制，在财政拨款、教师配置、学校建设等方面向农村学校、薄弱学校倾斜。加快推进农村义务教育学校提档升级，建立健全优质学校与薄弱学校稳定的共建机制，推动城乡义务教育共同体建设，发挥农村义务教育联盟作用，合理配置教育资源，改善基本办学条件。"
+        let second = "规范中小学办学行为。进一步减轻义务教育阶段学生作业负担和校外培训负担，规范治理2所民办义务教育学校办学行为，确保“双减”工作取得明显成效。落实中小学减负相关规定，严格执行中小学“零起点”教学。"
+        let body = first + "\n" + second
+        let dir = TempFolder()
+        let a = dir.file("a.db"), b = dir.file("b.db")
+        func t(_ db: String, _ args: String...) throws -> String {
+            let result = try run(Binaries.client, args + ["--db", db])
+            #expect(result.status == 0, "\(args): \(result.stderr)")
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        _ = try t(a, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "李明")
+        _ = try t(b, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "王芳")
+        let plan = try t(a, "plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let section = try t(a, "add", "section", "--plan", plan, "--heading", "义务教育", "--body", body)
+        _ = try t(b, "exchange", a)
+        _ = try t(a, "set", section, "body", body.replacingOccurrences(of: "改善基本办学条件", with: "改善基本办学条件和信息化水平"))
+        _ = try t(b, "set", section, "body", body.replacingOccurrences(of: "规范治理2所", with: "规范治理3所"))
+        _ = try t(a, "exchange", b)
+
+        let terminal = Terminal(tmux: tmuxPath)
+        defer { terminal.stop() }
+        try terminal.start("NO_COLOR=1 '\(Binaries.client)' review --db '\(a)'; echo REVIEW-EXIT=$?; sleep 60", width: 80, height: 14)
+        let top = try terminal.waitFor("段落冲突")
+        let start = try #require(Self.shownLines(top))
+        #expect(start.first == 1)
+        let page = start.last - start.first + 1
+
+        // Page by page to the end: each J moves a page less one line (the last row stays as the first), the rows
+        // keep the line-breaking rules, and the second paragraph starts on a row of its own after a blank one.
+        var screens = [top]
+        var shown = start
+        while shown.last < shown.total {
+            try terminal.send("J")
+            let next = try terminal.waitFor("第 \(min(shown.first + page - 1, shown.total - page + 1))-")
+            let now = try #require(Self.shownLines(next))
+            #expect(now.first == min(shown.first + page - 1, shown.total - page + 1))
+            if now.first == shown.first + page - 1 {
+                #expect(Self.pane(next).first == Self.pane(screens.last ?? "")[page - 1])
+            }
+            screens.append(next)
+            shown = now
+            if screens.count > 20 { break }
+        }
+        #expect(screens.count >= 3)
+        // At the end J stays.
+        try terminal.send("J")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(Self.shownLines(try terminal.screen())?.first == shown.first)
+
+        let closing: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "】", "”", "’", "…", "%", ",", "."]
+        let opening: Set<Character> = ["（", "《", "「", "『", "【", "“", "‘"]
+        var paragraphStarts = 0
+        for screen in screens {
+            let rows = Self.pane(screen)
+            for (n, row) in rows.enumerated() {
+                let text = row.drop { $0 == " " }
+                if let head = text.first { #expect(!closing.contains(head), "row starts with \(head):\n\(screen)") }
+                if let tail = text.last { #expect(!opening.contains(tail), "row ends with \(tail):\n\(screen)") }
+                if row.hasPrefix("   规范中小学办学行为"), n > 0, rows[n - 1].isEmpty { paragraphStarts += 1 }
+                #expect(!row.contains("\\n") && !row.contains("¶"))
+            }
+        }
+        // The base, the winner, the other side and the merge each show the second paragraph apart.
+        #expect(paragraphStarts >= 2, "\(screens.joined(separator: "\n---\n"))")
+
+        // K pages back, also by a page less one line, and stops at the top.
+        try terminal.send("K")
+        #expect(Self.shownLines(try terminal.waitFor("第 \(max(1, shown.first - page + 1))-"))?.first == max(1, shown.first - page + 1))
+        for _ in 0..<screens.count + 2 { try terminal.send("K") }
+        let back = try terminal.waitFor("第 1-\(page) 行")
+        #expect(Self.pane(back) == Self.pane(top))
+        try terminal.send("q")
+        try terminal.waitFor("REVIEW-EXIT=0")
+    }
+
+    /// A delete against an edit: the footer offers restoring the entity or keeping the delete, not the keys of a
+    /// field conflict; l restores it, with the edit the deleter had not seen.
+    @Test func aDeleteConflictOffersRestoreOrKeepDeleted() throws {
+        guard let tmuxPath = Self.tmuxPath else {
+            print("ReviewTUITests skipped: tmux is not installed (scripts/install-deps.sh installs it)")
+            return
+        }
+        let dir = TempFolder()
+        let a = dir.file("a.db"), b = dir.file("b.db")
+        func t(_ db: String, _ args: String...) throws -> String {
+            let result = try run(Binaries.client, args + ["--db", db])
+            #expect(result.status == 0, "\(args): \(result.stderr)")
+            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        _ = try t(a, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "李明")
+        _ = try t(b, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "王芳")
+        let plan = try t(a, "plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
+        let task = try t(a, "add", "task", "--plan", plan, "--title", "新建公办园6所", "--due", "2025")
+        _ = try t(b, "exchange", a)
+        _ = try t(a, "delete", task)
+        _ = try t(b, "set", task, "title", "新建公办园8所")
+        _ = try t(a, "exchange", b)
+
+        let terminal = Terminal(tmux: tmuxPath)
+        defer { terminal.stop() }
+        try terminal.start("'\(Binaries.client)' review --db '\(a)'; echo REVIEW-EXIT=$?; sleep 60", width: 100, height: 30)
+        let screen = try terminal.waitFor("删除与修改冲突")
+        #expect(screen.contains("w 保留删除") && screen.contains("l 恢复条目"))
+        #expect(!screen.contains("保留胜者") && !screen.contains("用另一方") && !screen.contains("m 建议合并") && !screen.contains("e 编辑"))
+        try terminal.send("l")
+        try terminal.waitFor("[l] 删除")
+        try terminal.send("q")
+        try terminal.waitFor("写入 1 个决定后退出")
+        try terminal.send("y")
+        #expect(try terminal.waitFor("REVIEW-EXIT=0").contains("已写入 1 个决定；剩余未决冲突 0 个"))
+        #expect(try t(a, "show", plan, "--no-ids").contains("新建公办园8所"))
     }
 }

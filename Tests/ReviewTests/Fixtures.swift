@@ -76,9 +76,23 @@ enum Fixtures {
                          version(250, "rA", "李明", "place", "/t", replaces: [base.stamp])])
     }
 
+    /// A body of two paragraphs (and a third only the loser added): the winner changed a number in the second, the
+    /// loser one in the first.
+    static var paragraphs: ConflictRecord {
+        let text = Corpus.preschool + "\n" + Corpus.compulsory
+        let base = version(0, "rA", "李明", "body", text)
+        return ConflictRecord(
+            kind: .section, entity: "s1000000-pre", plan: "p1000000-plan", office: "zhaozhou", field: "body", base: base,
+            contenders: [
+                version(120, "rB", "王芳", "body", text.replacingOccurrences(of: "95%", with: "96%"), replaces: [base.stamp]),
+                version(60, "rA", "李明", "body", text.replacingOccurrences(of: "97%", with: "98%") + "\n" + Corpus.closing,
+                        replaces: [base.stamp]),
+            ])
+    }
+
     static var records: [ConflictRecord] { [paragraph, indicator, deletion, move] }
 
-    static func items(_ words: Words = .chinese) -> [ReviewItem] {
+    static func items(_ words: Words = .chinese, records: [ConflictRecord] = records) -> [ReviewItem] {
         records.map { record in
             let context = ConflictContext.make(record: record, document: document, officeName: "肇州县教育局")
             return ReviewItem(record: record, view: ConflictView.present(record, context: context, words: words, time: time))

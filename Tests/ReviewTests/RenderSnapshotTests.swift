@@ -29,8 +29,10 @@ struct RenderSnapshotTests {
         #expect(coloured.joined().contains("\u{1B}["))
     }
 
-    func state(_ keys: [Key] = [], words: Words = .chinese) -> ReviewState {
-        var state = ReviewState(items: Fixtures.items(words), words: words)
+    /// The state after `keys`, laid out for the frame size given (paging moves by the details pane of that size).
+    func state(_ keys: [Key] = [], words: Words = .chinese, items: [ReviewItem]? = nil, width: Int = 80, height: Int = 24) -> ReviewState {
+        var state = ReviewState(items: items ?? Fixtures.items(words), words: words)
+        state.resize(Viewport(width: width, height: height, colour: false))
         for key in keys { _ = state.handle(key) }
         return state
     }
@@ -63,8 +65,26 @@ struct RenderSnapshotTests {
         try check("confirm-en-80x24", state([.char("w"), .char("q")], words: Words(english: true)), width: 80, height: 24)
     }
 
+    /// J moves a page of the details pane less one line: the last line of the first page is the first of the second.
     @Test func scrolledParagraphAt80x12() throws {
-        try check("scrolled-80x12", state([.char("J")]), width: 80, height: 12)
+        try check("scrolled-80x12", state([.char("J")], width: 80, height: 12), width: 80, height: 12)
+    }
+
+    /// The footer of a delete against an edit names what w and l do there, and leaves out merge and edit.
+    @Test func deleteAgainstEditFooterAt80x24() throws {
+        try check("deletion-80x24", state([.down, .down]), width: 80, height: 24)
+        try check("deletion-en-80x24", state([.down, .down], words: Words(english: true)), width: 80, height: 24)
+    }
+
+    /// A field conflict without a suggested merge: keep and take, no m.
+    @Test func fieldConflictFooterInEnglishAt80x24() throws {
+        try check("indicator-en-80x24", state([.down], words: Words(english: true)), width: 80, height: 24)
+    }
+
+    /// Paragraph breaks in a body: each paragraph starts on its own line after a blank one, in every pane.
+    @Test func paragraphBreaksAt100x40() throws {
+        try check("paragraphs-100x40", state(items: Fixtures.items(records: [Fixtures.paragraphs]), width: 100, height: 40),
+                  width: 100, height: 40)
     }
 
     @Test func everySizeFromTinyToWideKeepsEveryRowExactlyItsWidth() {

@@ -114,8 +114,60 @@ struct ReviewStateTests {
         #expect(KeyDecoder.decode(Array("学".utf8.prefix(2))).rest.count == 2)
     }
 
+    /// J (PgDn, space) moves the details a page of the pane less one line, K back; both stop at the ends.
+    @Test func pagingMovesByThePaneAndStopsAtBothEnds() {
+        var state = ReviewState(items: Fixtures.items(), words: .chinese)
+        state.resize(Viewport(width: 80, height: 12, colour: false))
+        let width = ReviewRender.columns(80).detail
+        let all = ReviewRender.detailLines(state, width: width, colour: false)
+        // 12 rows: 9 for the details, the last of them saying which lines show: 8 lines a page, 7 a step.
+        let room = 8
+        let last = all.count - room
+        #expect(last > 14)
+        _ = run([.char("J")], on: &state)
+        #expect(state.scroll == room - 1)
+        let shown = ReviewRender.detail(state, width: width, height: 9, colour: false)
+        #expect(shown[0].text == all[room - 1].fitted(width).text)
+        #expect(shown[8].text.contains("第 8-15 行，共 \(all.count) 行"))
+        _ = run([.pageDown, .char(" ")], on: &state)
+        #expect(state.scroll == min(3 * (room - 1), last))
+        _ = run(Array(repeating: .char("J"), count: 10), on: &state)
+        #expect(state.scroll == last)
+        _ = run([.char("K")], on: &state)
+        #expect(state.scroll == last - (room - 1))
+        _ = run(Array(repeating: .pageUp, count: 10), on: &state)
+        #expect(state.scroll == 0)
+        _ = run([.char("K")], on: &state)
+        #expect(state.scroll == 0)
+        // On a taller screen everything fits: the position comes back to the top, and J stays there.
+        _ = run([.char("J")], on: &state)
+        state.resize(Viewport(width: 120, height: 60, colour: false))
+        #expect(state.scroll == 0)
+        _ = run([.char("J")], on: &state)
+        #expect(state.scroll == 0)
+    }
+
+    /// The footer offers only the keys that do something for the conflict shown, named for what they do there.
+    @Test func theFooterFitsTheConflictShown() {
+        let items = Fixtures.items()
+        let english = Fixtures.items(Words(english: true))
+        let paragraph = ReviewRender.footer(.chinese, item: items[0]).text
+        #expect(paragraph.contains("w 保留胜者") && paragraph.contains("l 用另一方") && paragraph.contains("m 建议合并")
+                && paragraph.contains("e 编辑"))
+        let field = ReviewRender.footer(.chinese, item: items[1]).text
+        #expect(field.contains("w 保留胜者") && field.contains("e 编辑") && !field.contains("m "))
+        let deletion = ReviewRender.footer(.chinese, item: items[2]).text
+        #expect(deletion.hasPrefix("w 保留删除  l 恢复条目  s 跳过"))
+        #expect(!deletion.contains("保留胜者") && !deletion.contains("m ") && !deletion.contains("e "))
+        let deletionEN = ReviewRender.footer(Words(english: true), item: english[2]).text
+        #expect(deletionEN.hasPrefix("w keep deleted  l restore  s skip"))
+        let move = ReviewRender.footer(.chinese, item: items[3]).text
+        #expect(move.contains("w 保留胜者") && !move.contains("e ") && !move.contains("m "))
+    }
+
     @Test func theFooterAndTheHelpComeFromTheKeyTable() {
-        let footer = ReviewRender.footer(.chinese).text
+        let paragraph = Fixtures.items()[0]
+        let footer = ReviewRender.footer(.chinese, item: paragraph).text
         for binding in KeyBindings.table where binding.inFooter { #expect(footer.contains(binding.label + " " + binding.short.zh)) }
         var state = ReviewState(items: Fixtures.items(), words: .chinese)
         _ = state.handle(.char("?"))

@@ -37,6 +37,7 @@ struct ReviewCommand: ParsableCommand {
             loop: while true {
                 if session.takeResize() || redraw {
                     let size = session.size
+                    state.resize(Viewport(width: size.width, height: size.height, colour: colour))
                     session.draw(ReviewRender.render(state, width: size.width, height: size.height, colour: colour))
                     redraw = false
                 }

@@ -22,11 +22,15 @@ public enum DisplayWidth {
     }
 
     /// One line fit for a cell: tabs become spaces, line breaks one space, other control characters vanish.
-    public static func clean(_ text: String) -> String {
+    public static func clean(_ text: String) -> String { clean(text, keepingBreaks: false) }
+
+    /// Text fit for the screen: tabs become spaces, other control characters vanish; line breaks (any of "\n",
+    /// "\r\n", "\r", U+2028, U+2029) become "\n" when `keepingBreaks` (wrapping shows them as breaks), else a space.
+    public static func clean(_ text: String, keepingBreaks: Bool) -> String {
         var out = ""
         for ch in text {
             if ch == "\t" { out += "    "; continue }
-            if ch == "\n" || ch == "\r\n" || ch == "\r" { out += " "; continue }
+            if LineBreaking.isBreak(ch) { out += keepingBreaks ? "\n" : " "; continue }
             if ch.isASCII, of(ch) == 0 { continue }
             if !ch.isASCII, of(ch) == 0, ch.unicodeScalars.first.map({ $0.properties.generalCategory == .control }) == true {
                 continue
@@ -65,26 +69,11 @@ public enum DisplayWidth {
         return cut + String(repeating: " ", count: max(0, columns - of(cut)))
     }
 
-    /// Breaks a text into lines of at most `columns`, at character boundaries (Chinese has no spaces to break at);
-    /// explicit newlines are kept. An empty text is one empty line.
+    /// Breaks a text into lines of at most `columns`, at character boundaries (Chinese has no spaces to break at)
+    /// and by the line-breaking rules (`LineBreaking`: no line starts with a closing mark); explicit newlines are
+    /// kept, an empty paragraph is an empty line. An empty text is one empty line.
     public static func wrap(_ text: String, columns: Int) -> [String] {
-        guard columns > 0 else { return [] }
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var used = 0
-            for ch in clean(String(paragraph)) {
-                let w = of(ch)
-                if used + w > columns, !line.isEmpty {
-                    lines.append(line)
-                    line = ""
-                    used = 0
-                }
-                line.append(ch)
-                used += w
-            }
-            lines.append(line)
-        }
-        return lines
+        let characters = Array(clean(text, keepingBreaks: true))
+        return LineBreaking.lines(characters, columns: columns).map { String(characters[$0.range]) }
     }
 }

@@ -13,6 +13,27 @@ public enum ReviewAction: Hashable, Sendable {
     case apply, help, quit
 }
 
+/// When the footer offers a key: only where it does something for the conflict shown, so the hints never invite a
+/// key that would only be refused.
+public enum FooterRule: Sendable, Equatable {
+    /// Not in the footer (the help screen lists it).
+    case hidden
+    case always
+    /// Only when the conflict can be edited (not a delete against an edit, not a move).
+    case whenEditable
+    /// Only when a suggested merge is offered.
+    case whenMerge
+
+    public func offers(_ item: ReviewItem?) -> Bool {
+        switch self {
+        case .hidden: return false
+        case .always: return true
+        case .whenEditable: return item?.isEditable ?? false
+        case .whenMerge: return item?.view.suggestion != nil
+        }
+    }
+}
+
 /// One row of the key table: the keys, how the footer and the help screen name them, and what they do.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
@@ -21,42 +42,67 @@ public struct KeyBinding: Sendable {
     public var action: ReviewAction
     /// Two to six characters for the footer.
     public var short: (zh: String, en: String)
+    /// The footer's name on a delete-against-edit conflict, where "keep the winner" keeps the delete and "take the
+    /// other side" restores the entity; nil when the key means the same there.
+    public var shortOnDelete: (zh: String, en: String)?
     /// One sentence for the help screen.
     public var long: (zh: String, en: String)
-    public var inFooter: Bool
+    public var footer: FooterRule
+
+    public init(keys: [Key], label: String, action: ReviewAction, short: (zh: String, en: String),
+                shortOnDelete: (zh: String, en: String)? = nil, long: (zh: String, en: String), footer: FooterRule) {
+        self.keys = keys
+        self.label = label
+        self.action = action
+        self.short = short
+        self.shortOnDelete = shortOnDelete
+        self.long = long
+        self.footer = footer
+    }
+
+    public var inFooter: Bool { footer != .hidden }
+
+    /// The footer's name for the key with `item` shown; nil when the footer does not offer it there.
+    public func footerLabel(for item: ReviewItem?) -> (zh: String, en: String)? {
+        guard footer.offers(item) else { return nil }
+        if item?.record.isDeleteConflict == true, let shortOnDelete { return shortOnDelete }
+        return short
+    }
 }
 
 /// The one table of keys: the footer, the help screen and the dispatcher all read it, so they can never disagree.
 public enum KeyBindings {
     public static let table: [KeyBinding] = [
         KeyBinding(keys: [.up, .char("k")], label: "↑/k", action: .up, short: ("上一个", "prev"),
-                   long: ("选上一个冲突", "select the previous conflict"), inFooter: false),
+                   long: ("选上一个冲突", "select the previous conflict"), footer: .hidden),
         KeyBinding(keys: [.down, .char("j")], label: "↓/j", action: .down, short: ("下一个", "next"),
-                   long: ("选下一个冲突", "select the next conflict"), inFooter: false),
+                   long: ("选下一个冲突", "select the next conflict"), footer: .hidden),
         KeyBinding(keys: [.pageUp, .char("K")], label: "PgUp/K", action: .scrollUp, short: ("上翻", "scroll up"),
-                   long: ("右侧详情向上翻页", "scroll the details up"), inFooter: false),
+                   long: ("右侧详情向上翻一页", "scroll the details up a page"), footer: .hidden),
         KeyBinding(keys: [.pageDown, .char("J"), .char(" ")], label: "PgDn/J", action: .scrollDown, short: ("下翻", "scroll down"),
-                   long: ("右侧详情向下翻页", "scroll the details down"), inFooter: false),
+                   long: ("右侧详情向下翻一页", "scroll the details down a page"), footer: .hidden),
         KeyBinding(keys: [.char("w")], label: "w", action: .keepWinner, short: ("保留胜者", "keep winner"),
-                   long: ("保留当前显示的值（删除冲突：保留删除）", "keep the value shown now (delete conflict: keep the delete)"), inFooter: true),
+                   shortOnDelete: ("保留删除", "keep deleted"),
+                   long: ("保留当前显示的值（删除冲突：保留删除）", "keep the value shown now (delete conflict: keep the delete)"), footer: .always),
         KeyBinding(keys: [.char("l")], label: "l", action: .takeLoser, short: ("用另一方", "take loser"),
-                   long: ("采用另一方的值（删除冲突：恢复条目）", "take the other side's value (delete conflict: restore)"), inFooter: true),
+                   shortOnDelete: ("恢复条目", "restore"),
+                   long: ("采用另一方的值（删除冲突：恢复条目）", "take the other side's value (delete conflict: restore)"), footer: .always),
         KeyBinding(keys: (2...9).map { Key.char(Character(String($0))) }, label: "2-9", action: .takeLoserN(0),
-                   short: ("第N个另一方", "loser N"), long: ("有多个另一方时，采用第 N 个", "with several other sides, take number N"), inFooter: false),
+                   short: ("第N个另一方", "loser N"), long: ("有多个另一方时，采用第 N 个", "with several other sides, take number N"), footer: .hidden),
         KeyBinding(keys: [.char("m")], label: "m", action: .takeMerge, short: ("建议合并", "merge"),
-                   long: ("采用建议合并（两边改了不同分句时才有）", "take the suggested merge (offered when the sides changed different clauses)"), inFooter: true),
+                   long: ("采用建议合并（两边改了不同分句时才有）", "take the suggested merge (offered when the sides changed different clauses)"), footer: .whenMerge),
         KeyBinding(keys: [.char("e")], label: "e", action: .edit, short: ("编辑", "edit"),
-                   long: ("在 $EDITOR 中编辑合并结果", "edit a merge in $EDITOR"), inFooter: true),
+                   long: ("在 $EDITOR 中编辑合并结果", "edit a merge in $EDITOR"), footer: .whenEditable),
         KeyBinding(keys: [.char("s")], label: "s", action: .skip, short: ("跳过", "skip"),
-                   long: ("暂不决定，转到下一个未决定的冲突", "decide later; go to the next undecided conflict"), inFooter: true),
+                   long: ("暂不决定，转到下一个未决定的冲突", "decide later; go to the next undecided conflict"), footer: .always),
         KeyBinding(keys: [.char("u")], label: "u", action: .undo, short: ("撤销", "undo"),
-                   long: ("撤销最近一个尚未写入的决定", "undo the last decision not yet written"), inFooter: true),
+                   long: ("撤销最近一个尚未写入的决定", "undo the last decision not yet written"), footer: .always),
         KeyBinding(keys: [.char("a")], label: "a", action: .apply, short: ("写入", "write"),
-                   long: ("把已作的决定写入副本（先确认）", "write the decisions made to the replica (asks first)"), inFooter: true),
+                   long: ("把已作的决定写入副本（先确认）", "write the decisions made to the replica (asks first)"), footer: .always),
         KeyBinding(keys: [.char("?"), .char("h")], label: "?", action: .help, short: ("帮助", "help"),
-                   long: ("显示或关闭本帮助", "show or close this help"), inFooter: true),
+                   long: ("显示或关闭本帮助", "show or close this help"), footer: .always),
         KeyBinding(keys: [.char("q"), .ctrl("c")], label: "q", action: .quit, short: ("退出", "quit"),
-                   long: ("退出；有未写入的决定时先询问是否写入", "quit; asks whether to write decisions not yet written"), inFooter: true),
+                   long: ("退出；有未写入的决定时先询问是否写入", "quit; asks whether to write decisions not yet written"), footer: .always),
     ]
 
     /// The action a key triggers, if any.

@@ -27,8 +27,7 @@ public enum ReviewRender {
                 (i == 1 ? StyledLine("  " + w.t("没有未决冲突。按 q 退出。", "No open conflicts. Press q to quit.")) : StyledLine()).fitted(width)
             }
         } else {
-            let queueWidth = min(36, max(20, width * 3 / 10))
-            let detailWidth = width - queueWidth - 1
+            let (queueWidth, detailWidth) = columns(width)
             let left = queue(state, width: queueWidth, height: bodyHeight)
             let right = detail(state, width: detailWidth, height: bodyHeight, colour: colour)
             for i in 0..<bodyHeight {
@@ -36,8 +35,27 @@ public enum ReviewRender {
             }
         }
         rows.append(status(state).fitted(width))
-        rows.append(footer(w, width: width).fitted(width, fill: .dim))
+        rows.append(footer(w, item: state.current, width: width).fitted(width, fill: .dim))
         return rows
+    }
+
+    /// The widths of the queue and of the details pane (a one-column rule between them).
+    static func columns(_ width: Int) -> (queue: Int, detail: Int) {
+        let queue = min(36, max(20, width * 3 / 10))
+        return (queue, width - queue - 1)
+    }
+
+    /// How the details pane pages at the state's viewport: `step` lines per J/K (a page of the pane less one line,
+    /// which stays on screen so the reader keeps their place), and `lastStart`, the first line of the last page.
+    public static func paging(_ state: ReviewState) -> (step: Int, lastStart: Int) {
+        let viewport = state.viewport
+        let height = viewport.height - 3
+        guard viewport.width >= minimumWidth, viewport.height >= minimumHeight else { return (1, 0) }
+        let total = detailLines(state, width: columns(viewport.width).detail, colour: viewport.colour).count
+        // When the details overflow, the pane's last row says which lines are shown.
+        guard total > height else { return (max(1, height - 1), 0) }
+        let room = height - 1
+        return (max(1, room - 1), total - room)
     }
 
     static func header(_ state: ReviewState) -> StyledLine {
@@ -47,15 +65,17 @@ public enum ReviewRender {
         return StyledLine(" " + w.t("冲突审阅 · 共 \(open) 个 · 已决定 \(staged) 个（未写入）", "Conflict review · \(open) open · \(staged) decided (not written)"), .inverse)
     }
 
-    /// The footer: the key table's footer entries, as many as fit.
+    /// The footer: the key table's entries that do something for the conflict shown (`item`), named for it (a
+    /// delete conflict's w and l keep the delete and restore), as many as fit.
     /// Two spaces between entries when they fit, one when that is what it takes to show every key (80 columns).
-    static func footer(_ w: Words, width: Int = .max) -> StyledLine {
+    static func footer(_ w: Words, item: ReviewItem?, width: Int = .max) -> StyledLine {
         func line(_ gap: String) -> StyledLine {
             var spans: [Span] = []
-            for binding in KeyBindings.table where binding.inFooter {
+            for binding in KeyBindings.table {
+                guard let name = binding.footerLabel(for: item) else { continue }
                 if !spans.isEmpty { spans.append(Span(gap)) }
                 spans.append(Span(binding.label, .bold))
-                spans.append(Span(" " + w.t(binding.short.zh, binding.short.en), .dim))
+                spans.append(Span(" " + w.t(name.zh, name.en), .dim))
             }
             return StyledLine(spans)
         }

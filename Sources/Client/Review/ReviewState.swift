@@ -9,6 +9,23 @@ public struct ReviewItem: Sendable, Equatable {
         self.view = view
     }
     public var id: String { view.id }
+
+    /// Whether `e` can open the editor on it: a delete against an edit is kept or restored, a move is one place or
+    /// the other; neither has a text to edit.
+    public var isEditable: Bool { !record.isDeleteConflict && view.shape != .move }
+}
+
+/// The terminal the screen is drawn on, as far as layout cares: paging moves by what fits, and the no-colour markers
+/// make lines longer.
+public struct Viewport: Sendable, Equatable {
+    public var width: Int
+    public var height: Int
+    public var colour: Bool
+    public init(width: Int, height: Int, colour: Bool) {
+        self.width = width
+        self.height = height
+        self.colour = colour
+    }
 }
 
 /// What the screen is doing besides showing the queue.
@@ -43,8 +60,10 @@ public struct ReviewState: Sendable {
     public private(set) var undoStack: [String] = []
     public private(set) var skipped: Set<String> = []
     public private(set) var mode: ReviewMode = .browsing
-    /// First detail line shown; the renderer clamps it to the content.
+    /// First detail line shown; paging keeps it within the content, and the renderer clamps it again after a resize.
     public var scroll: Int = 0
+    /// The terminal the shell draws on, set before each frame (`resize`); paging keys move by its details pane.
+    public private(set) var viewport = Viewport(width: 80, height: 24, colour: false)
     /// The status line: what just happened, or what is being asked.
     public private(set) var message: String?
     public let words: Words
@@ -52,6 +71,14 @@ public struct ReviewState: Sendable {
     public init(items: [ReviewItem], words: Words) {
         self.items = items
         self.words = words
+    }
+
+    /// The shell's terminal size changed (or is first known): later paging moves by the new pane, and a scroll
+    /// position past the end of what now fits comes back to the last page.
+    public mutating func resize(_ viewport: Viewport) {
+        guard viewport != self.viewport else { return }
+        self.viewport = viewport
+        scroll = min(scroll, ReviewRender.paging(self).lastStart)
     }
 
     public var current: ReviewItem? { items.indices.contains(selected) ? items[selected] : nil }
@@ -93,15 +120,19 @@ public struct ReviewState: Sendable {
         switch action {
         case .up: select(selected - 1)
         case .down: select(selected + 1)
-        case .scrollUp: scroll = max(0, scroll - 10)
-        case .scrollDown: scroll += 10
+        case .scrollUp:
+            let paging = ReviewRender.paging(self)
+            scroll = max(0, min(scroll, paging.lastStart) - paging.step)
+        case .scrollDown:
+            let paging = ReviewRender.paging(self)
+            scroll = min(scroll + paging.step, paging.lastStart)
         case .keepWinner: decide(.keepWinner)
         case .takeLoser: decide(.takeLoser(1))
         case .takeLoserN(let n): decide(.takeLoser(n))
         case .takeMerge: decide(.merge)
         case .edit:
             guard let item = current else { return nil }
-            if item.record.isDeleteConflict || item.view.shape == .move {
+            if !item.isEditable {
                 message = words.t("此类冲突不能编辑，请选择 w 或 l", "This kind of conflict cannot be edited; choose w or l")
                 return nil
             }

@@ -29,9 +29,18 @@ public struct StyledLine: Sendable, Equatable {
 
     public static func + (a: StyledLine, b: StyledLine) -> StyledLine { StyledLine(a.spans + b.spans) }
 
-    /// The line as it must look without colour: removals and insertions wrapped in markers.
+    /// The line as it must look without colour: removals and insertions wrapped in markers, one pair around each
+    /// run of them (a diff that adds three clauses in a row reads {+…+}, not {+…+}{+…+}{+…+}).
     public func plain() -> StyledLine {
-        StyledLine(spans.flatMap { span -> [Span] in
+        var runs: [Span] = []
+        for span in spans {
+            if let last = runs.last, last.style == span.style, span.style == .removed || span.style == .added {
+                runs[runs.count - 1].text += span.text
+            } else {
+                runs.append(span)
+            }
+        }
+        return StyledLine(runs.flatMap { span -> [Span] in
             switch span.style {
             case .removed: return [Span(Span.removedMarks.0, .removed), span, Span(Span.removedMarks.1, .removed)]
             case .added: return [Span(Span.addedMarks.0, .added), span, Span(Span.addedMarks.1, .added)]
@@ -40,51 +49,34 @@ public struct StyledLine: Sendable, Equatable {
         })
     }
 
-    /// Screen lines of at most `columns`, broken between characters; `indent` columns of space start every
-    /// continuation line. Tabs and line breaks inside spans are flattened first. A closing mark (，。、）…) never
-    /// starts a line: the character before it moves down with it, as Chinese typesetting does.
+    /// Screen lines of at most `columns`, broken by `LineBreaking` (between characters, never before a closing
+    /// mark or after an opening one); `indent` columns of space start every continuation line. Tabs are flattened.
+    ///
+    /// A line break in the text ends a paragraph, and the next paragraph starts after one blank line: continuation
+    /// lines share the paragraph's indent, so only a blank line tells the reader a new paragraph starts there. Runs
+    /// of breaks and blank paragraphs collapse into that one blank line. A break that a difference adds or removes
+    /// shows as "↵" in the difference's style, so that splitting or joining paragraphs is visible in colour too.
     public func wrapped(columns: Int, indent: Int = 0) -> [StyledLine] {
         guard columns > 0 else { return [] }
-        let pad = indent > 0 && indent < columns ? indent : 0
-        var lines: [StyledLine] = []
-        var current: [(Character, Style)] = []
-        var used = 0
+        var characters: [(Character, Style)] = []
         for span in spans {
-            for ch in DisplayWidth.clean(span.text) {
-                let w = DisplayWidth.of(ch)
-                if used + w > columns, !current.isEmpty {
-                    var carry: [(Character, Style)] = []
-                    if StyledLine.noLineStart.contains(ch), current.count >= 2,
-                       DisplayWidth.of(current[current.count - 1].0) + w <= columns - pad {
-                        carry = [current.removeLast()]
-                    } else if StyledLine.isWordCharacter(ch) {
-                        // Keep a number or a date ("2026-11-18", "97%") whole when it is short enough to move down.
-                        var run = 0
-                        while run < current.count, StyledLine.isWordCharacter(current[current.count - 1 - run].0) { run += 1 }
-                        if run > 0, run < current.count, run <= 16, run + 1 + pad <= columns {
-                            carry = Array(current.suffix(run))
-                            current.removeLast(run)
-                        }
-                    }
-                    lines.append(StyledLine.runs(current, indent: lines.isEmpty ? 0 : pad))
-                    current = carry
-                    used = pad + carry.reduce(0) { $0 + DisplayWidth.of($1.0) }
-                }
-                current.append((ch, span.style))
-                used += w
+            for ch in DisplayWidth.clean(span.text, keepingBreaks: true) {
+                if ch == "\n", span.style == .removed || span.style == .added { characters.append(("↵", span.style)) }
+                characters.append((ch, span.style))
             }
         }
-        lines.append(StyledLine.runs(current, indent: lines.isEmpty ? 0 : pad))
-        return lines
+        let pad = indent > 0 && indent < columns ? indent : 0
+        var paragraphs: [[StyledLine]] = []
+        for line in LineBreaking.lines(characters.map(\.0), columns: columns, indent: indent) {
+            let shown = Array(characters[line.range])
+            let styled = StyledLine.runs(shown, indent: line.indented ? pad : 0)
+            if line.startsParagraph || paragraphs.isEmpty { paragraphs.append([]) }
+            paragraphs[paragraphs.count - 1].append(styled)
+        }
+        let kept = paragraphs.filter { lines in lines.contains { !$0.text.allSatisfy(\.isWhitespace) } }
+        guard let first = kept.first else { return [paragraphs.first?.first ?? StyledLine()] }
+        return kept.dropFirst().reduce(first) { $0 + [StyledLine()] + $1 }
     }
-
-    static func isWordCharacter(_ ch: Character) -> Bool {
-        ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == ":" || ch == "." || ch == "%")
-    }
-
-    /// Marks that must not begin a line.
-    static let noLineStart: Set<Character> = ["，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "”", "’", "》", "】",
-                                              ",", ".", ";", ":", "!", "?", ")", "%", "…"]
 
     private static func runs(_ characters: [(Character, Style)], indent: Int) -> StyledLine {
         var spans: [Span] = indent > 0 ? [Span(String(repeating: " ", count: indent))] : []
