@@ -21,6 +21,7 @@ struct Tributary: AsyncParsableCommand {
             ExchangeCommand.self, AttachCommand.self, SyncCommand.self, RollupCommand.self, ExportCommand.self,
             SubmissionsCommand.self, BoardCommand.self, OutboxCommand.self, ImportCommand.self, ConflictsCommand.self,
             ReviewCommand.self, FieldsCommand.self, ConfigCommand.self, LogCommand.self, TrashCommand.self, DiffCommand.self,
+            CheckCommand.self,
         ]
     )
 
@@ -47,6 +48,9 @@ struct Tributary: AsyncParsableCommand {
         } catch let error as CommandFailure {
             Console.error(error.message)
             Foundation.exit(error.code)
+        } catch let error where DamagedFile.phrase(for: error) != nil {
+            Console.error(localizer(DamagedFile.phrase(for: error)!))
+            Foundation.exit(ExitCodes.failure)
         } catch {
             let code = exitCode(for: error)
             if code == .success {

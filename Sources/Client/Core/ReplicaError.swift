@@ -29,6 +29,9 @@ public enum ReplicaError: Error, Equatable, Sendable, CustomStringConvertible, L
             case .notADatabase(let path): return tr("\(path) 不是 SQLite 数据库，未做任何改动。", "\(path) is not a SQLite database; nothing was changed.")
             case .foreign(let path, _): return tr("\(path) 不是 Tributary 副本文件，未做任何改动。", "\(path) is not a Tributary replica; nothing was changed.")
             case .newerSchema(let path, let unknown): return tr("\(path) 由更新版本的 Tributary 写入（\(unknown.joined(separator: ", "))），请升级后再打开。未做任何改动。", "\(path) was written by a newer Tributary (\(unknown.joined(separator: ", "))); upgrade to open it. Nothing was changed.")
+            case .damaged(let path, let reason):
+                return tr("副本文件 \(path) 已损坏（\(reason)），读不出可信的内容。运行 tributary check 查看；请用备份或新建副本并连接服务器（tributary init + attach）恢复。损坏的文件未做任何改动。",
+                          "The replica file \(path) is damaged (\(reason)); nothing it says can be trusted. Run tributary check; restore a copy, or make a new replica and attach it (tributary init + attach). The damaged file was not changed.")
             case .unreadable(let path, let reason): return tr("无法读取 \(path)：\(reason)", "Cannot read \(path): \(reason)")
             case .directory(let path): return tr("\(path) 是一个目录，不是副本文件。请用 --db 指定副本文件。", "\(path) is a directory, not a replica file. Give the replica file with --db.")
             case .empty(let path): return tr("\(path) 是空文件，不是 Tributary 副本，未做任何改动。新建副本请用 tributary init 指定一个不存在的文件。", "\(path) is an empty file, not a Tributary replica; nothing was changed. To create a replica, run `tributary init` with a path that does not exist yet.")

@@ -18,6 +18,16 @@ public enum StoreFileError: Error, Equatable, Sendable, CustomStringConvertible 
     case directory(String)
     /// An existing file of zero bytes opened without `create`: not a store (perhaps a failed copy), so it is left alone.
     case empty(String)
+    /// SQLite found the file's pages damaged (a disk fault, a copy cut short): nothing read from it can be trusted.
+    case damaged(String, reason: String)
+
+    /// A failure to read a file, as the error a person should see: damage said as such, anything else as unreadable.
+    static func reading(_ path: String, _ error: Error) -> StoreFileError {
+        if let error = error as? DatabaseError, error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB {
+            return .damaged(path, reason: error.message ?? "database disk image is malformed")
+        }
+        return .unreadable(path, reason: "\(error)")
+    }
 
     public var description: String {
         switch self {
@@ -27,6 +37,7 @@ public enum StoreFileError: Error, Equatable, Sendable, CustomStringConvertible 
         case .newerSchema(let path, let unknown):
             return "\(path) was written by a newer version of Tributary (unknown migrations: \(unknown.joined(separator: ", "))); upgrade Tributary to open it"
         case .unreadable(let path, let reason): return "cannot read \(path): \(reason)"
+        case .damaged(let path, let reason): return "\(path) is damaged (\(reason))"
         case .directory(let path): return "\(path) is a directory, not a Tributary file"
         case .empty(let path): return "\(path) is an empty file, not a Tributary file; nothing was changed"
         }
@@ -79,7 +90,7 @@ public enum StoreFile {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
-            throw StoreFileError.unreadable(path, reason: "\(error)")
+            throw StoreFileError.reading(path, error)
         }
         if !exists {
             try pool.writeWithoutTransaction { db in
@@ -100,7 +111,7 @@ public enum StoreFile {
         do {
             header = try handle.read(upToCount: 16) ?? Data()
         } catch {
-            throw StoreFileError.unreadable(path, reason: "\(error)")
+            throw StoreFileError.reading(path, error)
         }
         if header.isEmpty { return true }
         guard header == Data("SQLite format 3\0".utf8) else { throw StoreFileError.notADatabase(path) }
@@ -130,7 +141,7 @@ public enum StoreFile {
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreFileError.notADatabase(path)
         } catch {
-            throw StoreFileError.unreadable(path, reason: "\(error)")
+            throw StoreFileError.reading(path, error)
         }
     }
 }
