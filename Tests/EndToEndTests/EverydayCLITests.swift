@@ -76,7 +76,7 @@ struct EverydayCLITests {
         let (replica, _, _, indicator, _) = try county(folder)
         try replica.t(["set", indicator, "value", "90"])
         let history = try replica.out("history", indicator)
-        for field in ["name", "value", "unit"] { #expect(history.contains(field)) }
+        for field in ["名称", "目标值", "单位"] { #expect(history.contains(field), "\(history)") }
         #expect(history.contains("“85”") && history.contains("“90”  ← 当前"))
         let version = try run(Binaries.client, ["--version"])
         #expect(version.status == 0 && version.stdout.contains("protocol"))
@@ -141,6 +141,13 @@ struct EverydayVerbsTests {
         #expect(log.split(separator: "\n").count == 3 && log.contains("zhaozhou-editor@") && log.contains("主要目标与任务·标题"))
         #expect(try replica.out("log", section).split(separator: "\n").count == 3, "place and two headings")
         #expect(try replica.out("log", "--author", "someone-else") .contains("没有符合条件"))
+        // Values in words, never stored codes: a status by its name, a position by where the entry went.
+        let task = try replica.out("add", "task", "--plan", plan, "--section", section, "--title", "迎检", "--status", "进行中")
+        let taskLog = try replica.out("log", task)
+        #expect(taskLog.contains("状态 = 进行中") && taskLog.contains("移到 \(section.prefix(8)) 之下"), "\(taskLog)")
+        #expect(!taskLog.contains("inProgress") && !taskLog.contains("/"), "\(taskLog)")
+        let english = try ClientReplica(folder, "zhaozhou", english: true).t(["history", task]).stdout
+        #expect(english.contains("status in progress") && english.contains("position moved under"), "\(english)")
         try replica.t(["delete", section])
         try replica.t(["delete", scrap])
         let trash = try replica.out("trash")

@@ -48,7 +48,7 @@ struct DiffCommand: ParsableCommand {
             switch line.kind {
             case .added: print("+ " + line.what)
             case .removed: print("- " + line.what)
-            case .changed: print("~ " + line.what + "：" + Self.marked(line.before ?? "", line.after ?? ""))
+            case .changed: print("~ " + line.what + tr("：", ": ") + Self.marked(line.before ?? "", line.after ?? ""))
             }
         }
     }

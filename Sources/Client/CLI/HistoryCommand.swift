@@ -26,8 +26,8 @@ struct HistoryCommand: ParsableCommand {
         if all.isEmpty { print(tr("（无记录）", "(no history)")) }
         for change in all {
             var line = "\(Console.time(change.stamp.ms))  \(change.author)@\(change.stamp.replica)  "
-            if field == nil { line += change.field + " " }
-            line += change.value.map { "“\($0)”" } ?? tr("（清空）", "(cleared)")
+            if field == nil { line += FieldNames.name(change.field, in: localizer) + " " }
+            line += FieldInput.shown(field: change.field, value: change.value, in: localizer, limit: 2000)
             if let resolution = change.resolution { line += tr("  ［解决冲突：\(ConflictLoader.howName(resolution))］", "  [resolution: \(ConflictLoader.howName(resolution))]") }
             if heads.contains(change.stamp) { line += tr("  ← 当前", "  ← current") }
             print(line)

@@ -36,8 +36,7 @@ struct LogCommand: ParsableCommand {
             if labels[change.entity] == nil {
                 labels[change.entity] = try replica.state(of: change.entity).map(Replica.label) ?? change.entity
             }
-            let value = change.value.map { "“" + String($0.replacingOccurrences(of: "\n", with: " ").prefix(40)) + ($0.count > 40 ? "…" : "") + "”" }
-                ?? tr("（清空）", "(cleared)")
+            let value = FieldInput.shown(field: change.field, value: change.value, in: localizer)
             print("\(Console.time(change.stamp.ms))  \(change.author)@\(change.stamp.replica)  "
                   + "\(OutlinePrinter.shortID(change.entity)) \(labels[change.entity]!)·\(FieldNames.name(change.field, in: localizer)) = \(value)"
                   + (change.resolution.map { tr("  ［解决冲突：", "  [resolution: ") + ConflictLoader.howName($0) + tr("］", "]") } ?? ""))

@@ -52,6 +52,24 @@ public enum FieldInput {
         return Phrase("「\(value)\(unit)」不是整数：以「\(unit)」计的数量须为整数", "\(value) \(unit) is not a whole number: a count in \(unit) must be whole")
     }
 
+    /// A stored value as a person reads it in a log or a history: a choice by its name (never `eq` or `inProgress`),
+    /// a position as where the entry went, a deletion in words, text quoted and cut to `limit` characters on one line.
+    public static func shown(field: String, value: String?, in tr: Localizer, limit: Int = 40) -> String {
+        guard let value else { return tr("（清空）", "(cleared)") }
+        if choices[field] != nil { return displayName(field: field, code: value, english: tr.english) }
+        switch field {
+        case Fields.place:
+            guard let place = Place(value) else { return tr("（移动）", "(moved)") }
+            return place.parent.map { tr("移到 \(OutlinePrinter.shortID($0)) 之下", "moved under \(OutlinePrinter.shortID($0))") }
+                ?? tr("移到顶层", "moved to the top level")
+        case Fields.deleted:
+            return value == "true" ? tr("删除", "deleted") : tr("恢复", "restored")
+        default:
+            let line = value.replacingOccurrences(of: "\n", with: " ")
+            return "“" + String(line.prefix(limit)) + (line.count > limit ? "…" : "") + "”"
+        }
+    }
+
     /// The name shown for a stored choice code (its first Chinese or English name), or the code itself.
     public static func displayName(field: String, code: String, english: Bool) -> String {
         guard let names = choices[field]?.first(where: { $0.code == code })?.names else { return code }

@@ -66,7 +66,8 @@ public enum OutlinePrinter {
         }
         var out: [String] = []
         let plan = document.plan
-        out.append((plan["title"] ?? "") + "（" + (plan["period"] ?? "") + "，" + planKindName(plan["planKind"], in: tr) + "）" + tag(plan.id))
+        out.append((plan["title"] ?? "") + tr("（", " (") + (plan["period"] ?? "") + tr("，", ", ") + planKindName(plan["planKind"], in: tr)
+                   + tr("）", ")") + tag(plan.id))
         func items(under section: String?, indent: String) {
             for indicator in document.items(document.indicators, under: section) {
                 out.append(indent + tr("◆ 指标：", "◆ Indicator: ") + indicatorLine(indicator, in: tr) + tag(indicator.id))
