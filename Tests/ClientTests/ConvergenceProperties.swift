@@ -9,7 +9,12 @@ import SharedStore
 /// the same values, tree and conflicts as each other and as the in-memory reference store, and no version may have
 /// vanished without a change that replaces it.
 ///
-/// PROPERTY_SCHEDULES sets the number of schedules (default 1000); PROPERTY_SEED replays one seed.
+/// The generator leans on what breaks a merge (several replicas writing one field at once, resolutions of three or
+/// more contenders, deletes against edits): with the SQLite store made to record only the first stamp of a change's
+/// `replaces`, 354 of 400 schedules fail (the unbiased generator caught it in 2 of 400).
+///
+/// PROPERTY_SCHEDULES sets the number of schedules (default 1000; scripts/test.sh, which CI runs, uses 10,000);
+/// PROPERTY_SEED replays one seed.
 struct ConvergenceProperties {
     static var schedules: Int { Int(ProcessInfo.processInfo.environment["PROPERTY_SCHEDULES"] ?? "") ?? 1000 }
     static let shards = 4
@@ -52,27 +57,32 @@ struct Schedule {
                                ids: SequentialIDSource(prefix: "r\(i)e"))
         }
         // A shared starting plan, known to all.
-        let plan = try replicas[0].edit { s -> String in
+        let (plan, hot) = try replicas[0].edit { s -> (String, [(String, String)]) in
             let plan = try s.createPlan(title: "肇州县教育工作计划", period: "2025", kind: "annual")
             let a = try s.addSection(plan: plan, parent: nil, heading: "主要目标", body: "到2025年，学前教育普及普惠。")
             _ = try s.addSection(plan: plan, parent: a, heading: "学前教育", body: nil)
             _ = try s.addSection(plan: plan, parent: nil, heading: "重点任务", body: "一是扩大资源；二是提高质量。")
-            _ = try s.addIndicator(plan: plan, section: a, fields: ["name": "学前三年毛入园率", "value": "97", "unit": "%"])
-            return plan
+            let indicator = try s.addIndicator(plan: plan, section: a, fields: ["name": "学前三年毛入园率", "value": "97", "unit": "%"])
+            return (plan, [(indicator, "value"), (a, "body")])
         }
         for r in replicas.dropFirst() { _ = try r.importChanges(from: replicas[0]) }
 
+        // Biased toward what breaks a merge: several replicas writing the same few fields at once (conflicts of
+        // three or more contenders), resolutions of those, and deletes against edits; the rest of the operations
+        // keep the tree and the exchange orders random.
         let steps = Int.random(in: 8...24, using: &random)
         for _ in 0..<steps {
             clock.advance(by: Int64.random(in: 0...3, using: &random))
             let r = replicas.randomElement(using: &random)!
             switch Int.random(in: 0..<100, using: &random) {
-            case 0..<35: try attempt { try edit(r, plan: plan) }
-            case 35..<45: try attempt { try addSection(r, plan: plan) }
-            case 45..<55: try attempt { try move(r, plan: plan) }
-            case 55..<62: try attempt { try delete(r, plan: plan) }
-            case 62..<67: try attempt { try restore(r, plan: plan) }
-            case 67..<77: try attempt { try resolve(r) }
+            case 0..<25: try burst(replicas, hot.randomElement(using: &random)!, clock: clock)
+            case 25..<33: try deleteAgainstEdit(replicas, hot.randomElement(using: &random)!)
+            case 33..<45: try attempt { try edit(r, plan: plan) }
+            case 45..<49: try attempt { try addSection(r, plan: plan) }
+            case 49..<54: try attempt { try move(r, plan: plan) }
+            case 54..<57: try attempt { try delete(r, plan: plan) }
+            case 57..<60: try attempt { try restore(r, plan: plan) }
+            case 60..<75: try attempt { try resolve(r) }
             default: try exchange(into: r, from: replicas.randomElement(using: &random)!)
             }
         }
@@ -107,6 +117,38 @@ struct Schedule {
         }
     }
 
+    /// Two or more replicas write one field without hearing of each other: once exchanged, a conflict with as many
+    /// contenders, which a later resolution replaces all at once.
+    mutating func burst(_ replicas: [Replica], _ target: (entity: String, field: String), clock: ManualWallClock) throws {
+        let writers = replicas.shuffled(using: &random).prefix(Int.random(in: 2...replicas.count, using: &random))
+        for (index, writer) in writers.enumerated() {
+            let value = target.field == "value" ? ["97", "98", "96.5", "99", "XX", "95"][index % 6]
+                : ["普及普惠", "提高质量", "到2025年，全市学前三年毛入园率达97%以上。", "扩大资源", "加强队伍", "深化改革"][index % 6]
+            try attempt { try writer.edit { try $0.set(target.entity, target.field, value) } }
+            if Bool.random(using: &random) { clock.advance(by: 1) }
+        }
+        // Mostly, someone hears of all of them and settles the conflict with one change replacing every contender;
+        // otherwise one of them hears of some others before the next step.
+        if Int.random(in: 0..<10, using: &random) < 7 {
+            let judge = replicas.randomElement(using: &random)!
+            for writer in writers where writer !== judge { _ = try judge.applyRemote(try writer.allChanges()) }
+            if let conflict = try judge.conflicts().first(where: { $0.entity == target.entity && $0.field == target.field }) {
+                try attempt { try resolve(judge, conflict) }
+            }
+        } else if let first = writers.first, let other = writers.dropFirst().randomElement(using: &random) {
+            try exchange(into: first, from: other)
+        }
+    }
+
+    /// One replica deletes the entry while others edit it.
+    mutating func deleteAgainstEdit(_ replicas: [Replica], _ target: (entity: String, field: String)) throws {
+        let shuffled = replicas.shuffled(using: &random)
+        try attempt { try shuffled[0].edit { try $0.delete(target.entity) } }
+        for editor in shuffled.dropFirst().prefix(Int.random(in: 1...2, using: &random)) {
+            try attempt { try editor.edit { try $0.set(target.entity, target.field, target.field == "value" ? "90" : "修订") } }
+        }
+    }
+
     mutating func addSection(_ r: Replica, plan: String) throws {
         let parent = try liveItems(r, plan: plan, kind: .section).randomElement(using: &random)?.id
         let useParent = Bool.random(using: &random)
@@ -135,6 +177,10 @@ struct Schedule {
 
     mutating func resolve(_ r: Replica) throws {
         guard let conflict = try r.conflicts().randomElement(using: &random) else { return }
+        try resolve(r, conflict)
+    }
+
+    mutating func resolve(_ r: Replica, _ conflict: ConflictRecord) throws {
         if conflict.isDeleteConflict {
             try r.resolve(conflict, value: Bool.random(using: &random) ? Fields.yes : Fields.no,
                           how: Bool.random(using: &random) ? .keepDelete : .restore)
