@@ -82,6 +82,8 @@ let package = Package(
             dependencies: ["ClientCore", "Shared", "SharedStore", .product(name: "GRDB", package: "GRDB.swift")],
             path: "bench/SyncBench"
         ),
+        // The fault soak: real binaries, random kill -9 of clients and the server (scripts/soak.sh; CI runs a short one).
+        .executableTarget(name: "tributary-soak", dependencies: ["ClientCore", "Shared"], path: "soak"),
         .testTarget(name: "SharedTests", dependencies: ["Shared"]),
         .testTarget(name: "StoreTests", dependencies: ["Shared", "SharedStore"]),
         .testTarget(name: "ClientTests", dependencies: ["ClientCore", "Shared", "SharedStore"]),

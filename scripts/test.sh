@@ -8,3 +8,5 @@ cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 swift build --build-tests
 swift test --skip-build --parallel "$@"
+# The short fault soak: random kill -9 of clients and the server while replicas of every office sync (≈ 2 minutes).
+./scripts/soak.sh --seconds "${SOAK_SECONDS:-90}"
