@@ -25,7 +25,9 @@ struct ConvergenceProperties {
             if shard == 0 { var schedule = Schedule(seed: replay); try schedule.run() }
             return
         }
-        for index in stride(from: shard, to: Self.schedules, by: Self.shards) {
+        // PROPERTY_FROM skips the first schedules (to run a later range of seeds on its own).
+        let from = Int(ProcessInfo.processInfo.environment["PROPERTY_FROM"] ?? "") ?? 0
+        for index in stride(from: shard, to: Self.schedules, by: Self.shards) where index >= from {
             var schedule = Schedule(seed: UInt64(index) &* 0x9E37_79B9 &+ 17); try schedule.run()
         }
     }
