@@ -12,6 +12,12 @@ final class ServerHarness: @unchecked Sendable {
 
     var url: String { "http://127.0.0.1:\(port)" }
 
+    /// A server on an existing data folder (a restored one): no accounts are made.
+    init(folder: TempFolder, data: String) throws {
+        self.folder = folder
+        self.data = data
+    }
+
     init(folder: TempFolder) throws {
         self.folder = folder
         data = folder.file("server-data")

@@ -26,6 +26,16 @@ struct ServerStoreContract {
         #expect(try f.store.users().count == ServerFixture.users.count)
     }
 
+    /// The generation names the log's line of history: stable for a store's life, so replicas resend nothing until a
+    /// restore starts a new one (`BackupRestoreEndToEndTests`).
+    @Test(arguments: stores) func theGenerationIsStable(_ name: String) throws {
+        let f = try fixture(name)
+        let generation = try f.store.generation()
+        #expect(generation.count >= 16)
+        _ = try f.store.pull(after: 0, limit: 10, offices: ["zhaozhou"])
+        #expect(try f.store.generation() == generation)
+    }
+
     @Test(arguments: stores) func tokensResolveUntilRevoked(_ name: String) throws {
         let f = try fixture(name)
         let secret = f.tokens["zhaozhou-editor"]!

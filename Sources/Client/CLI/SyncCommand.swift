@@ -72,6 +72,10 @@ struct SyncCommand: AsyncParsableCommand {
         if json {
             try Console.printJSON(report)
         } else {
+            if let resent = report.resentAfterRestore {
+                print(tr("服务器已从备份恢复：本副本的 \(resent) 条修改已重新发送（服务器已有的不会重复），并重新读取了服务器的全部记录。",
+                         "The server was restored from a backup: this replica's \(resent) changes were sent again (the server keeps no duplicates) and its whole log was read again."))
+            }
             print(tr("同步完成：上传 \(report.sent) 条，接收 \(report.received) 条，新冲突 \(report.newConflicts) 个，未解决冲突共 \(report.openConflicts) 个。",
                      "Sync done: sent \(report.sent), received \(report.received), \(report.newConflicts) new conflicts, \(report.openConflicts) open."))
             for line in ReturnedNotice.lines((try? replica.returnedSubmissions()) ?? []) { print(line) }

@@ -277,9 +277,11 @@ public final class Replica: @unchecked Sendable {
         }
     }
 
+    static func meta(_ db: Database, _ key: MetaKey) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key.rawValue])
+    }
+
     func meta(_ key: MetaKey) throws -> String? {
-        try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key.rawValue])
-        }
+        try pool.read { db in try Self.meta(db, key) }
     }
 }

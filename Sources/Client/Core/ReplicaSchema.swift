@@ -68,5 +68,5 @@ enum ReplicaSchema {
 
 /// Keys of the replica's meta table.
 enum MetaKey: String {
-    case replicaID, office, user, clock, serverURL, token, cursor, lastSyncMs, role
+    case replicaID, office, user, clock, serverURL, token, cursor, lastSyncMs, role, logGeneration
 }

@@ -22,6 +22,9 @@ public struct SyncReport: Codable, Sendable, Equatable {
     public var sentForOtherReplicas = 0
     /// Set when the local clock and the server's disagree by more than the drift bound.
     public var clockSkewMs: Int64?
+    /// Set when the server was restored from a backup since the last sync: how many of this replica's own changes
+    /// were queued again (the restored log may lack them; it answers `duplicate` for those it has).
+    public var resentAfterRestore: Int?
     public init() {}
 }
 
@@ -89,6 +92,7 @@ public struct Syncer: Sendable {
         var report = SyncReport()
         let (info, skew) = try await session()
         report.clockSkewMs = skew
+        if let generation = info.logGeneration { report.resentAfterRestore = try replica.adoptGeneration(generation) }
         let batch = max(1, min(batchSize, info.maxBatchChanges))
         let total = try replica.outboxCount()
         // Push, in stamp order. A run of changes made by another replica of this user (taken in by `exchange`) is
@@ -251,8 +255,31 @@ extension Replica {
         try pool.write { db in
             try Self.setMeta(db, .serverURL, url)
             try Self.setMeta(db, .role, session.role.rawValue)
+            if let generation = session.logGeneration, try Self.meta(db, .logGeneration) == nil {
+                try Self.setMeta(db, .logGeneration, generation)
+            }
         }
         try saveOffices(session.visibleOffices)
+    }
+
+    /// Takes note of the server log's generation. When it differs from the one this replica last synced with, the
+    /// server was restored from a backup, and its log may lack changes this replica sent after that backup: every
+    /// change this replica made is queued again (except those set aside as refused; the server answers `duplicate`
+    /// for what it has) and the log is read again from its start (known changes apply as no-ops). Done in one
+    /// transaction with the new generation, so an interrupted sync redoes it. Returns how many were queued again, or
+    /// nil when the generation is unchanged (or seen for the first time).
+    func adoptGeneration(_ generation: String) throws -> Int? {
+        try pool.write { db in
+            let known = try Self.meta(db, .logGeneration)
+            try Self.setMeta(db, .logGeneration, generation)
+            guard let known, known != generation else { return nil }
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO outbox (stamp)
+                SELECT c.stamp FROM change c WHERE c.replica = ? AND NOT EXISTS (SELECT 1 FROM refused r WHERE r.stamp = c.stamp)
+                """, arguments: [replicaID])
+            try Self.setMeta(db, .cursor, "0")
+            return try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM outbox") ?? 0
+        }
     }
 
     func saveOffices(_ offices: [Office]) throws {

@@ -20,6 +20,7 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
 
     fileprivate let lock = NSLock()
     fileprivate var state = State()
+    let generationID = UUID().uuidString.lowercased()
 
     public init() {}
 
@@ -150,6 +151,9 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
             return BootstrapPage(changes: visible.filter { wanted.contains($0.stamp) }, cursor: Int64(state.arrivals.count))
         }
     }
+
+    /// A memory store is never restored: one generation for its lifetime.
+    public func generation() throws -> String { generationID }
 
     public func openConflictCount() throws -> Int {
         try lock.withLock { try state.log.conflicts(plan: nil).count }

@@ -73,7 +73,7 @@ public enum OpenAPIDocument {
             "SessionInfo": object([
                 "user": string(), "role": role, "office": ref("Office"), "visibleOffices": array(ref("Office")),
                 "serverTimeMs": integer, "driftBoundMs": integer, "protocolVersion": integer, "maxBatchChanges": integer,
-                "maxValueBytes": integer,
+                "maxValueBytes": integer, "logGeneration": string(),
             ], required: ["user", "role", "office", "visibleOffices", "serverTimeMs", "driftBoundMs", "protocolVersion", "maxBatchChanges", "maxValueBytes"]),
             "HealthResponse": object(["status": string(), "protocolVersion": integer], required: ["status", "protocolVersion"]),
             "OfficeActivity": object(["office": string(), "lastSyncMs": integer, "replicas": integer], required: ["office", "replicas"]),

@@ -148,7 +148,8 @@ public struct ServerRoutes: Sendable {
 
     func session(for principal: Principal) throws -> SessionInfo {
         SessionInfo(user: principal.user, role: principal.role, office: principal.office,
-                    visibleOffices: try visible(principal), serverTimeMs: clock.nowMs(), driftBoundMs: drift.ms)
+                    visibleOffices: try visible(principal), serverTimeMs: clock.nowMs(), driftBoundMs: drift.ms,
+                    logGeneration: try store.generation())
     }
 
     func push(_ body: PushRequest, by principal: Principal) throws -> PushResponse {

@@ -77,7 +77,53 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                 JOIN account a ON a.name = c.author;
                 """)
         }
+        migrator.registerMigration("server.v4") { db in
+            try db.execute(sql: """
+                -- Facts about the store itself. generation names this line of the log's history: a restore from a
+                -- backup starts a new one, so that replicas that synced past the backup notice and send their changes
+                -- again (the restored log may lack them).
+                CREATE TABLE store_meta (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    value TEXT NOT NULL
+                ) WITHOUT ROWID;
+                INSERT INTO store_meta (key, value) VALUES ('generation', lower(hex(randomblob(12))));
+                """)
+        }
         return migrator
+    }
+
+    public func generation() throws -> String {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'generation'") ?? "" }
+    }
+
+    /// A consistent copy of the live store in `path` (SQLite's online backup: the server keeps serving meanwhile).
+    /// Refuses to overwrite an existing file.
+    public func backup(to path: String) throws {
+        guard !FileManager.default.fileExists(atPath: path) else { throw RegistryError.exists("\(path) already exists; not overwritten") }
+        let target = try DatabaseQueue(path: path)
+        try pool.backup(to: target)
+        try target.close()
+    }
+
+    /// Brings a backup back as the store of `folder` (which must hold no store yet): the file is checked (a Tributary
+    /// server store, sound pages), copied, and given a new generation, because its log may lack changes that
+    /// replicas synced after the backup was taken; they send those again when they see the new generation.
+    public static func restore(backup: String, into folder: String) throws -> SQLiteServerStore {
+        let target = (folder as NSString).appendingPathComponent(fileName)
+        guard !FileManager.default.fileExists(atPath: target) else {
+            throw RegistryError.exists("\(folder) already holds a store; restore into an empty folder")
+        }
+        _ = try StoreFile.check(path: backup, kind: .server, migrator: migrator)
+        let problems = try DatabaseQueue(path: backup, configuration: { var c = Configuration(); c.readonly = true; return c }())
+            .read { try ChangeLogCheck.sqlite($0) }
+        guard problems.isEmpty else { throw RegistryError.invalid("\(backup) is damaged: \(problems.map(\.en).joined(separator: "; "))") }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: backup, toPath: target)
+        let store = try SQLiteServerStore(folder: folder, create: false)
+        try store.pool.write { db in
+            try db.execute(sql: "UPDATE store_meta SET value = lower(hex(randomblob(12))) WHERE key = 'generation'")
+        }
+        return store
     }
 
     public func addOffice(_ office: Office) throws {

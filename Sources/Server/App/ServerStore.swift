@@ -64,6 +64,9 @@ public protocol ServerStore: Sendable {
     /// Notes that `replica` of `principal` completed a sync at `atMs` (its last pull page).
     func recordSync(replica: String, by principal: Principal, atMs: Int64) throws
     func activity(offices: [Office]) throws -> [OfficeActivity]
+    /// The line of history this log belongs to: changes when a store is restored from a backup (see
+    /// `SQLiteServerStore.restore`), telling replicas to send their changes again.
+    func generation() throws -> String
 }
 
 /// Registry checks both stores share.

@@ -85,10 +85,15 @@ public struct SessionInfo: Codable, Sendable, Equatable {
     public var protocolVersion: Int
     public var maxBatchChanges: Int
     public var maxValueBytes: Int
+    /// The line of history of the server's log. A new value means the server was restored from a backup: a replica
+    /// that synced before sends its own changes again (the restored log may lack them) and reads the log afresh.
+    /// Optional: an older server does not send it.
+    public var logGeneration: String?
 
     public init(user: String, role: Role, office: Office, visibleOffices: [Office], serverTimeMs: Int64,
                 driftBoundMs: Int64, protocolVersion: Int = API.version, maxBatchChanges: Int = Limits.maxBatchChanges,
-                maxValueBytes: Int = Limits.maxValueBytes) {
+                maxValueBytes: Int = Limits.maxValueBytes, logGeneration: String? = nil) {
+        self.logGeneration = logGeneration
         self.user = user
         self.role = role
         self.office = office

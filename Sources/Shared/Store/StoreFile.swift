@@ -104,7 +104,7 @@ public enum StoreFile {
     /// Read-only checks: the header, the application id, and migrations this build does not know. Returns true for
     /// an empty file (which SQLite would treat as a new database).
     @discardableResult
-    static func check(path: String, kind: Kind, migrator: DatabaseMigrator) throws -> Bool {
+    public static func check(path: String, kind: Kind, migrator: DatabaseMigrator) throws -> Bool {
         guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreFileError.unreadable(path, reason: "permission denied") }
         defer { try? handle.close() }
         let header: Data
