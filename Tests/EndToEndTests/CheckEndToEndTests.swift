@@ -5,13 +5,9 @@ import Testing
 /// damaged is reported, and every read on it says so instead of answering; a file whose materialised values were
 /// altered behind the model's back is caught by recomputing them from the history.
 struct CheckEndToEndTests {
-    func county(_ folder: TempFolder, english: Bool = false) throws -> (ClientReplica, indicator: String) {
-        let replica = ClientReplica(folder, "zhaozhou", english: english)
-        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
-        let plan = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
-        let section = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标")
-        let indicator = try replica.out("add", "indicator", "--plan", plan, "--section", section, "--name", "普惠性幼儿园覆盖率",
-                                        "--value", "85", "--unit", "%")
+    /// The everyday county replica, with enough tasks that its file has pages to damage.
+    func county(_ folder: TempFolder) throws -> (ClientReplica, indicator: String) {
+        let (replica, plan, section, indicator, _) = try EverydayCLITests().county(folder)
         for i in 0..<40 { _ = try replica.out("add", "task", "--plan", plan, "--section", section, "--title", "任务\(i)") }
         return (replica, indicator)
     }

@@ -35,13 +35,7 @@ struct CompletionEndToEndTests {
 
     @Test func idsFieldNamesAndChoicesAreOffered() throws {
         let folder = TempFolder()
-        let replica = ClientReplica(folder, "zhaozhou")
-        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
-        let plan = try replica.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
-        let section = try replica.out("add", "section", "--plan", plan, "--heading", "主要目标")
-        let indicator = try replica.out("add", "indicator", "--plan", plan, "--section", section, "--name", "普惠性幼儿园覆盖率",
-                                        "--value", "85", "--unit", "%")
-        let task = try replica.out("add", "task", "--plan", plan, "--section", section, "--title", "迎检")
+        let (replica, plan, section, indicator, task) = try EverydayCLITests().county(folder)
         try replica.t(["delete", task])
         let db = replica.db
         let short = { (id: String) in String(id.prefix(8)) }

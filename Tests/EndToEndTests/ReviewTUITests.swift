@@ -98,14 +98,7 @@ struct ReviewTUITests {
     /// Two laptops of one county office share a plan, edit its paragraph and its indicator offline, then exchange
     /// their changes: two conflicts on both replicas.
     static func disagree(in dir: TempFolder) throws -> (a: String, b: String, plan: String, section: String, indicator: String) {
-        let a = dir.file("a.db"), b = dir.file("b.db")
-        func t(_ db: String, _ args: String...) throws -> String {
-            let result = try run(Binaries.client, args + ["--db", db])
-            #expect(result.status == 0, "\(args): \(result.stderr)")
-            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        _ = try t(a, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "李明")
-        _ = try t(b, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "王芳")
+        let (a, b) = try twoLaptops(dir)
         let plan = try t(a, "plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
         let section = try t(a, "add", "section", "--plan", plan, "--heading", "学前教育", "--body", base)
         let indicator = try t(a, "add", "indicator", "--plan", plan, "--section", section, "--name", "学前三年毛入园率",
@@ -149,11 +142,6 @@ struct ReviewTUITests {
         }
         let dir = TempFolder()
         let (a, b, plan, section, indicator) = try Self.disagree(in: dir)
-        func t(_ db: String, _ args: String...) throws -> String {
-            let result = try run(Binaries.client, args + ["--db", db])
-            #expect(result.status == 0, "\(args): \(result.stderr)")
-            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
         let listed = try JSONSerialization.jsonObject(with: Data(try t(a, "conflicts", "--json").utf8)) as? [[String: Any]] ?? []
         #expect(listed.count == 2)
         #expect(try t(a, "conflicts", "--json") == (try t(b, "conflicts", "--json")))
@@ -242,14 +230,7 @@ struct ReviewTUITests {
         let second = "规范中小学办学行为。进一步减轻义务教育阶段学生作业负担和校外培训负担，规范治理2所民办义务教育学校办学行为，确保“双减”工作取得明显成效。落实中小学减负相关规定，严格执行中小学“零起点”教学。"
         let body = first + "\n" + second
         let dir = TempFolder()
-        let a = dir.file("a.db"), b = dir.file("b.db")
-        func t(_ db: String, _ args: String...) throws -> String {
-            let result = try run(Binaries.client, args + ["--db", db])
-            #expect(result.status == 0, "\(args): \(result.stderr)")
-            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        _ = try t(a, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "李明")
-        _ = try t(b, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "王芳")
+        let (a, b) = try twoLaptops(dir)
         let plan = try t(a, "plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
         let section = try t(a, "add", "section", "--plan", plan, "--heading", "义务教育", "--body", body)
         _ = try t(b, "exchange", a)
@@ -321,14 +302,7 @@ struct ReviewTUITests {
             return
         }
         let dir = TempFolder()
-        let a = dir.file("a.db"), b = dir.file("b.db")
-        func t(_ db: String, _ args: String...) throws -> String {
-            let result = try run(Binaries.client, args + ["--db", db])
-            #expect(result.status == 0, "\(args): \(result.stderr)")
-            return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        _ = try t(a, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "李明")
-        _ = try t(b, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "王芳")
+        let (a, b) = try twoLaptops(dir)
         let plan = try t(a, "plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
         let task = try t(a, "add", "task", "--plan", plan, "--title", "新建公办园6所", "--due", "2025")
         _ = try t(b, "exchange", a)
@@ -350,4 +324,19 @@ struct ReviewTUITests {
         #expect(try terminal.waitFor("REVIEW-EXIT=0").contains("已写入 1 个决定；剩余未决冲突 0 个"))
         #expect(try t(a, "show", plan, "--no-ids").contains("新建公办园8所"))
     }
+}
+
+/// `tributary ARGS --db DB`, expected to succeed; its output trimmed.
+fileprivate func t(_ db: String, _ args: String...) throws -> String {
+    let result = try run(Binaries.client, args + ["--db", db])
+    #expect(result.status == 0, "\(args): \(result.stderr)")
+    return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+}
+
+/// Two laptops of one county office, each with its own user.
+fileprivate func twoLaptops(_ dir: TempFolder) throws -> (a: String, b: String) {
+    let a = dir.file("a.db"), b = dir.file("b.db")
+    _ = try t(a, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "李明")
+    _ = try t(b, "init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "王芳")
+    return (a, b)
 }
