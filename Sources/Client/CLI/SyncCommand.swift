@@ -14,14 +14,19 @@ struct SyncCommand: AsyncParsableCommand {
     @OptionGroup var replica: ReplicaOptions
     @Flag(help: ArgumentHelp(tr("输出 JSON", "print JSON"))) var json = false
     @Option(help: ArgumentHelp(tr("每批上传条数", "changes per push"))) var batch: Int = 500
+    @Flag(help: ArgumentHelp(tr("保持连接：本地修改一秒内上传，他人的修改一到即接收，每次同步一行；Ctrl-C 停止",
+                                "stay attached: push local edits within a second, take others' as they land, one line per sync; Ctrl-C stops")))
+    var watch = false
 
     func validate() throws {
         guard (1...Limits.maxBatchChanges).contains(batch) else { throw ValidationError("--batch 1...\(Limits.maxBatchChanges)") }
+        if watch && json { throw ValidationError(tr("--watch 与 --json 不能同时使用", "--watch and --json cannot be used together")) }
     }
 
     func run() async throws {
         let replica = try replica.open()
         let syncer = Syncer(replica: replica, connection: try replica.connection())
+        if watch { return try await SyncWatchLoop.run(SyncWatch(syncer: syncer)) }
         let showProgress = !json && isatty(STDERR_FILENO) == 1
         let report: SyncReport
         let uploaded = Counter()

@@ -88,7 +88,10 @@ public struct Syncer: Sendable {
         return info
     }
 
-    public func sync(batchSize: Int = 500, progress: (@Sendable (SyncProgress) -> Void)? = nil) async throws -> SyncReport {
+    /// One sync: push the outbox, then pull until the server has no more. `push: false` or `pull: false` does one half
+    /// (`sync --watch` runs them as two loops); `wait` lets the first pull page wait that many seconds for news.
+    public func sync(batchSize: Int = 500, push pushing: Bool = true, pull pulling: Bool = true, wait: Int = 0,
+                     progress: (@Sendable (SyncProgress) -> Void)? = nil) async throws -> SyncReport {
         var report = SyncReport()
         let (info, skew) = try await session()
         report.clockSkewMs = skew
@@ -98,7 +101,7 @@ public struct Syncer: Sendable {
         // Push, in stamp order. A run of changes made by another replica of this user (taken in by `exchange`) is
         // pushed in that replica's name: the server checks each change's replica against the push and its author
         // against the token.
-        push: while true {
+        push: while pushing {
             let pending = try replica.outbox(limit: batch)
             if pending.isEmpty { break }
             for run in Self.runsByReplica(pending) {
@@ -127,8 +130,10 @@ public struct Syncer: Sendable {
         let before = try replica.status().openConflicts
         var cursor = try replica.cursor()
         let start = cursor
-        while true {
-            let page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor).queryString)
+        var firstPage = true
+        while pulling {
+            let page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor, wait: firstPage ? wait : 0).queryString)
+            firstPage = false
             let summary = try replica.applyRemote(page.changes, cursor: page.cursor)
             report.received += summary.applied.count
             cursor = page.cursor

@@ -15,6 +15,8 @@ public struct ServerRoutes: Sendable {
     public let logger: Logger
     /// When set, /metrics answers only a request bearing this token (an operator's scraper), 401 otherwise.
     public let metricsToken: String?
+    /// Wakes long-polling pulls when a push commits here.
+    public let signal = ChangeSignal()
 
     public init(store: any ServerStore, clock: any WallClock = SystemWallClock(), drift: DriftBound = .default,
                 metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "tributary-server"),
@@ -44,8 +46,8 @@ public struct ServerRoutes: Sendable {
         router.add(middleware: ErrorAndMetricsMiddleware(metrics: metrics, logger: logger))
         register(Endpoints.health, on: router) { _ in HealthResponse() }
         register(Endpoints.session, on: router) { call in try self.session(for: try call.caller()) }
-        register(Endpoints.push, on: router) { call in try self.push(call.body, by: try call.caller()) }
-        register(Endpoints.pull, on: router) { call in try self.pull(call.request, by: try call.caller()) }
+        register(Endpoints.push, on: router) { call in try await self.push(call.body, by: try call.caller()) }
+        register(Endpoints.pull, on: router) { call in try await self.pull(call.request, by: try call.caller()) }
         register(Endpoints.bootstrap, on: router) { call in try self.bootstrap(by: try call.caller()) }
         register(Endpoints.activity, on: router) { call in
             ActivityResponse(offices: try self.store.activity(offices: try self.visible(try call.caller())))
@@ -152,7 +154,7 @@ public struct ServerRoutes: Sendable {
                     logGeneration: try store.generation())
     }
 
-    func push(_ body: PushRequest, by principal: Principal) throws -> PushResponse {
+    func push(_ body: PushRequest, by principal: Principal) async throws -> PushResponse {
         let started = ContinuousClock.now
         defer { metrics.pushSeconds.record(ContinuousClock.now - started) }
         guard principal.role != .admin else { throw APIError(.forbidden, "an admin account cannot push plan changes") }
@@ -177,6 +179,7 @@ public struct ServerRoutes: Sendable {
                                                      "reason": .untrusted(refusal.message)])
             throw refusal
         }
+        if !outcome.applied.applied.isEmpty { await signal.notify() }
         metrics.changesApplied.increment(by: Int64(outcome.applied.applied.count))
         metrics.conflictsRecorded.increment(by: Int64(outcome.applied.conflictsOpened))
         logger.info("push", metadata: [
@@ -186,7 +189,7 @@ public struct ServerRoutes: Sendable {
         return PushResponse(results: outcome.results, serverTimeMs: clock.nowMs())
     }
 
-    func pull(_ request: Request, by principal: Principal) throws -> PullResponse {
+    func pull(_ request: Request, by principal: Principal) async throws -> PullResponse {
         let started = ContinuousClock.now
         defer { metrics.pullSeconds.record(ContinuousClock.now - started) }
         var query: [String: String] = [:]
@@ -195,7 +198,16 @@ public struct ServerRoutes: Sendable {
         // A replica named in the header must be the caller's: its sync is what the city's board shows.
         let replica = HTTPField.Name(API.replicaHeader).flatMap { request.headers[$0] }.flatMap { Stamp.isValidReplicaID($0) ? $0 : nil }
         if let replica { try requireOwnership(of: [replica], by: principal, doing: "sync") }
-        let page = try store.pull(after: parsed.after, limit: parsed.limit, offices: Set(try visible(principal).map(\.id)))
+        let offices = Set(try visible(principal).map(\.id))
+        // A long poll: while there is nothing new for this caller, wait for a push to commit (or the bound).
+        let deadline = ContinuousClock.now + .seconds(parsed.wait)
+        var seen = await signal.current
+        var page = try store.pull(after: parsed.after, limit: parsed.limit, offices: offices)
+        while page.changes.isEmpty && ContinuousClock.now < deadline {
+            await signal.wait(after: seen, timeout: deadline - ContinuousClock.now)
+            seen = await signal.current
+            page = try store.pull(after: parsed.after, limit: parsed.limit, offices: offices)
+        }
         // The last page of a pull ends a sync: remember it for the city's board.
         if !page.more, let replica {
             try store.recordSync(replica: replica, by: principal, atMs: clock.nowMs())

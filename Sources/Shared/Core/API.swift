@@ -157,12 +157,16 @@ public struct PushResponse: Codable, Sendable, Equatable {
 public struct PullQuery: Sendable, Equatable {
     public var after: Int64
     public var limit: Int
-    public init(after: Int64, limit: Int = Limits.defaultPullPage) {
+    /// Seconds the server may hold the request while there is nothing new for the caller (a long poll): it answers
+    /// as soon as a change the caller may see is committed. 0: answer at once.
+    public var wait: Int
+    public init(after: Int64, limit: Int = Limits.defaultPullPage, wait: Int = 0) {
         self.after = after
         self.limit = limit
+        self.wait = wait
     }
 
-    public var queryString: String { "after=\(after)&limit=\(limit)" }
+    public var queryString: String { "after=\(after)&limit=\(limit)" + (wait > 0 ? "&wait=\(wait)" : "") }
 
     /// Parses the query of a pull request; a missing `after` is 0, a missing `limit` the default page.
     public init(query: [String: String]) throws(APIError) {
@@ -172,8 +176,13 @@ public struct PullQuery: Sendable, Equatable {
         guard let limit, (1...Limits.maxPullPage).contains(limit) else {
             throw APIError(.badRequest, "limit must be an integer from 1 to \(Limits.maxPullPage)")
         }
+        let wait = query["wait"].map { Int($0) } ?? 0
+        guard let wait, (0...Limits.maxPullWaitSeconds).contains(wait) else {
+            throw APIError(.badRequest, "wait must be an integer from 0 to \(Limits.maxPullWaitSeconds) seconds")
+        }
         self.after = after
         self.limit = limit
+        self.wait = wait
     }
 }
 

@@ -197,6 +197,8 @@ public enum Limits {
     public static let maxBodyBytes = 16 * 1024 * 1024
     public static let maxPullPage = 5_000
     public static let defaultPullPage = 1_000
+    /// The longest a pull may wait for news (`wait=SECONDS`): below common proxy timeouts (60 s).
+    public static let maxPullWaitSeconds = 30
     public static let maxIDLength = 100
     public static let maxAuthorLength = 100
     /// Versions one change may replace: an edit replaces one head (a few when equal values meet), a resolution every
