@@ -113,6 +113,28 @@ struct ReviewTUITests {
         return (a, b, plan, section, indicator)
     }
 
+    /// A conflict that reaches the replica while the screen is open (here by `exchange`; in daily use by a
+    /// `sync --watch` beside it) joins the queue, and the status line says so.
+    @Test func conflictsThatArriveWhileOpenJoinTheQueue() throws {
+        guard let tmuxPath = Self.tmuxPath else {
+            print("ReviewTUITests skipped: tmux is not installed (scripts/install-deps.sh installs it)")
+            return
+        }
+        let dir = TempFolder()
+        let (a, b, plan, _, _) = try Self.disagree(in: dir)
+        let terminal = Terminal(tmux: tmuxPath)
+        defer { terminal.stop() }
+        try terminal.start("'\(Binaries.client)' review --db '\(a)'; echo REVIEW-EXIT=$?; sleep 60", width: 100, height: 30)
+        try terminal.waitFor("冲突审阅 · 共 2 个")
+        _ = try t(a, "set", plan, "title", "肇州县2025年教育工作计划（甲）")
+        _ = try t(b, "set", plan, "title", "肇州县2025年教育工作计划（乙）")
+        _ = try t(a, "exchange", b)
+        let screen = try terminal.waitFor("冲突审阅 · 共 3 个", seconds: 15)
+        #expect(screen.contains("新到 1 个冲突"), "\(screen)")
+        try terminal.send("q")
+        try terminal.waitFor("REVIEW-EXIT=0")
+    }
+
     /// NO_COLOR: no colour codes at all, and the differences still visible as [-…-] {+…+}.
     @Test func withoutColourTheDifferencesAreMarkedInText() throws {
         guard let tmuxPath = Self.tmuxPath else {

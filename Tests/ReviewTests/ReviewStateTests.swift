@@ -20,6 +20,26 @@ struct ReviewStateTests {
         ], thenQuit: true)])
     }
 
+    /// Conflicts that arrive while the screen is open join the queue; decisions on those still open are kept, the
+    /// selection stays put, and the status line says what changed.
+    @Test func aRefreshedQueueKeepsDecisionsAndSaysWhatArrived() {
+        let all = Fixtures.items()
+        var state = ReviewState(items: Array(all.prefix(2)), words: .chinese)
+        _ = run([.char("w"), .char("j")], on: &state)
+        #expect(state.stagedDecisions.map(\.conflict) == [all[0].id] && state.current?.id == all[1].id)
+        state.refreshed(all)
+        #expect(state.items.count == all.count && state.current?.id == all[1].id)
+        #expect(state.stagedDecisions.map(\.conflict) == [all[0].id])
+        #expect(state.message == "新到 \(all.count - 2) 个冲突")
+        // Settled elsewhere: its staged decision goes with it.
+        state.refreshed(Array(all.dropFirst()))
+        #expect(state.stagedDecisions.isEmpty && state.current?.id == all[1].id)
+        #expect(state.message == "1 个已在别处解决")
+        let before = state.message
+        state.refreshed(Array(all.dropFirst()))
+        #expect(state.message == before, "an unchanged queue changes nothing")
+    }
+
     @Test func undoPopsTheLastStagedDecisionAndReselectsIt() {
         var state = ReviewState(items: Fixtures.items(), words: .chinese)
         _ = run([.char("w"), .char("l")], on: &state)

@@ -34,7 +34,20 @@ struct ReviewCommand: ParsableCommand {
             let session = try TerminalSession()
             defer { session.leave() }
             var redraw = true
+            var idleTicks = 0
             loop: while true {
+                // Conflicts that arrive while the screen is open (a `sync --watch` beside it) join the queue: the
+                // replica is looked at again every 2 s of idle time (10 key-read timeouts of 200 ms).
+                idleTicks += 1
+                if idleTicks >= 10, state.mode == .browsing {
+                    idleTicks = 0
+                    let fresh = try ConflictLoader.load(replica, filter: filter)
+                    if Set(fresh.map { ConflictID.of($0.record) }) != Set(loaded.map { ConflictID.of($0.record) }) {
+                        loaded = fresh
+                        state.refreshed(items())
+                        redraw = true
+                    }
+                }
                 if session.takeResize() || redraw {
                     let size = session.size
                     state.resize(Viewport(width: size.width, height: size.height, colour: colour))
@@ -45,6 +58,7 @@ struct ReviewCommand: ParsableCommand {
                     hungUp = true
                     break loop
                 }
+                if !keys.isEmpty { idleTicks = 0 }
                 for key in keys {
                     redraw = true
                     guard let effect = state.handle(key) else { continue }

@@ -176,6 +176,25 @@ public struct ReviewState: Sendable {
         decide(.text(text, how: .merged))
     }
 
+    /// The replica's queue changed while the screen is open (a sync brought new conflicts, or settled some): show the
+    /// queue as it is now. Decisions and skips of conflicts still open are kept, the selection stays on the same
+    /// conflict, and the status line says what arrived. Nothing happens when the queue is unchanged.
+    public mutating func refreshed(_ current: [ReviewItem]) {
+        let before = Set(items.map(\.id)), after = Set(current.map(\.id))
+        guard before != after else { return }
+        let keptID = self.current?.id
+        let arrived = after.subtracting(before).count, gone = before.subtracting(after).count
+        items = current
+        decisions = decisions.filter { after.contains($0.key) }
+        undoStack = undoStack.filter { decisions[$0] != nil }
+        skipped = skipped.filter { after.contains($0) }
+        if let keptID, let index = items.firstIndex(where: { $0.id == keptID }) { selected = index } else { select(selected) }
+        var parts: [String] = []
+        if arrived > 0 { parts.append(words.t("新到 \(arrived) 个冲突", "\(arrived) new conflicts arrived")) }
+        if gone > 0 { parts.append(words.t("\(gone) 个已在别处解决", "\(gone) settled elsewhere")) }
+        message = parts.joined(separator: words.t("；", "; "))
+    }
+
     /// After the shell wrote decisions: the queue as the replica now has it, and the decisions that failed (by id,
     /// with the reason), which stay staged so nothing the reviewer chose is lost.
     public mutating func applied(remaining: [ReviewItem], failures: [String: String]) {
