@@ -203,6 +203,12 @@ struct OpenAPITests {
             let stamp = "001764000000000-000001-" + id
             #expect(try matches(stampPattern, stamp) == (Stamp(stamp) != nil), "stamp \(stamp.debugDescription)")
         }
+        // User names: the pattern never forbids a name the server takes, and agrees on ordinary ones.
+        let namePattern = try #require(try Self.property("name", of: "CreateUserRequest")["pattern"] as? String)
+        for name in ["wang", "zhaozhou-editor", "王老师", "a b", "a\tb", "a\u{7f}b", "a\u{85}b", "x", ""] {
+            #expect(try matches(namePattern, name) == UserInfo.isValidName(name), "user name \(name.debugDescription)")
+        }
+        #expect(try matches(namePattern, "a\u{200B}b") || !UserInfo.isValidName("a\u{200B}b"))
         for stamp in ["1764000000000-000001-r", "001764000000000-1-r", "001764000000000-000001", "00176400000000a-000001-r"] {
             #expect(try matches(stampPattern, stamp) == (Stamp(stamp) != nil), "stamp \(stamp.debugDescription)")
         }

@@ -85,6 +85,10 @@ public enum SchemaPatterns {
     public static let stamp = "^[0-9]{15}-[0-9]{6}-[A-Za-z0-9_.-]{1,40}$"
     /// `Office.isValidID`.
     public static let officeID = "^[a-z0-9_-]{1,40}$"
+    /// The server's `UserInfo.isValidName`, as far as a pattern that JSON Schema, Python and ICU all read can say it:
+    /// no space and no C0 or C1 control character. The server refuses format characters too; the pattern never
+    /// forbids a name the server takes.
+    public static let userName = "^[^ \\x00-\\x1f\\x7f-\\x9f]+$"
 }
 
 /// What one sample's encoding looked like.

@@ -113,7 +113,8 @@ extension CreateUserRequest: OpenAPISchemaProviding {
     public static var openAPISamples: [CreateUserRequest] { [CreateUserRequest(name: "wang", office: "zhaozhou", role: .countyEditor)] }
     public static var openAPIBounds: [String: SchemaBounds] {
         ["name": SchemaBounds(description: "becomes the author of the user's changes: no spaces or control characters",
-                              minLength: 1, maxLength: Limits.maxAuthorLength)]
+                              pattern: SchemaPatterns.userName, minLength: 1, maxLength: Limits.maxAuthorLength),
+         "office": officeID]
     }
 }
 
