@@ -215,6 +215,60 @@ struct OpenAPITests {
     }
 }
 
+/// A type the protocol does not have, to show what the derivation makes of a new one: a property added to a type
+/// shows in the document with its JSON type, whether it is required, and what it refers to.
+private struct Grown: Codable, OpenAPISchemaProviding {
+    var count: Int
+    var note: String?
+    var stamps: [Stamp]
+    var role: Role
+    var office: Office?
+    var flags: [String: Bool]
+    static var openAPISamples: [Grown] {
+        [Grown(count: 1, note: "n", stamps: [Stamp(ms: 1, counter: 0, replica: "r")], role: .admin, office: nil, flags: ["x": true]),
+         Grown(count: 2, note: nil, stamps: [], role: .admin, office: Office(id: "a", name: "A", level: .city, parent: nil), flags: [:])]
+    }
+    static var openAPIBounds: [String: SchemaBounds] { ["stamps": SchemaBounds(maxItems: 3), "note": SchemaBounds(maxLength: 9)] }
+}
+
+struct SchemaDerivationTests {
+    @Test func aNewTypeIsDescribedByWhatItsCodableFormWrites() throws {
+        var deriver = SchemaDeriver()
+        let reference = try deriver.add(Grown.self)
+        #expect(reference["$ref"] as? String == "#/components/schemas/Grown")
+        let schema = try #require(deriver.components["Grown"])
+        let properties = try #require(schema["properties"] as? [String: [String: Any]])
+        #expect(Set(properties.keys) == ["count", "note", "stamps", "role", "office", "flags"])
+        // Optionals written with encodeIfPresent are not required; everything else is.
+        #expect(Set(schema["required"] as? [String] ?? []) == ["count", "stamps", "role", "flags"])
+        #expect(properties["count"]?["type"] as? String == "integer")
+        #expect(properties["note"]?["type"] as? String == "string")
+        #expect(properties["note"]?["maxLength"] as? Int == 9)
+        #expect(properties["stamps"]?["maxItems"] as? Int == 3)
+        #expect((properties["stamps"]?["items"] as? [String: String])?["$ref"] == "#/components/schemas/Stamp")
+        #expect(properties["role"]?["enum"] as? [String] == Role.allCases.map(\.rawValue))
+        #expect((properties["office"]?["$ref"] as? String) == "#/components/schemas/Office")
+        #expect(properties["flags"]?["type"] as? String == "object")
+        // What it refers to is derived too.
+        #expect(deriver.components["Stamp"] != nil && deriver.components["Office"] != nil)
+    }
+
+    @Test func aPropertyNoSampleFillsIsAnErrorNotASilentGap() throws {
+        struct Unfilled: Codable, OpenAPISchemaProviding {
+            var list: [Int]
+            static var openAPISamples: [Unfilled] { [Unfilled(list: [])] }
+        }
+        var deriver = SchemaDeriver()
+        #expect(throws: SchemaDerivationError.self) { try deriver.add(Unfilled.self) }
+        struct Misbound: Codable, OpenAPISchemaProviding {
+            var a: Int
+            static var openAPISamples: [Misbound] { [Misbound(a: 1)] }
+            static var openAPIBounds: [String: SchemaBounds] { ["b": SchemaBounds(maximum: 1)] }
+        }
+        #expect(throws: SchemaDerivationError.self) { try deriver.add(Misbound.self) }
+    }
+}
+
 /// A checker for the part of JSON Schema the derived document uses, strict about keys: a key the schema does not
 /// name is a problem (the document must show every property the type writes).
 struct SchemaCheck {
