@@ -17,18 +17,67 @@ public enum HTTPVerb: String, Sendable, Codable {
     case get = "GET", post = "POST", delete = "DELETE"
 }
 
-/// A typed route: its method and path, and the types of its request and response bodies.
-public struct Endpoint<Request: Codable & Sendable, Response: Codable & Sendable>: Sendable {
+/// A typed route: its method and path, the types of its request and response bodies, and what the OpenAPI document
+/// says of it (the document is derived from this table and the types; see `OpenAPIDocument`).
+public struct Endpoint<Request: Codable & Sendable & OpenAPISchemaProviding, Response: Codable & Sendable & OpenAPISchemaProviding>: Sendable {
     public let method: HTTPVerb
     public let path: String
     /// Whether a bearer token is needed.
     public let authenticated: Bool
+    public let summary: String
+    /// Query parameters, with the bounds the server checks.
+    public let query: [QueryParameter]
+    /// The refusals particular to this route. Every versioned route may also answer 426, every authenticated one 401,
+    /// every one with a body 400 and 413: the document adds those itself.
+    public let errors: [APIError.Code]
 
-    public init(_ method: HTTPVerb, _ path: String, authenticated: Bool = true) {
+    public init(_ method: HTTPVerb, _ path: String, authenticated: Bool = true, summary: String, query: [QueryParameter] = [],
+                errors: [APIError.Code] = []) {
         self.method = method
         self.path = path
         self.authenticated = authenticated
+        self.summary = summary
+        self.query = query
+        self.errors = errors
     }
+
+    /// Whether a request has a JSON body.
+    public var hasBody: Bool { Request.self != Empty.self }
+
+    public var description: EndpointDescription {
+        EndpointDescription(method: method.rawValue, path: path, authenticated: authenticated, summary: summary, query: query,
+                            errors: errors, request: hasBody ? Request.self as (any OpenAPISchemaProviding.Type) : nil,
+                            response: Response.self)
+    }
+}
+
+/// One integer query parameter and its bounds.
+public struct QueryParameter: Sendable {
+    public let name: String
+    public let description: String
+    public let minimum: Int64
+    public let maximum: Int64?
+    public init(_ name: String, _ description: String, minimum: Int64, maximum: Int64? = nil) {
+        self.name = name
+        self.description = description
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+}
+
+/// An endpoint with its body types erased, for route tables and the OpenAPI document.
+public struct EndpointDescription {
+    public let method: String
+    public let path: String
+    public let authenticated: Bool
+    public let summary: String
+    public let query: [QueryParameter]
+    public let errors: [APIError.Code]
+    /// Nil when the request has no body.
+    public let request: (any OpenAPISchemaProviding.Type)?
+    public let response: any OpenAPISchemaProviding.Type
+    /// Whether the route checks the `Tributary-Protocol` header (all but the health check).
+    public var versioned: Bool { path != Endpoints.health.path }
 }
 
 public struct Empty: Codable, Sendable, Equatable {
@@ -36,27 +85,38 @@ public struct Empty: Codable, Sendable, Equatable {
 }
 
 public enum Endpoints {
-    public static let health = Endpoint<Empty, HealthResponse>(.get, "/healthz", authenticated: false)
-    public static let session = Endpoint<Empty, SessionInfo>(.get, "/v1/session")
-    public static let push = Endpoint<PushRequest, PushResponse>(.post, "/v1/changes")
-    /// Query: `after` (cursor), `limit`.
-    public static let pull = Endpoint<Empty, PullResponse>(.get, "/v1/changes")
-    public static let bootstrap = Endpoint<Empty, BootstrapResponse>(.get, "/v1/bootstrap")
+    public static let health = Endpoint<Empty, HealthResponse>(.get, "/healthz", authenticated: false, summary: "Liveness and protocol version")
+    public static let session = Endpoint<Empty, SessionInfo>(.get, "/v1/session",
+                                                             summary: "The caller's user, office, visible offices, server time and drift bound")
+    public static let push = Endpoint<PushRequest, PushResponse>(
+        .post, "/v1/changes", summary: "Push a batch of changes, all or nothing, idempotent by change id",
+        errors: [.forbidden, .replayConflict, .batchTooLarge, .invalidChange, .clockDrift])
+    public static let pull = Endpoint<Empty, PullResponse>(
+        .get, "/v1/changes", summary: "Changes after a cursor, in server order, one page at a time",
+        query: [QueryParameter("after", "cursor from the previous page (0 to start)", minimum: 0),
+                QueryParameter("limit", "page size, 1 to \(Limits.maxPullPage) (default \(Limits.defaultPullPage))", minimum: 1,
+                               maximum: Int64(Limits.maxPullPage)),
+                QueryParameter("wait", "seconds to hold the request while nothing is new for the caller (a long poll), 0 to \(Limits.maxPullWaitSeconds)",
+                               minimum: 0, maximum: Int64(Limits.maxPullWaitSeconds))],
+        errors: [.badRequest, .forbidden])
+    public static let bootstrap = Endpoint<Empty, BootstrapResponse>(
+        .get, "/v1/bootstrap", summary: "Compacted start for a new replica: current versions and conflict history")
     /// When each visible office's replicas last completed a sync: the city's board.
-    public static let activity = Endpoint<Empty, ActivityResponse>(.get, "/v1/activity")
+    public static let activity = Endpoint<Empty, ActivityResponse>(.get, "/v1/activity", summary: "Last completed sync of each visible office")
     /// Registers the caller's replica id to the caller (`tributary attach`); 403 when it belongs to another user.
-    public static let registerReplica = Endpoint<RegisterReplicaRequest, ReplicaRegistration>(.post, "/v1/replicas")
-    public static let createUser = Endpoint<CreateUserRequest, UserInfo>(.post, "/v1/admin/users")
-    public static let listUsers = Endpoint<Empty, UserList>(.get, "/v1/admin/users")
-    public static let createToken = Endpoint<CreateTokenRequest, TokenInfo>(.post, "/v1/admin/tokens")
-    public static let revokeToken = Endpoint<RevokeTokenRequest, Empty>(.post, "/v1/admin/tokens/revoke")
-    /// Every JSON endpoint, for route tables and the OpenAPI check.
-    public static var all: [(method: String, path: String, authenticated: Bool)] {
-        func row<A, B>(_ e: Endpoint<A, B>) -> (method: String, path: String, authenticated: Bool) {
-            (e.method.rawValue, e.path, e.authenticated)
-        }
-        return [row(health), row(session), row(push), row(pull), row(bootstrap), row(activity), row(registerReplica), row(createUser), row(listUsers),
-                row(createToken), row(revokeToken)]
+    public static let registerReplica = Endpoint<RegisterReplicaRequest, ReplicaRegistration>(
+        .post, "/v1/replicas", summary: "Register the caller's replica id; 403 when it belongs to another user", errors: [.forbidden])
+    public static let createUser = Endpoint<CreateUserRequest, UserInfo>(
+        .post, "/v1/admin/users", summary: "Create a user (admin)", errors: [.forbidden, .notFound, .replayConflict])
+    public static let listUsers = Endpoint<Empty, UserList>(.get, "/v1/admin/users", summary: "List users (admin)", errors: [.forbidden])
+    public static let createToken = Endpoint<CreateTokenRequest, TokenInfo>(
+        .post, "/v1/admin/tokens", summary: "Issue a token for a user (admin); the secret is shown once", errors: [.forbidden, .notFound])
+    public static let revokeToken = Endpoint<RevokeTokenRequest, Empty>(
+        .post, "/v1/admin/tokens/revoke", summary: "Revoke a token (admin)", errors: [.forbidden, .notFound])
+    /// Every JSON endpoint, for route tables and the OpenAPI document.
+    public static var all: [EndpointDescription] {
+        [health.description, session.description, push.description, pull.description, bootstrap.description, activity.description,
+         registerReplica.description, createUser.description, listUsers.description, createToken.description, revokeToken.description]
     }
 
     /// Not JSON endpoints of the protocol: Prometheus text and the OpenAPI document.
@@ -116,7 +176,7 @@ public struct PushRequest: Codable, Sendable, Equatable {
 }
 
 public struct ChangeResult: Codable, Sendable, Equatable {
-    public enum Status: String, Codable, Sendable {
+    public enum Status: String, Codable, Sendable, CaseIterable {
         /// Stored now.
         case accepted
         /// Already stored with the same content: a retried push.
@@ -314,7 +374,7 @@ public struct RevokeTokenRequest: Codable, Sendable, Equatable {
 
 /// The one error type of the protocol: the body of every 4xx and 5xx as `{"error": {...}}`.
 public struct APIError: Error, Codable, Sendable, Equatable {
-    public enum Code: String, Codable, Sendable {
+    public enum Code: String, Codable, Sendable, CaseIterable {
         case badRequest, invalidJSON, unauthorized, forbidden, notFound, replayConflict, payloadTooLarge,
              invalidChange, clockDrift, protocolMismatch, batchTooLarge, internalError, methodNotAllowed
     }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A city or county education bureau. Offices are registered on the server by an admin; a replica knows its own.
 public struct Office: Codable, Sendable, Hashable {
-    public enum Level: String, Codable, Sendable { case city, county }
+    public enum Level: String, Codable, Sendable, CaseIterable { case city, county }
     /// A short stable code such as "daqing" or "zhaozhou".
     public var id: String
     public var name: String
