@@ -52,7 +52,8 @@ public struct ServerRoutes: Sendable {
         register(Endpoints.createToken, on: router) { call in try self.createToken(call.body, by: try call.caller()) }
         register(Endpoints.revokeToken, on: router) { call in try self.revokeToken(call.body, by: try call.caller()) }
         router.get(RouterPath(Endpoints.metricsPath)) { request, _ in
-            WireBody.text(self.metrics.text(openConflicts: try self.store.openConflictCount()), contentType: "text/plain; version=0.0.4", for: request)
+            let openConflicts = try await StoreWork.run { try self.store.openConflictCount() }
+            return WireBody.text(self.metrics.text(openConflicts: openConflicts), contentType: "text/plain; version=0.0.4", for: request)
         }
         router.get(RouterPath(Endpoints.openAPIPath)) { request, _ in
             WireBody.text(OpenAPIDocument.json(), contentType: API.contentType, for: request)
@@ -66,17 +67,21 @@ public struct ServerRoutes: Sendable {
     }
 
     private func register<Req, Res>(_ endpoint: Endpoint<Req, Res>, on router: Router<BasicRequestContext>,
-                                    _ handler: @escaping @Sendable (Call<Req>) async throws -> Res) {
+                                    _ handler: @escaping @Sendable (Call<Req>) throws -> Res) {
         router.on(RouterPath(endpoint.path), method: HTTPRequest.Method(rawValue: endpoint.method.rawValue)!) { request, _ -> Response in
             if endpoint.path != Endpoints.health.path { try Self.checkProtocol(request) }
-            let principal = endpoint.authenticated ? try self.authenticate(request) : nil
+            // Token lookups and handlers touch the store: off the event loops (see `StoreWork`). The body is read
+            // and decoded here, after the caller is known and before the store's turn.
+            var principal: Principal?
+            if endpoint.authenticated { principal = try await StoreWork.run { try self.authenticate(request) } }
             let body: Req
             if let empty = Empty() as? Req {
                 body = empty
             } else {
                 body = try await WireBody.decode(Req.self, from: request)
             }
-            let result = try await handler(Call(request: request, principal: principal, body: body))
+            let call = Call(request: request, principal: principal, body: body)
+            let result = try await StoreWork.run { try handler(call) }
             return try WireBody.response(result, for: request)
         }
     }

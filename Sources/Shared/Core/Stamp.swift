@@ -24,7 +24,34 @@ public struct Stamp: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Fixed-width text whose byte order equals the stamp order, so SQLite can compare stamps as TEXT
     /// (`MAX(stamp)` is the last writer) without decoding them.
+    ///
+    /// Written digit by digit into one buffer: the apply path formats one stamp per change and per edge, and the
+    /// general string formatting took a good share of its time.
     public var description: String {
+        guard ms >= 0, ms <= Stamp.maxMs, counter >= 0, counter <= Stamp.maxCounter else { return paddedDescription }
+        var replica = replica
+        return replica.withUTF8 { tail in
+            String(unsafeUninitializedCapacity: 23 + tail.count) { buffer in
+                var value = ms
+                for index in stride(from: 14, through: 0, by: -1) {
+                    buffer[index] = UInt8(truncatingIfNeeded: 48 + value % 10)
+                    value /= 10
+                }
+                buffer[15] = 45 // "-"
+                var count = counter
+                for index in stride(from: 21, through: 16, by: -1) {
+                    buffer[index] = UInt8(truncatingIfNeeded: 48 + count % 10)
+                    count /= 10
+                }
+                buffer[22] = 45
+                for (offset, byte) in tail.enumerated() { buffer[23 + offset] = byte }
+                return 23 + tail.count
+            }
+        }
+    }
+
+    /// The same text for readings out of range (never made by a clock; kept total for forged input).
+    private var paddedDescription: String {
         let msText = String(ms)
         let counterText = String(counter)
         return String(repeating: "0", count: max(0, 15 - msText.count)) + msText + "-"
