@@ -13,8 +13,9 @@ import SharedStore
 // is how far it is from its ceiling (or, without one, its target): the ceiling's rate over the figure's, or the
 // figure's time over the ceiling's, so 1 is at the ceiling and 2 is twice as slow.
 //
-// Usage: tributary-bench [--counties N] [--server PATH] [--json] [--machine TEXT]
-//   (bench/run.sh builds both in release and runs this; --json prints the figures as one JSON object)
+// Usage: tributary-bench [--counties N] [--server PATH] [--json] [--machine TEXT] [--profile-apply N]
+//   (bench/run.sh builds both in release and runs this; --json prints the figures as one JSON object; --profile-apply
+//   repeats the apply into N more fresh replicas, untimed, for perf or callgrind)
 
 struct Staff: @unchecked Sendable {
     var replica: Replica
