@@ -59,12 +59,46 @@ public struct Stamp: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public init?(_ text: String) {
+        // The text `description` writes, read byte by byte; anything else takes the general path below (which
+        // accepts exactly what it accepted before).
+        if let stamp = Stamp.canonical(text) {
+            self = stamp
+            return
+        }
         let parts = text.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 15, parts[1].count == 6,
               let ms = Int64(parts[0]), let counter = Int32(parts[1]), ms >= 0, counter >= 0,
               Stamp.isValidReplicaID(String(parts[2]))
         else { return nil }
         self.init(ms: ms, counter: counter, replica: String(parts[2]))
+    }
+
+    /// Fifteen digits, "-", six digits, "-", a replica id of 1 to 40 plain characters: every stored and sent stamp.
+    /// Nil for anything else, including texts the general parser may still accept.
+    private static func canonical(_ text: String) -> Stamp? {
+        var text = text
+        return text.withUTF8 { bytes -> Stamp? in
+            guard bytes.count >= 24, bytes.count <= 63, bytes[15] == 45, bytes[22] == 45 else { return nil }
+            var ms: Int64 = 0
+            for index in 0..<15 {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                ms = ms * 10 + Int64(digit)
+            }
+            var counter: Int32 = 0
+            for index in 16..<22 {
+                let digit = bytes[index] &- 48
+                guard digit < 10 else { return nil }
+                counter = counter * 10 + Int32(digit)
+            }
+            for index in 23..<bytes.count {
+                let c = bytes[index]
+                guard (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c == 95 || c == 46 || c == 45
+                else { return nil }
+            }
+            let replica = String(decoding: UnsafeBufferPointer(rebasing: bytes[23...]), as: UTF8.self)
+            return Stamp(ms: ms, counter: counter, replica: replica)
+        }
     }
 
     /// Replica ids are short and plain so that stamps stay fixed-width-comparable and safe in file names and logs.
