@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
+        // NIOPosix's thread pool runs the server's store work off the event loops (StoreWork).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
     ],
     targets: [
         // Pure Foundation: model, clock, merge rule, tree, API definition.
@@ -28,7 +30,11 @@ let package = Package(
         // The SQLite change store used by the client replica and the server alike.
         .target(
             name: "SharedStore",
-            dependencies: ["Shared", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Shared", .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for the apply path's hot loops (RawStatement).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "Sources/Shared/Store"
         ),
         // glibc's wcwidth needs _XOPEN_SOURCE; Swift's Glibc module does not expose it.
@@ -58,6 +64,7 @@ let package = Package(
             dependencies: [
                 "Shared", "SharedStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -79,7 +86,10 @@ let package = Package(
         // The sync benchmark (run in release by bench/run.sh, never in CI).
         .executableTarget(
             name: "tributary-bench",
-            dependencies: ["ClientCore", "Shared", "SharedStore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ClientCore", "Shared", "SharedStore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             path: "bench/SyncBench"
         ),
         // The fault soak: real binaries, random kill -9 of clients and the server (scripts/soak.sh; CI runs a short one).

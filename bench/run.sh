@@ -4,7 +4,7 @@
 # (e.g. --counties 3 for a quick run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/install-deps.sh
-swift build -c release --product tributary-server
-swift build -c release --product tributary-bench
+./scripts/install-deps.sh >&2
+swift build -c release --product tributary-server >&2
+swift build -c release --product tributary-bench >&2
 exec "$(swift build -c release --show-bin-path)/tributary-bench" "$@"

@@ -50,4 +50,23 @@ struct ClockTests {
         let next = clock.tick(physicalMs: 10)
         #expect(next.ms == 11 && next.counter == 0)
     }
+
+    /// Stamp text is written and read byte by byte; the texts the general parser took before still parse the same.
+    @Test func stampTextRoundTripsAndOddTextsParseAsBefore() {
+        let replicas = ["a", String(repeating: "z", count: 40), "city.replica-1_A"]
+        for (ms, counter, replica) in zip([Int64(0), Stamp.maxMs, 1_733_000_000_000], zip([Int32(0), Stamp.maxCounter, 12], replicas)).map({ ($0.0, $0.1.0, $0.1.1) }) {
+            let stamp = Stamp(ms: ms, counter: counter, replica: replica)
+            #expect(stamp.description.utf8.count == 23 + replica.utf8.count)
+            #expect(Stamp(stamp.description) == stamp)
+        }
+        #expect(Stamp(ms: 1_733_000_000_000, counter: 7, replica: "r").description == "001733000000000-000007-r")
+        #expect(Stamp(ms: 1_000_000_000_000_000, counter: 0, replica: "r").description == "1000000000000000-000000-r")
+        #expect(Stamp("000000000000001-000000-" + String(repeating: "z", count: 41)) == nil)
+        #expect(Stamp("000000000000001-000000-") == nil)
+        #expect(Stamp("00000000000000a-000000-r") == nil)
+        #expect(Stamp("000000000000001-00000x-r") == nil)
+        #expect(Stamp("000000000000001-000000-r/s") == nil)
+        #expect(Stamp("000000000000001-000000-甲") == nil)
+        #expect(Stamp("+00000000000001-000000-r") == Stamp(ms: 1, counter: 0, replica: "r"))
+    }
 }

@@ -46,8 +46,8 @@ public struct ServerRoutes: Sendable {
         router.add(middleware: ErrorAndMetricsMiddleware(metrics: metrics, logger: logger))
         register(Endpoints.health, on: router) { _ in HealthResponse() }
         register(Endpoints.session, on: router) { call in try self.session(for: try call.caller()) }
-        register(Endpoints.push, on: router) { call in try await self.push(call.body, by: try call.caller()) }
-        register(Endpoints.pull, on: router) { call in try await self.pull(call.request, by: try call.caller()) }
+        registerAsync(Endpoints.push, on: router) { call in try await self.push(call.body, by: try call.caller()) }
+        registerAsync(Endpoints.pull, on: router) { call in try await self.pull(call.request, by: try call.caller()) }
         register(Endpoints.bootstrap, on: router) { call in try self.bootstrap(by: try call.caller()) }
         register(Endpoints.activity, on: router) { call in
             ActivityResponse(offices: try self.store.activity(offices: try self.visible(try call.caller())))
@@ -65,7 +65,8 @@ public struct ServerRoutes: Sendable {
                     throw APIError(.unauthorized, "/metrics requires the metrics token (Authorization: Bearer …)")
                 }
             }
-            return WireBody.text(self.metrics.text(openConflicts: try self.store.openConflictCount()), contentType: "text/plain; version=0.0.4", for: request)
+            let openConflicts = try await StoreWork.run { try self.store.openConflictCount() }
+            return WireBody.text(self.metrics.text(openConflicts: openConflicts), contentType: "text/plain; version=0.0.4", for: request)
         }
         router.get(RouterPath(Endpoints.openAPIPath)) { request, _ in
             WireBody.text(OpenAPIDocument.json(), contentType: API.contentType, for: request)
@@ -79,17 +80,28 @@ public struct ServerRoutes: Sendable {
     }
 
     private func register<Req, Res>(_ endpoint: Endpoint<Req, Res>, on router: Router<BasicRequestContext>,
-                                    _ handler: @escaping @Sendable (Call<Req>) async throws -> Res) {
+                                    _ handler: @escaping @Sendable (Call<Req>) throws -> Res) {
+        registerAsync(endpoint, on: router) { call in try await StoreWork.run { try handler(call) } }
+    }
+
+    /// For handlers that wait as well as work (a push wakes waiting pulls, a pull may wait for news): they run their
+    /// store work on `StoreWork` themselves and await everything else, so no store thread is held while waiting.
+    private func registerAsync<Req, Res>(_ endpoint: Endpoint<Req, Res>, on router: Router<BasicRequestContext>,
+                                         _ handler: @escaping @Sendable (Call<Req>) async throws -> Res) {
         router.on(RouterPath(endpoint.path), method: HTTPRequest.Method(rawValue: endpoint.method.rawValue)!) { request, _ -> Response in
             if endpoint.path != Endpoints.health.path { try Self.checkProtocol(request) }
-            let principal = endpoint.authenticated ? try self.authenticate(request) : nil
+            // Token lookups and handlers touch the store: off the event loops (see `StoreWork`). The body is read
+            // and decoded here, after the caller is known and before the store's turn.
+            var principal: Principal?
+            if endpoint.authenticated { principal = try await StoreWork.run { try self.authenticate(request) } }
             let body: Req
             if let empty = Empty() as? Req {
                 body = empty
             } else {
                 body = try await WireBody.decode(Req.self, from: request)
             }
-            let result = try await handler(Call(request: request, principal: principal, body: body))
+            let call = Call(request: request, principal: principal, body: body)
+            let result = try await handler(call)
             return try WireBody.response(result, for: request)
         }
     }
@@ -167,12 +179,13 @@ public struct ServerRoutes: Sendable {
         // Stamps name the replica that wrote them; a user may only speak for its own (else it could pass its
         // changes off as another user's replica's, or poison that replica's sync record).
         let replicas = [body.replica] + Set(body.changes.map(\.stamp.replica).filter(Stamp.isValidReplicaID)).subtracting([body.replica]).sorted()
-        try requireOwnership(of: replicas, by: principal, doing: "push for")
-        let outcome: PushOutcome
-        do {
-            outcome = try store.push(body, by: principal, nowMs: clock.nowMs(), drift: drift)
-        } catch let error as ChangeLogError {
-            throw APIError(.invalidChange, error.description)
+        let outcome: PushOutcome = try await StoreWork.run {
+            try self.requireOwnership(of: replicas, by: principal, doing: "push for")
+            do {
+                return try self.store.push(body, by: principal, nowMs: self.clock.nowMs(), drift: self.drift)
+            } catch let error as ChangeLogError {
+                throw APIError(.invalidChange, error.description)
+            }
         }
         if let refusal = outcome.refusal {
             logger.notice("push refused", metadata: ["user": .untrusted(principal.user), "replica": .untrusted(body.replica),
@@ -197,20 +210,24 @@ public struct ServerRoutes: Sendable {
         let parsed = try PullQuery(query: query)
         // A replica named in the header must be the caller's: its sync is what the city's board shows.
         let replica = HTTPField.Name(API.replicaHeader).flatMap { request.headers[$0] }.flatMap { Stamp.isValidReplicaID($0) ? $0 : nil }
-        if let replica { try requireOwnership(of: [replica], by: principal, doing: "sync") }
-        let offices = Set(try visible(principal).map(\.id))
-        // A long poll: while there is nothing new for this caller, wait for a push to commit (or the bound).
+        let offices: Set<String> = try await StoreWork.run {
+            if let replica { try self.requireOwnership(of: [replica], by: principal, doing: "sync") }
+            return Set(try self.visible(principal).map(\.id))
+        }
+        // A long poll: while there is nothing new for this caller, wait for a push to commit (or the bound). The
+        // wait holds no store thread.
         let deadline = ContinuousClock.now + .seconds(parsed.wait)
         var seen = await signal.current
-        var page = try store.pull(after: parsed.after, limit: parsed.limit, offices: offices)
+        let read = { @Sendable in try await StoreWork.run { try self.store.pull(after: parsed.after, limit: parsed.limit, offices: offices) } }
+        var page = try await read()
         while page.changes.isEmpty && ContinuousClock.now < deadline {
             await signal.wait(after: seen, timeout: deadline - ContinuousClock.now)
             seen = await signal.current
-            page = try store.pull(after: parsed.after, limit: parsed.limit, offices: offices)
+            page = try await read()
         }
         // The last page of a pull ends a sync: remember it for the city's board.
         if !page.more, let replica {
-            try store.recordSync(replica: replica, by: principal, atMs: clock.nowMs())
+            try await StoreWork.run { try self.store.recordSync(replica: replica, by: principal, atMs: self.clock.nowMs()) }
         }
         return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs(), end: page.end)
     }

@@ -71,6 +71,27 @@ public enum ChangeLogSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        migrator.registerMigration("changeLog.v2") { db in
+            // What each field shows moves from a WITHOUT ROWID table to a rowid table keyed by a unique index. A
+            // WITHOUT ROWID table is an index b-tree: a row longer than about 1,000 bytes (a Chinese paragraph) spills
+            // into overflow pages, and every page split moves whole values; in a rowid table values up to ~4,000
+            // bytes stay in the leaf and the (entity, field) index holds only the key. Same columns, same rows: the
+            // apply path measured about a third faster on the sync benchmark's rows. Copied in key order, then
+            // swapped in under the old name.
+            try db.execute(sql: """
+                CREATE TABLE field_value_v2 (
+                    entity TEXT NOT NULL REFERENCES entity(id),
+                    field TEXT NOT NULL,
+                    value TEXT,
+                    stamp TEXT NOT NULL REFERENCES change(stamp),
+                    UNIQUE (entity, field)
+                );
+                INSERT INTO field_value_v2 (entity, field, value, stamp)
+                    SELECT entity, field, value, stamp FROM field_value ORDER BY entity, field;
+                DROP TABLE field_value;
+                ALTER TABLE field_value_v2 RENAME TO field_value;
+                """)
+        }
     }
 }
 

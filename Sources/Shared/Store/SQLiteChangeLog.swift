@@ -5,92 +5,230 @@ import Shared
 /// The change store over SQLite, used inside a write transaction of its owner (a `Replica`, the server's store), so
 /// that applying changes and the owner's own bookkeeping (outbox, cursor) commit together or not at all.
 ///
-/// `apply` is set-based: one pass inserts the batch, two statements move the heads, one query reads the heads of
-/// every touched field, and `MergeRule` decides them in memory.
+/// `apply` runs a few prepared statements per change through the C API and keeps the batch's bookkeeping in memory:
+/// insert the change and its edges, move the heads, store each touched field's highest head, and decide conflicts
+/// afresh only for the entities that can have one.
 public struct SQLiteChangeLog: ChangeLog {
     public let db: Database
 
     public init(_ db: Database) { self.db = db }
 
     public mutating func apply(_ changes: [Change]) throws -> ApplySummary {
-        var summary = ApplySummary()
-        guard !changes.isEmpty else { return summary }
-        try db.execute(sql: """
-            CREATE TEMP TABLE IF NOT EXISTS incoming (stamp TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
-            CREATE TEMP TABLE IF NOT EXISTS touched (entity TEXT NOT NULL, field TEXT NOT NULL,
-                PRIMARY KEY (entity, field)) WITHOUT ROWID;
-            DELETE FROM temp.incoming; DELETE FROM temp.touched;
-            """)
-
-        // Known stamps: duplicates if identical, a replay error otherwise.
-        let known = try self.changes(changes.map(\.stamp))
+        guard !changes.isEmpty else { return ApplySummary() }
+        // Who holds each entity is fixed by its first change: check the batch against itself and the store before
+        // anything is written.
         var keys: [String: EntityKey] = [:]
-        var fresh: [Change] = []
-        var inBatch: [Stamp: Change] = [:]
+        var entityOrder: [String] = []
         for change in changes {
-            if let existing = known[change.stamp] ?? inBatch[change.stamp] {
-                guard existing == change else { throw ChangeLogError.replay(change.stamp) }
+            if let key = keys[change.entity] {
+                if key.kind != change.kind || key.plan != change.plan || key.office != change.office {
+                    try throwReplayFirst(changes)
+                    throw ChangeLogError.entityMismatch(entity: change.entity, expected: "\(key.kind.rawValue) of plan \(key.plan)")
+                }
+            } else {
+                keys[change.entity] = EntityKey(id: change.entity, kind: change.kind, plan: change.plan, office: change.office)
+                entityOrder.append(change.entity)
+            }
+        }
+        let missing = try checkEntities(entityOrder, keys: keys, batch: changes)
+
+        // One savepoint: a replay found while inserting undoes everything this call wrote.
+        var summary = ApplySummary()
+        try db.inSavepoint {
+            summary = try applyChecked(changes, newEntities: missing.map { keys[$0]! })
+            return .commit
+        }
+        return summary
+    }
+
+    /// The apply path proper, statement by statement through the C API (`RawStatement`): SQLite's own work per
+    /// change is a handful of index probes and inserts, and binding through GRDB's argument arrays cost more than
+    /// that. No temporary tables: the batch's fields and entities are tracked in memory.
+    private func applyChecked(_ changes: [Change], newEntities: [EntityKey]) throws -> ApplySummary {
+        var summary = ApplySummary()
+        let insertEntity = try RawStatement(db, "INSERT INTO entity (id, kind, plan, office) VALUES (?, ?, ?, ?)")
+        for key in newEntities {
+            insertEntity.bind(1, key.id)
+            insertEntity.bind(2, key.kind.rawValue)
+            insertEntity.bind(3, key.plan)
+            insertEntity.bind(4, key.office)
+            try insertEntity.run()
+        }
+
+        // Changes and their edges. A known stamp inserts nothing: the same change again is a duplicate, other
+        // content a replay (which throws, and the savepoint takes back what was written).
+        let insertChange = try RawStatement(db, """
+            INSERT INTO change (stamp, replica, entity, kind, plan, office, field, value, replaces, observed, author, resolution)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stamp) DO NOTHING
+            """)
+        let insertEdge = try RawStatement(db, "INSERT OR IGNORE INTO replaced (stamp, by) VALUES (?, ?)")
+        var fresh: [(change: Change, stamp: String)] = []
+        fresh.reserveCapacity(changes.count)
+        var freshIndex: [String: Int] = [:]
+        freshIndex.reserveCapacity(changes.count)
+        for change in changes {
+            let stamp = change.stamp.description
+            insertChange.bind(1, stamp)
+            insertChange.bind(2, change.stamp.replica)
+            insertChange.bind(3, change.entity)
+            insertChange.bind(4, change.kind.rawValue)
+            insertChange.bind(5, change.plan)
+            insertChange.bind(6, change.office)
+            insertChange.bind(7, change.field)
+            insertChange.bind(8, change.value)
+            insertChange.bind(9, StampList.encode(change.replaces))
+            insertChange.bind(10, StampList.encode(change.observed))
+            insertChange.bind(11, change.author)
+            insertChange.bind(12, change.resolution?.rawValue)
+            if try insertChange.run() == 0 {
+                guard try self.change(change.stamp) == change else { throw ChangeLogError.replay(change.stamp) }
                 summary.duplicates.append(change.stamp)
                 continue
             }
-            inBatch[change.stamp] = change
-            fresh.append(change)
-            keys[change.entity] = keys[change.entity] ?? EntityKey(id: change.entity, kind: change.kind,
-                                                                   plan: change.plan, office: change.office)
-        }
-        guard !fresh.isEmpty else { return summary }
-        try checkEntities(fresh, keys: keys)
-
-        let insertEntity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity (id, kind, plan, office) VALUES (?, ?, ?, ?)")
-        for key in keys.values {
-            try insertEntity.execute(arguments: [key.id, key.kind.rawValue, key.plan, key.office])
-        }
-        let insertChange = try db.cachedStatement(sql: """
-            INSERT INTO change (stamp, replica, entity, kind, plan, office, field, value, replaces, observed, author, resolution)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertEdge = try db.cachedStatement(sql: "INSERT OR IGNORE INTO replaced (stamp, by) VALUES (?, ?)")
-        let insertIncoming = try db.cachedStatement(sql: "INSERT INTO temp.incoming (stamp) VALUES (?)")
-        let insertTouched = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.touched (entity, field) VALUES (?, ?)")
-        for change in fresh {
-            let stamp = change.stamp.description
-            try insertChange.execute(arguments: [
-                stamp, change.stamp.replica, change.entity, change.kind.rawValue, change.plan, change.office,
-                change.field, change.value, StampList.encode(change.replaces), StampList.encode(change.observed),
-                change.author, change.resolution?.rawValue,
-            ])
             for replaced in change.replaces {
-                try insertEdge.execute(arguments: [replaced.description, stamp])
+                insertEdge.bind(1, replaced.description)
+                insertEdge.bind(2, stamp)
+                try insertEdge.run()
             }
-            try insertIncoming.execute(arguments: [stamp])
-            try insertTouched.execute(arguments: [change.entity, change.field])
+            freshIndex[stamp] = fresh.count
+            fresh.append((change, stamp))
             summary.applied.append(change.stamp)
         }
+        guard !fresh.isEmpty else { return summary }
 
-        // Heads: the new versions nothing replaces join; the versions they replace leave. Order within the batch
-        // does not matter because both statements see every edge of the batch.
-        try db.execute(sql: """
-            INSERT OR IGNORE INTO head (entity, field, stamp)
-            SELECT c.entity, c.field, c.stamp FROM change c JOIN temp.incoming i ON i.stamp = c.stamp
-            WHERE NOT EXISTS (SELECT 1 FROM replaced r WHERE r.stamp = c.stamp);
-            DELETE FROM head WHERE (entity, field, stamp) IN (
-                SELECT c.entity, c.field, r.stamp FROM temp.incoming i
-                JOIN change c ON c.stamp = i.stamp JOIN replaced r ON r.by = i.stamp);
+        // Heads: a new version joins unless a known change (of this batch or before) replaces it; the versions the
+        // batch replaces leave. Both run after every edge of the batch is in, so order within the batch does not
+        // matter.
+        let insertHead = try RawStatement(db, """
+            INSERT OR IGNORE INTO head (entity, field, stamp) SELECT ?1, ?2, ?3
+            WHERE NOT EXISTS (SELECT 1 FROM replaced WHERE stamp = ?3)
             """)
+        let deleteHead = try RawStatement(db, "DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?")
+        var fields: [FieldKey] = []
+        var seenFields: Set<FieldKey> = []
+        var replacing: Set<FieldKey> = []
+        var entities: [String] = []
+        var seenEntities: Set<String> = []
+        // Per field, the highest stamp among this batch's changes that became heads.
+        var newTop: [FieldKey: Int] = [:]
+        for (index, (change, stamp)) in fresh.enumerated() {
+            insertHead.bind(1, change.entity)
+            insertHead.bind(2, change.field)
+            insertHead.bind(3, stamp)
+            let field = FieldKey(entity: change.entity, field: change.field)
+            if try insertHead.run() > 0, newTop[field].map({ fresh[$0].stamp < stamp }) ?? true { newTop[field] = index }
+            if seenFields.insert(field).inserted { fields.append(field) }
+            if !change.replaces.isEmpty { replacing.insert(field) }
+            if seenEntities.insert(change.entity).inserted { entities.append(change.entity) }
+        }
+        for (change, _) in fresh {
+            for replaced in change.replaces {
+                deleteHead.bind(1, change.entity)
+                deleteHead.bind(2, change.field)
+                deleteHead.bind(3, replaced.description)
+                try deleteHead.run()
+            }
+        }
 
-        // Conflicts are per entity (delete-against-edit spans fields): recompute them for every touched entity.
-        let touchedEntities = Set(fresh.map(\.entity))
-        let before = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM (SELECT DISTINCT entity FROM temp.touched) t JOIN conflict c ON c.entity = t.entity
-            """) ?? 0
-        try refreshValues()
-        try refreshConflicts(entities: touchedEntities)
-        let after = try Int.fetchOne(db, sql: """
-            SELECT COUNT(*) FROM (SELECT DISTINCT entity FROM temp.touched) t JOIN conflict c ON c.entity = t.entity
-            """) ?? 0
+        // Values: each touched field shows its highest head (the order of stamp texts is the stamp order).
+        // A field whose versions this batch only adds to (it replaces none) keeps its heads and gains the new ones, so
+        // it shows the higher of what it showed and the batch's highest new head: one guarded upsert. A field where
+        // the batch replaced versions is decided from its heads as they are now.
+        let upsertIfHigher = try RawStatement(db, """
+            INSERT INTO field_value (entity, field, value, stamp) VALUES (?, ?, ?, ?)
+            ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp
+            WHERE excluded.stamp > field_value.stamp
+            """)
+        let headsOf = try RawStatement(db, "SELECT stamp FROM head WHERE entity = ? AND field = ? ORDER BY stamp DESC")
+        let shownStamp = try RawStatement(db, "SELECT stamp FROM field_value WHERE entity = ? AND field = ?")
+        let valueOf = try RawStatement(db, "SELECT value FROM change WHERE stamp = ?")
+        let upsert = try RawStatement(db, """
+            INSERT INTO field_value (entity, field, value, stamp) VALUES (?, ?, ?, ?)
+            ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp
+            """)
+        for field in fields {
+            guard replacing.contains(field) else {
+                guard let index = newTop[field] else { continue }
+                upsertIfHigher.bind(1, field.entity)
+                upsertIfHigher.bind(2, field.field)
+                upsertIfHigher.bind(3, fresh[index].change.value)
+                upsertIfHigher.bind(4, fresh[index].stamp)
+                try upsertIfHigher.run()
+                continue
+            }
+            headsOf.bind(1, field.entity)
+            headsOf.bind(2, field.field)
+            let top = try headsOf.step() ? headsOf.text(0) : nil
+            headsOf.clear()
+            guard let top else { continue }
+            let value: String?
+            if let index = freshIndex[top] {
+                value = fresh[index].change.value
+            } else {
+                shownStamp.bind(1, field.entity)
+                shownStamp.bind(2, field.field)
+                let shown = try shownStamp.step() ? shownStamp.text(0) : nil
+                shownStamp.clear()
+                if shown == top { continue }
+                valueOf.bind(1, top)
+                value = try valueOf.step() ? valueOf.optionalText(0) : nil
+                valueOf.clear()
+            }
+            upsert.bind(1, field.entity)
+            upsert.bind(2, field.field)
+            upsert.bind(3, value)
+            upsert.bind(4, top)
+            try upsert.run()
+        }
+
+        // Conflicts are per entity (delete-against-edit spans fields). An entity can be in conflict only with a
+        // field of several heads or when deleted; one that is neither and had no conflict record has none now
+        // either. The others are decided afresh from their heads.
+        let probe = try RawStatement(db, """
+            SELECT (SELECT COUNT(*) FROM conflict WHERE entity = ?1),
+                EXISTS (SELECT 1 FROM field_value WHERE entity = ?1 AND field = '\(Fields.deleted)' AND value = '\(Fields.yes)'),
+                EXISTS (SELECT 1 FROM head WHERE entity = ?1 GROUP BY field HAVING COUNT(*) > 1)
+            """)
+        let deleteConflicts = try RawStatement(db, "DELETE FROM conflict WHERE entity = ?")
+        let insertConflict = try RawStatement(db, "INSERT INTO conflict (entity, field, opened_ms) VALUES (?, ?, ?)")
+        var before = 0
+        var after = 0
+        for entity in entities {
+            probe.bind(1, entity)
+            guard try probe.step() else { probe.clear(); continue }
+            let had = Int(probe.int64(0))
+            let deleted = probe.int64(1) != 0
+            let severalHeads = probe.int64(2) != 0
+            probe.clear()
+            before += had
+            guard had > 0 || deleted || severalHeads else { continue }
+            deleteConflicts.bind(1, entity)
+            try deleteConflicts.run()
+            let records = try conflictRecords(entity: entity, withBase: false)
+            for record in records {
+                insertConflict.bind(1, entity)
+                insertConflict.bind(2, record.field)
+                insertConflict.bind(3, record.openedMs)
+                try insertConflict.run()
+            }
+            after += records.count
+        }
         summary.conflictsOpened = max(0, after - before)
         summary.conflictsClosed = max(0, before - after)
         return summary
+    }
+
+    /// On a refused batch, a replayed stamp is the error to report, as the check order was before the apply path
+    /// checked entities first.
+    private func throwReplayFirst(_ changes: [Change]) throws {
+        let known = try self.changes(changes.map(\.stamp))
+        var inBatch: [Stamp: Change] = [:]
+        for change in changes {
+            if let existing = known[change.stamp] ?? inBatch[change.stamp], existing != change {
+                throw ChangeLogError.replay(change.stamp)
+            }
+            inBatch[change.stamp] = change
+        }
     }
 
     public mutating func withdraw(_ stamps: [Stamp]) throws -> [Change] {
@@ -166,26 +304,26 @@ public struct SQLiteChangeLog: ChangeLog {
         return result
     }
 
-    private func checkEntities(_ changes: [Change], keys: [String: EntityKey]) throws {
-        for change in changes {
-            let key = keys[change.entity]!
-            if key.kind != change.kind || key.plan != change.plan || key.office != change.office {
-                throw ChangeLogError.entityMismatch(entity: change.entity, expected: "\(key.kind.rawValue) of plan \(key.plan)")
+    /// Checks the batch's entities against the store; returns the ones not known yet, in batch order.
+    private func checkEntities(_ ids: [String], keys: [String: EntityKey], batch: [Change]) throws -> [String] {
+        let lookup = try RawStatement(db, "SELECT kind, plan, office FROM entity WHERE id = ?")
+        var missing: [String] = []
+        for id in ids {
+            lookup.bind(1, id)
+            guard try lookup.step() else {
+                lookup.clear()
+                missing.append(id)
+                continue
+            }
+            let kind = lookup.text(0), plan = lookup.text(1), office = lookup.text(2)
+            lookup.clear()
+            let expected = keys[id]!
+            if kind != expected.kind.rawValue || plan != expected.plan || office != expected.office {
+                try throwReplayFirst(batch)
+                throw ChangeLogError.entityMismatch(entity: id, expected: "\(kind) of plan \(plan)")
             }
         }
-        let ids = Array(keys.keys)
-        for chunk in stride(from: 0, to: ids.count, by: 500) {
-            let slice = Array(ids[chunk..<min(chunk + 500, ids.count)])
-            let rows = try Row.fetchAll(db, sql: "SELECT id, kind, plan, office FROM entity WHERE id IN (\(databaseQuestionMarks(count: slice.count)))",
-                                        arguments: StatementArguments(slice))
-            for row in rows {
-                let id: String = row[0]
-                let expected = keys[id]!
-                if row[1] != expected.kind.rawValue || row[2] != expected.plan || row[3] != expected.office {
-                    throw ChangeLogError.entityMismatch(entity: id, expected: "\(row[1] as String) of plan \(row[2] as String)")
-                }
-            }
-        }
+        return missing
     }
 
     /// Decides every touched field from its heads and stores the winner.
@@ -259,15 +397,15 @@ public struct SQLiteChangeLog: ChangeLog {
     }
 
     public func change(_ stamp: Stamp) throws -> Change? {
-        try Row.fetchOne(db, sql: "SELECT \(Change.columns) FROM change WHERE stamp = ?", arguments: [stamp.description])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT \(Change.columns) FROM change WHERE stamp = ?"), arguments: [stamp.description])
             .map(Change.init(row:))
     }
 
     public func heads(entity: String, field: String) throws -> [Version] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(Change.columns(qualifiedBy: "c"))
             FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
-            """, arguments: [entity, field]).map { try Change(row: $0).version }
+            """), arguments: [entity, field]).map { try Change(row: $0).version }
     }
 
     public func history(entity: String, field: String) throws -> [Change] {
@@ -276,7 +414,7 @@ public struct SQLiteChangeLog: ChangeLog {
     }
 
     public func entityKey(_ id: String) throws -> EntityKey? {
-        try Row.fetchOne(db, sql: "SELECT id, kind, plan, office FROM entity WHERE id = ?", arguments: [id]).flatMap {
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, kind, plan, office FROM entity WHERE id = ?"), arguments: [id]).flatMap {
             guard let kind = EntityKind(rawValue: $0[1]) else { return nil }
             return EntityKey(id: $0[0], kind: kind, plan: $0[2], office: $0[3])
         }
@@ -295,10 +433,10 @@ public struct SQLiteChangeLog: ChangeLog {
     }
 
     private func states(where condition: String, arguments: StatementArguments) throws -> [EntityState] {
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT e.id, e.kind, e.plan, e.office, f.field, f.value, f.stamp FROM entity e
             LEFT JOIN field_value f ON f.entity = e.id WHERE \(condition) ORDER BY e.id
-            """, arguments: arguments)
+            """), arguments: arguments)
         var result: [EntityState] = []
         for row in rows {
             let id: String = row[0]
@@ -324,4 +462,10 @@ public struct SQLiteChangeLog: ChangeLog {
     public func conflict(entity: String, field: String) throws -> ConflictRecord? {
         try conflictRecords(entity: entity, withBase: true, field: field).first { $0.field == field }
     }
+}
+
+/// One field of one entity.
+struct FieldKey: Hashable {
+    var entity: String
+    var field: String
 }

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import Testing
+import Shared
+@testable import SharedStore
+
+/// `changeLog.v2` rebuilds `field_value` as a rowid table. Every replica and server file made before it has the
+/// `changeLog.v1` schema: such a file upgrades in place, through `StoreFile.open` as replicas and servers open it,
+/// and keeps every row of every change-log table.
+struct ChangeLogUpgradeTests {
+    static let tables = [
+        "entity": "SELECT * FROM entity ORDER BY id",
+        "change": "SELECT * FROM change ORDER BY seq",
+        "replaced": "SELECT * FROM replaced ORDER BY stamp, by",
+        "head": "SELECT * FROM head ORDER BY entity, field, stamp",
+        "field_value": "SELECT entity, field, value, stamp FROM field_value ORDER BY entity, field",
+        "conflict": "SELECT * FROM conflict ORDER BY entity, field",
+    ]
+
+    static func dump(_ db: Database) throws -> [String: [[DatabaseValue]]] {
+        try tables.mapValues { sql in try Row.fetchAll(db, sql: sql).map { Array($0.databaseValues) } }
+    }
+
+    @Test func aVersionOneFileUpgradesInPlaceLosingNothing() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-upgrade-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("replica.db").path
+        var migrator = DatabaseMigrator()
+        ChangeLogSchema.register(in: &migrator)
+
+        // A changeLog.v1 file with what a replica holds: a field conflict with a paragraph longer than a WITHOUT
+        // ROWID cell, a delete-against-edit conflict, a cleared field.
+        let c = ChangeLogContract.change
+        let base = c(1, "a", "s1", .section, "heading", "主要目标", [], [], nil)
+        let mine = c(2, "a", "s1", .section, "heading", "主要目标与任务", [base.stamp], [], nil)
+        let paragraph = String(repeating: "推进学前教育普及普惠，巩固义务教育优质均衡。", count: 40)
+        let theirs = c(3, "b", "s1", .section, "heading", paragraph, [base.stamp], [], nil)
+        let kept = c(4, "a", "s2", .section, "heading", "加强教师队伍建设", [], [], nil)
+        let tombstone = c(5, "b", "s2", .section, Fields.deleted, Fields.yes, [], [kept.stamp], nil)
+        let edit = c(6, "a", "s2", .section, "heading", "加强教师队伍建设（修订）", [kept.stamp], [], nil)
+        let cleared = c(7, "a", "s3", .section, "body", nil, [], [], nil)
+        var before: [String: [[DatabaseValue]]] = [:]
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA application_id = \(StoreFile.Kind.replica.applicationID)")
+            }
+            try migrator.migrate(queue, upTo: "changeLog.v1")
+            try queue.write { db in
+                var log = SQLiteChangeLog(db)
+                _ = try log.apply([base, mine, kept, cleared])
+                _ = try log.apply([theirs, tombstone, edit])
+                #expect(try log.conflicts(plan: "p1").count == 2)
+                before = try Self.dump(db)
+            }
+            try queue.close()
+        }
+        #expect(before["field_value"]?.count == 4 && before["conflict"]?.count == 2)
+
+        let pool = try StoreFile.open(path: path, kind: .replica, migrator: migrator, create: false)
+        try pool.write { db in
+            #expect(try migrator.appliedIdentifiers(db).contains("changeLog.v2"))
+            #expect(try Self.dump(db) == before)
+            // A rowid table now (a WITHOUT ROWID table has no rowid to select).
+            #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM field_value").count == 4)
+            #expect(try db.foreignKeyViolations().next() == nil)
+            var log = SQLiteChangeLog(db)
+            #expect(try log.state(of: "s1")?["heading"] == paragraph)
+            #expect(try log.conflict(entity: "s1", field: "heading")?.base?.value == "主要目标")
+            // The upgraded file goes on applying: a resolution closes the field conflict.
+            let merged = c(8, "c", "s1", .section, "heading", "主要目标与任务（合并）", [mine.stamp, theirs.stamp], [], .merged)
+            let summary = try log.apply([merged])
+            #expect(summary.conflictsClosed == 1)
+            #expect(try log.state(of: "s1")?["heading"] == "主要目标与任务（合并）")
+            #expect(try log.conflicts(plan: "p1").map(\.entity) == ["s2"])
+        }
+    }
+}
