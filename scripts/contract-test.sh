@@ -24,7 +24,9 @@ cleanup() {
 trap cleanup EXIT
 
 "$SERVER" demo-setup --data "$WORK/data" > "$WORK/setup.json"
-"$SERVER" serve --data "$WORK/data" --host 127.0.0.1 --port 0 2> "$WORK/server.log" &
+# --max-pull-wait 1: schemathesis tries every wait= up to the protocol's 30 s; a long poll answering within a second
+# keeps the run short and within its read timeout (the waiting itself is tested in SyncWatchEndToEndTests).
+"$SERVER" serve --data "$WORK/data" --host 127.0.0.1 --port 0 --max-pull-wait 1 2> "$WORK/server.log" &
 SERVER_PID=$!
 for _ in $(seq 1 200); do grep -q "listening on" "$WORK/server.log" 2>/dev/null && break; sleep 0.1; done
 URL="$(grep -o 'listening on http://[0-9.:]*' "$WORK/server.log" | head -1 | sed 's/listening on //')"

@@ -17,6 +17,9 @@ public struct ServerRoutes: Sendable {
     public let metricsToken: String?
     /// Wakes long-polling pulls when a push commits here.
     public let signal = ChangeSignal()
+    /// The longest this server holds a pull that asked to wait (at most the protocol's bound): an operator behind a
+    /// proxy with a short read timeout sets it lower, and a caller asking for more simply gets an earlier answer.
+    public var maxPullWaitSeconds = Limits.maxPullWaitSeconds
 
     public init(store: any ServerStore, clock: any WallClock = SystemWallClock(), drift: DriftBound = .default,
                 metrics: ServerMetrics = ServerMetrics(), logger: Logger = Logger(label: "tributary-server"),
@@ -216,7 +219,7 @@ public struct ServerRoutes: Sendable {
         }
         // A long poll: while there is nothing new for this caller, wait for a push to commit (or the bound). The
         // wait holds no store thread.
-        let deadline = ContinuousClock.now + .seconds(parsed.wait)
+        let deadline = ContinuousClock.now + .seconds(min(parsed.wait, maxPullWaitSeconds))
         var seen = await signal.current
         let read = { @Sendable in try await StoreWork.run { try self.store.pull(after: parsed.after, limit: parsed.limit, offices: offices) } }
         var page = try await read()

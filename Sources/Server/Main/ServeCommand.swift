@@ -21,11 +21,18 @@ struct ServeCommand: AsyncParsableCommand {
             help: "a file holding a token that /metrics then requires as a bearer token (or $TRIBUTARY_METRICS_TOKEN)")
     var metricsTokenFile: String?
 
+    @Option(name: .customLong("max-pull-wait"),
+            help: "hold a pull that waits for news at most this many seconds (0 to \(Limits.maxPullWaitSeconds); lower it behind a proxy with a short read timeout)")
+    var maxPullWait = Limits.maxPullWaitSeconds
+
     enum LogFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard driftSeconds >= 1 else { throw ValidationError("--drift-seconds must be at least 1") }
+        guard (0...Limits.maxPullWaitSeconds).contains(maxPullWait) else {
+            throw ValidationError("--max-pull-wait must be 0 to \(Limits.maxPullWaitSeconds)")
+        }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("unknown --log-level \(logLevel)") }
     }
 
@@ -46,8 +53,9 @@ struct ServeCommand: AsyncParsableCommand {
         let store = try data.openStore()
         let logger = Logger(label: "tributary-server")
         logger.info("store opened", metadata: ["path": .untrusted(store.path)])
-        let routes = ServerRoutes(store: store, drift: DriftBound(ms: Int64(driftSeconds) * 1000), logger: logger,
+        var routes = ServerRoutes(store: store, drift: DriftBound(ms: Int64(driftSeconds) * 1000), logger: logger,
                                   metricsToken: metricsToken)
+        routes.maxPullWaitSeconds = maxPullWait
         try await ServerApplication.make(routes: routes, host: host, port: port).runService()
     }
 
