@@ -15,11 +15,7 @@ struct BackupRestoreEndToEndTests {
         let server = try ServerHarness(folder: folder)
         try server.start()
         let token = server.tokens["zhaozhou-editor"]!
-        let a = ClientReplica(folder, "a"), b = ClientReplica(folder, "b")
-        for replica in [a, b] {
-            try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
-            try replica.attach(server.url, token: token)
-        }
+        let a = try ClientReplica.zhaozhou(folder, "a", attachedTo: server), b = try ClientReplica.zhaozhou(folder, "b", attachedTo: server)
         let plan = try a.out("plan", "create", "--title", "肇州县2025年教育工作计划", "--period", "2025")
         _ = try a.out("add", "task", "--plan", plan, "--title", "备份前的任务")
         try a.sync()

@@ -135,3 +135,13 @@ struct ClientReplica {
         return (try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]) ?? [:]
     }
 }
+
+extension ClientReplica {
+    /// A replica of 肇州县教育局's editor, attached to `server` with the editor's token.
+    static func zhaozhou(_ folder: TempFolder, _ name: String, attachedTo server: ServerHarness) throws -> ClientReplica {
+        let replica = ClientReplica(folder, name)
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县教育局", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        try replica.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
+        return replica
+    }
+}
