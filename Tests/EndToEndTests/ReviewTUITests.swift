@@ -129,8 +129,10 @@ struct ReviewTUITests {
         _ = try t(a, "set", plan, "title", "肇州县2025年教育工作计划（甲）")
         _ = try t(b, "set", plan, "title", "肇州县2025年教育工作计划（乙）")
         _ = try t(a, "exchange", b)
-        let screen = try terminal.waitFor("冲突审阅 · 共 3 个", seconds: 15)
-        #expect(screen.contains("新到 1 个冲突"), "\(screen)")
+        // Waits for the status line, the last line drawn: a capture taken mid-draw can show the new header above
+        // the old status line.
+        let screen = try terminal.waitFor("新到 1 个冲突", seconds: 15)
+        #expect(screen.contains("冲突审阅 · 共 3 个"), "\(screen)")
         try terminal.send("q")
         try terminal.waitFor("REVIEW-EXIT=0")
     }
