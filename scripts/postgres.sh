@@ -49,7 +49,7 @@ find_bindir() {
         if [ -x "$dir/pg_ctl" ] && [ -x "$dir/postgres" ]; then echo "$dir"; return 0; fi
     fi
     # shellcheck disable=SC2012
-    for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k4,4 -V -r); do
+    for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -V -r); do
         if [ -x "$dir/initdb" ] && [ -x "$dir/pg_ctl" ] && [ -x "$dir/postgres" ]; then echo "$dir"; return 0; fi
     done
     return 1
@@ -215,6 +215,9 @@ EOF
 
 cmd_stop() {
     local dir="$1" bin
+    if [ -d "$dir/data" ] && ! is_root && [ "$(stat -c %u "$dir/data")" != "$(id -u)" ]; then
+        die "the cluster in $dir belongs to $(stat -c %U "$dir/data"): stop it as root (or as that user)"
+    fi
     if [ ! -f "$dir/data/postmaster.pid" ]; then
         say "nothing runs in $dir"
         return 0
