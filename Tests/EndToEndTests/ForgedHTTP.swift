@@ -46,6 +46,13 @@ struct ForgedHTTP {
                  body: try WireJSON.encoder().encode(PushRequest(replica: replica, changes: changes)))
     }
 
+    /// One page of the log after `after`, as the server answered it.
+    func pullPage(token: String, after: Int64, limit: Int = 100) throws -> PullResponse {
+        let reply = try send("GET", Endpoints.pull.path + "?after=\(after)&limit=\(limit)", token: token)
+        guard reply.status == 200 else { throw HarnessError("pull: \(reply.status) \(reply.text)") }
+        return try WireJSON.decoder().decode(PullResponse.self, from: reply.body)
+    }
+
     func pull(token: String, after: Int64 = 0) throws -> [Change] {
         let reply = try send("GET", Endpoints.pull.path + "?after=\(after)&limit=5000", token: token)
         guard reply.status == 200 else { throw HarnessError("pull: \(reply.status) \(reply.text)") }

@@ -4,6 +4,10 @@ import Foundation
 final class ServerHarness: @unchecked Sendable {
     let folder: TempFolder
     let data: String
+    /// A PostgreSQL store instead of the data folder (several servers share it).
+    let database: String?
+    /// How the server commands name the store.
+    var storeArguments: [String] { database.map { ["--database", $0] } ?? ["--data", data] }
     private var process: Process?
     private(set) var port = 0
     /// The running server's standard error: its log.
@@ -16,12 +20,34 @@ final class ServerHarness: @unchecked Sendable {
     init(folder: TempFolder, data: String) throws {
         self.folder = folder
         self.data = data
+        database = nil
+    }
+
+    /// A server on a PostgreSQL database; `setup` runs demo-setup on it first (once per database).
+    init(folder: TempFolder, database: String, setup: Bool) throws {
+        self.folder = folder
+        data = folder.file("unused-data")
+        self.database = database
+        if setup { try demoSetup() }
+    }
+
+    /// A server process on the same database as `other`, with its accounts (another node of one deployment).
+    init(sameStoreAs other: ServerHarness) {
+        folder = other.folder
+        data = other.data
+        database = other.database
+        tokens = other.tokens
     }
 
     init(folder: TempFolder) throws {
         self.folder = folder
         data = folder.file("server-data")
-        let setup = try run(Binaries.server, ["demo-setup", "--data", data])
+        database = nil
+        try demoSetup()
+    }
+
+    private func demoSetup() throws {
+        let setup = try run(Binaries.server, ["demo-setup"] + storeArguments)
         guard setup.status == 0, let json = try JSONSerialization.jsonObject(with: Data(setup.stdout.utf8)) as? [String: Any],
               let users = json["users"] as? [[String: Any]]
         else { throw HarnessError("demo-setup failed: \(setup.stderr)") }
@@ -33,7 +59,7 @@ final class ServerHarness: @unchecked Sendable {
     func start(port: Int = 0, extra: [String] = [], environment: [String: String] = [:]) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binaries.server)
-        process.arguments = ["serve", "--data", data, "--host", "127.0.0.1", "--port", String(port)] + extra
+        process.arguments = ["serve"] + storeArguments + ["--host", "127.0.0.1", "--port", String(port)] + extra
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let log = folder.file("server-\(UUID().uuidString).log")
         logPath = log
@@ -63,7 +89,7 @@ final class ServerHarness: @unchecked Sendable {
     /// A `tributary-server` admin command on this server's data folder.
     @discardableResult
     func admin(_ arguments: [String], expect: Int32? = 0) throws -> ProcessResult {
-        let result = try run(Binaries.server, arguments + ["--data", data])
+        let result = try run(Binaries.server, arguments + storeArguments)
         if let expect, result.status != expect {
             throw HarnessError("tributary-server \(arguments.joined(separator: " ")) exited \(result.status): \(result.stderr)")
         }

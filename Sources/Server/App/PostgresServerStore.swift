@@ -41,9 +41,10 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
         var configuration = PostgresClient.Configuration(host: location.host, port: location.port, username: location.user,
                                                          password: location.password, database: location.database, tls: .disable)
         configuration.options.maximumConnections = 8
-        // The pool's own chatter (connections opened, closed, cancelled at shutdown) only when something is wrong.
+        // The pool's own chatter (connections opened, closed, cancelled at shutdown, a first lease before `run()` is
+        // scheduled) only when something is wrong.
         var background = logger
-        background.logLevel = max(logger.logLevel, .warning)
+        background.logLevel = max(logger.logLevel, .error)
         let client = PostgresClient(configuration: configuration, backgroundLogger: background)
         self.location = location
         self.client = client
