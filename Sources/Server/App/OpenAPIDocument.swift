@@ -28,7 +28,7 @@ public enum OpenAPIDocument {
         case 409: "it already exists, or a change id was replayed with different content"
         case 413: "the body or the batch is too large"
         case 422: "a change breaks a rule; results give the verdict on each change of the batch"
-        case 426: "the \(API.versionHeader) header is missing or names another protocol version; upgrade the client"
+        case 426: "the \(API.versionHeader) header is missing or names a protocol version this server does not serve; the message says which side to update"
         default: "error"
         }
     }
@@ -46,8 +46,10 @@ public enum OpenAPIDocument {
             var parameters: [[String: Any]] = []
             if endpoint.versioned {
                 parameters.append(["name": API.versionHeader, "in": "header", "required": true,
-                                   "description": "the protocol version the client speaks; any other answers 426",
-                                   "schema": ["type": "integer", "enum": [API.version]]])
+                                   "description": "the protocol version the client speaks: \(API.version), or \(API.previousVersion) (the previous one, "
+                                       + "translated by the server: its bodies are this document's without the fields added since, and "
+                                       + "its answers carry \(API.updateHeader)); any other answers 426",
+                                   "schema": ["type": "integer", "enum": Array(API.supportedVersions)]])
             }
             for query in endpoint.query {
                 var schema: [String: Any] = ["type": "integer", "format": "int64", "minimum": query.minimum]
