@@ -41,7 +41,7 @@ struct ProtocolVersionsEndToEndTests {
         let oldHeading = forger.change(.section, section, plan: plan, office: "zhaozhou", "heading", "乙：主要目标", replaces: [heading.stamp])
         let oldBody = forger.change(.section, section, plan: plan, office: "zhaozhou", "body", "旧版客户端写的正文。")
         let pushed = try old.push([oldHeading, oldBody])
-        #expect(pushed.status == 200 && pushed.keys == Self.v1Keys["push"], pushed.text)
+        #expect(pushed.status == 200 && pushed.keys == Self.v1Keys["push"], "\(pushed.text)")
         #expect(try pushed.decode(ProtocolV1.PushResponse.self).results.map(\.status) == [.accepted, .accepted])
         try new.sync()
 
@@ -57,7 +57,7 @@ struct ProtocolVersionsEndToEndTests {
                                        replaces: [newHeading.stamp, oldHeading.stamp].sorted())
         resolution.resolution = .custom
         let resolved = try old.push([resolution])
-        #expect(resolved.status == 200, resolved.text)
+        #expect(resolved.status == 200, "\(resolved.text)")
         try new.sync()
         #expect((try new.json("status") as? [String: Any])?["openConflicts"] as? Int == 0)
         #expect(try new.out("show", plan, "--no-ids").contains("合并：主要目标"))
@@ -75,7 +75,7 @@ struct ProtocolVersionsEndToEndTests {
         // message, no field protocol 1 lacks.
         let bad = forger.change(.section, section, plan: plan, office: "zhaozhou", "body", "坏\u{0001}字符")
         let refused = try old.push([bad])
-        #expect(refused.status == 422, refused.text)
+        #expect(refused.status == 422, "\(refused.text)")
         #expect(refused.keys == ["error"])
         let error = try refused.decode(ProtocolV1.APIError.Body.self).error
         #expect(error.message.contains("(request "))
@@ -97,10 +97,10 @@ struct ProtocolVersionsEndToEndTests {
         client.version = API.version + 1
         let newer = try client.session()
         #expect(newer.status == 426)
-        #expect(newer.text.contains("older than the client") && newer.text.contains("safe offline"), newer.text)
+        #expect(newer.text.contains("older than the client") && newer.text.contains("safe offline"), "\(newer.text)")
         client.version = API.previousVersion - 1
         let older = try client.session()
-        #expect(older.status == 426 && older.text.contains("upgrade tributary"), older.text)
+        #expect(older.status == 426 && older.text.contains("upgrade tributary"), "\(older.text)")
         #expect(older.text.contains("protocols \(API.previousVersion) and \(API.version)"))
     }
 }

@@ -12,8 +12,13 @@ extension HTTPProtocolTests {
 
     @Test func aPreviousProtocolPushIsVettedLikeACurrentOne() async throws {
         // Its replica is registered to its user at the first push (protocol 1 has no registration)…
-        let pushed = try await call(.post, "/v1/changes", body: try pushBody(planBatch(), replica: "old-laptop"), version: previous)
-        #expect(pushed.status == 200)
+        let batch = planBatch().map { change in
+            var change = change
+            change.stamp = Stamp(ms: change.stamp.ms, counter: change.stamp.counter, replica: "old-laptop")
+            return change
+        }
+        let pushed = try await call(.post, "/v1/changes", body: try pushBody(batch, replica: "old-laptop"), version: previous)
+        #expect(pushed.status == 200, "\(String(decoding: pushed.body, as: UTF8.self))")
         #expect(try pushed.decode(ProtocolV1.PushResponse.self).results.allSatisfy { $0.status == .accepted })
         #expect(pushed.headers[HTTPField.Name(API.updateHeader)!]?.contains("update") == true)
         // …so another user cannot speak for it afterwards, in either protocol.

@@ -7,6 +7,7 @@ import Testing
 /// changes its JSON fails `currentMessagesMatchTheirGoldenFiles` until its file is rewritten, which is the moment to
 /// ask whether the change needs a new protocol version. `TRIBUTARY_RECORD_GOLDEN=1` writes missing files; an existing
 /// file is never overwritten by the tests (delete it on purpose to record it again).
+@Suite(.serialized)
 struct ProtocolGoldenTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures/protocol")
@@ -39,13 +40,14 @@ struct ProtocolGoldenTests {
         return encoder
     }
 
-    /// The golden text for `version`, recorded from `text` when missing and recording is on.
-    static func golden(_ name: String, version: Int, recordedFrom text: String) throws -> String {
+    /// The golden text for `version`, recorded from `text` when missing and recording is on (nil: never recorded
+    /// here, only read).
+    static func golden(_ name: String, version: Int, recordedFrom text: String? = nil) throws -> String {
         let url = root.appendingPathComponent("v\(version)/\(name)")
         if let stored = try? String(contentsOf: url, encoding: .utf8) { return stored }
-        guard recording else {
+        guard recording, let text else {
             Issue.record("missing golden file v\(version)/\(name): run with TRIBUTARY_RECORD_GOLDEN=1 and commit it")
-            return text
+            return text ?? ""
         }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: true, encoding: .utf8)
@@ -56,7 +58,7 @@ struct ProtocolGoldenTests {
 
     @Test func currentMessagesMatchTheirGoldenFiles() throws {
         for type in Self.messageTypes {
-            let written = Self.text(try Self.encoder().encode(type.currentSamples()))
+            let written = Self.text(try type.currentSamples(with: Self.encoder()))
             let stored = try Self.golden(Self.fileName(type), version: API.version, recordedFrom: written)
             #expect(stored == written, "\(type.openAPIName) changed its JSON: is that a new protocol version?")
         }
@@ -64,7 +66,7 @@ struct ProtocolGoldenTests {
 
     @Test func currentGoldenFilesDecodeAndEncodeAgainUnchanged() throws {
         for type in Self.messageTypes {
-            let stored = try Self.golden(Self.fileName(type), version: API.version, recordedFrom: "")
+            let stored = try Self.golden(Self.fileName(type), version: API.version)
             let again = try type.reencodeCurrent(Data(stored.utf8), with: Self.encoder())
             #expect(Self.text(again) == stored, "\(type.openAPIName)")
         }
@@ -72,7 +74,7 @@ struct ProtocolGoldenTests {
 
     @Test func previousMessagesMatchTheirGoldenFiles() throws {
         for type in Self.messageTypes {
-            let written = Self.text(try Self.encoder().encode(type.previousSamples()))
+            let written = Self.text(try type.previousSamples(with: Self.encoder()))
             let stored = try Self.golden(Self.fileName(type), version: API.previousVersion, recordedFrom: written)
             #expect(stored == written, "\(type.openAPIName): the previous protocol's shape must not change")
         }
@@ -82,7 +84,7 @@ struct ProtocolGoldenTests {
     /// (a new field is optional with a default), and translating back writes the same bytes.
     @Test func previousGoldenFilesDecodeWithTodaysCode() throws {
         for type in Self.messageTypes {
-            let stored = try Self.golden(Self.fileName(type), version: API.previousVersion, recordedFrom: "")
+            let stored = try Self.golden(Self.fileName(type), version: API.previousVersion)
             let translated = try type.translateRoundTrip(Data(stored.utf8), with: Self.encoder())
             #expect(Self.text(translated) == stored, "\(type.openAPIName)")
             #expect(throws: Never.self, "\(type.openAPIName) read as today's type") { try type.decodeAsCurrent(Data(stored.utf8)) }
@@ -101,7 +103,7 @@ struct ProtocolGoldenTests {
 
     @Test func theTableListsEveryEndpoint() {
         // `messageTypes` names the endpoints one by one; a new endpoint must be added there (and get golden files).
-        let listed = Set(Self.messageTypes.map(\.openAPIName))
+        let listed = Set(Self.messageTypes.map { $0.openAPIName })
         for endpoint in Endpoints.all {
             #expect(listed.contains(endpoint.response.openAPIName), "\(endpoint.method) \(endpoint.path)")
             if let request = endpoint.request { #expect(listed.contains(request.openAPIName), "\(endpoint.method) \(endpoint.path)") }
@@ -113,8 +115,8 @@ struct ProtocolGoldenTests {
 protocol GoldenMessage: PreviousProtocolMessage, OpenAPISchemaProviding {}
 
 extension GoldenMessage {
-    static func currentSamples() -> [Self] { openAPISamples }
-    static func previousSamples() -> [Previous] { openAPISamples.map(\.previous) }
+    static func currentSamples(with encoder: JSONEncoder) throws -> Data { try encoder.encode(openAPISamples) }
+    static func previousSamples(with encoder: JSONEncoder) throws -> Data { try encoder.encode(openAPISamples.map(\.previous)) }
 
     static func reencodeCurrent(_ data: Data, with encoder: JSONEncoder) throws -> Data {
         try encoder.encode(try WireJSON.decoder().decode([Self].self, from: data))
