@@ -31,6 +31,10 @@ struct ProtocolVersionsEndToEndTests {
         #expect(session.status == 200 && session.keys == Self.v1Keys["session"])
         #expect(try session.decode(ProtocolV1.SessionInfo.self).protocolVersion == API.version)
         #expect(session.header(API.updateHeader)?.contains("protocol \(API.version) is available") == true)
+        // A laptop of protocol 1 attaching afresh starts from the bootstrap, which kept its shape.
+        let bootstrap = try old.send("GET", Endpoints.bootstrap.path)
+        #expect(bootstrap.status == 200 && bootstrap.keys == ["changes", "cursor", "offices", "serverTimeMs"])
+        #expect(try bootstrap.decode(BootstrapResponse.self).changes.contains { $0.entity == section && $0.field == "heading" })
         let first = try old.pullAll()
         #expect(first.replies.allSatisfy { $0.keys == Self.v1Keys["pull"] && $0.header(API.updateHeader) != nil })
         let heading = try #require(first.changes.first { $0.entity == section && $0.field == "heading" })
