@@ -15,7 +15,12 @@ final class ProtocolOneServerStandIn: @unchecked Sendable {
     /// The paths requested so far.
     var requested: [String] { lock.withLock { paths } }
 
-    init(port: Int) throws {
+    /// What its health check says: 1 for a server of protocol 1; a later number plays a server that has moved past
+    /// the client's protocol.
+    let protocolVersion: Int
+
+    init(port: Int, protocolVersion: Int = 1) throws {
+        self.protocolVersion = protocolVersion
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw HarnessError("socket failed") }
         var yes: Int32 = 1
@@ -59,7 +64,7 @@ final class ProtocolOneServerStandIn: @unchecked Sendable {
         lock.withLock { paths.append(path) }
         let status: String, body: String
         if path.hasPrefix("/healthz") {
-            (status, body) = ("200 OK", #"{"protocolVersion":1,"status":"ok"}"#)
+            (status, body) = ("200 OK", #"{"protocolVersion":"# + String(protocolVersion) + #","status":"ok"}"#)
         } else {
             (status, body) = ("426 Upgrade Required", #"{"error":{"code":"protocolMismatch","message":"the client speaks protocol 2, this server 1: this server is older than the client; ask the administrator to upgrade it"}}"#)
         }

@@ -134,4 +134,24 @@ extension ProtocolVersionsEndToEndTests {
         #expect((try replica.json("status") as? [String: Any])?["unsyncedChanges"] as? Int ?? 0 > 0)
         _ = try replica.out("plan", "create", "--title", "又一份计划", "--period", "2026")
     }
+
+    /// And a server that has moved past this client's protocol: the client is the one to update, in words.
+    @Test func aClientTooOldForTheServerIsToldToUpdate() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let port = server.port
+        let replica = ClientReplica(folder, "zhaozhou-behind", english: true)
+        try replica.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        try replica.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
+        _ = try replica.out("plan", "create", "--title", "等待更新的计划", "--period", "2025")
+        server.stop()
+        let newer = try ProtocolOneServerStandIn(port: port, protocolVersion: API.version + 2)
+        defer { newer.stop() }
+        let sync = try replica.t(["sync"], expect: 4)
+        #expect(sync.stderr.contains("This client is too old for the server (client protocol \(API.version), server protocol \(API.version + 2))"),
+                "\(sync.stderr)")
+        #expect(sync.stderr.contains("update tributary") && sync.stderr.contains("your work stays safe offline"))
+        #expect(try replica.out("plan", "list").contains("等待更新的计划"))
+    }
 }

@@ -59,7 +59,7 @@ struct SyncCommand: AsyncParsableCommand {
             case .unreachable:
                 failure = CommandFailure(message: tr("无法连接服务器：", "Cannot reach the server: ") + Self.reason(error) + "。" + progressNote,
                                          code: ExitCodes.unreachable)
-            case .serverOlder:
+            case .serverOlder, .clientOlder:
                 failure = CommandFailure(message: say(error) + "\n" + progressNote, code: ExitCodes.unreachable)
             case .api(let api, _) where api.code == .unauthorized:
                 failure = CommandFailure(message: say(error) + "\n" + tr(

@@ -14,6 +14,8 @@ public enum ConnectionError: Error, Sendable, CustomStringConvertible, Localized
     /// The server speaks only protocols older than this client's (its newest is `server`): nothing was sent, and the
     /// replica keeps working offline until the server is updated.
     case serverOlder(server: Int)
+    /// The server no longer serves this client's protocol (its newest is `server`): this client must be updated.
+    case clientOlder(server: Int)
 
     public func message(_ tr: Localizer) -> String {
         switch self {
@@ -26,6 +28,9 @@ public enum ConnectionError: Error, Sendable, CustomStringConvertible, Localized
         case .serverOlder(let server):
             return tr("服务器比本客户端旧（服务器协议 \(server)，客户端协议 \(API.version)）：本地数据安全，可继续离线工作；请联系管理员升级服务器，之后再同步。",
                       "The server is older than this client (server protocol \(server), client protocol \(API.version)): your work stays safe offline; ask the operator to update the server, then sync again.")
+        case .clientOlder(let server):
+            return tr("本客户端过旧（客户端协议 \(API.version)，服务器协议 \(server)）：请更新 tributary 后再同步；本地数据安全，可继续离线工作。",
+                      "This client is too old for the server (client protocol \(API.version), server protocol \(server)): update tributary, then sync again; your work stays safe offline.")
         }
     }
 
@@ -141,8 +146,8 @@ public struct ServerConnection: Sendable {
         let bytes = Data(data.readableBytesView)
         guard (200..<300).contains(Int(response.status.code)) else {
             if let error = try? WireJSON.decoder().decode(APIError.Body.self, from: bytes) {
-                if error.error.code == .protocolMismatch, let server = await serverProtocol(), server < API.version {
-                    throw ConnectionError.serverOlder(server: server)
+                if error.error.code == .protocolMismatch, let server = await serverProtocol(), server != API.version {
+                    throw server < API.version ? ConnectionError.serverOlder(server: server) : ConnectionError.clientOlder(server: server)
                 }
                 throw ConnectionError.api(error.error, status: Int(response.status.code))
             }
