@@ -38,6 +38,9 @@ public enum OpenAPIDocument {
         let errorSchema = try deriver.add(APIError.Body.self)
         let requestID: [String: Any] = [API.requestIDHeader: ["description": "the server's id of this request, also in its log lines", "required": true,
                                                              "schema": ["type": "string"]]]
+        let update: [String: Any] = [API.updateHeader: [
+            "description": "only to a client of protocol \(API.previousVersion): in words, that an update of tributary exists", "required": false,
+            "schema": ["type": "string"]]]
         func content(_ schema: [String: Any]) -> [String: Any] { [API.contentType: ["schema": schema]] }
         var paths: [String: [String: Any]] = [:]
         for endpoint in Endpoints.all {
@@ -61,9 +64,11 @@ public enum OpenAPIDocument {
             if let request = endpoint.request {
                 operation["requestBody"] = ["required": true, "content": content(try deriver.add(request))]
             }
-            var responses: [String: Any] = ["200": ["description": "OK", "headers": requestID, "content": content(try deriver.add(endpoint.response))]]
+            // A versioned route answers a client of the previous protocol with the update notice as well.
+            let headers = endpoint.versioned ? requestID.merging(update) { first, _ in first } : requestID
+            var responses: [String: Any] = ["200": ["description": "OK", "headers": headers, "content": content(try deriver.add(endpoint.response))]]
             for status in statuses(of: endpoint) {
-                responses[String(status)] = ["description": meaning(of: status), "headers": requestID, "content": content(errorSchema)]
+                responses[String(status)] = ["description": meaning(of: status), "headers": headers, "content": content(errorSchema)]
             }
             operation["responses"] = responses
             paths[endpoint.path, default: [:]][endpoint.method.lowercased()] = operation
