@@ -82,7 +82,4 @@ final class UpdateNotices: @unchecked Sendable {
             ])
         }
     }
-
-    /// How many replicas have been told (for tests and the operator's view).
-    var count: Int { lock.withLock { told.count } }
 }
