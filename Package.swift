@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
         // NIOPosix's thread pool runs the server's store work off the event loops (StoreWork).
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        // The PostgreSQL store, for several servers on one database.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Pure Foundation: model, clock, merge rule, tree, API definition.
@@ -65,6 +67,7 @@ let package = Package(
                 "Shared", "SharedStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),

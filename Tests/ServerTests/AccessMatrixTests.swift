@@ -89,25 +89,25 @@ struct AccessMatrixTests {
         edit("admin", "creates a city plan", false, newCityPlan),
     ]
 
-    func seeded() throws -> ServerFixture {
-        let f = try ServerFixture(store: MemoryServerStore())
+    func seeded() async throws -> ServerFixture {
+        let f = try await ServerFixture(store: MemoryServerStore())
         var county = f.planChanges("zhaozhou-editor", office: Self.county, plan: Self.plan, section: Self.section)
         county.append(f.change("zhaozhou-editor", .submission, Self.submission, plan: Self.plan, office: Self.county, "snapshot",
                                ServerFixture.snapshot(plan: Self.plan, office: Self.county), counter: 10))
         county.append(f.change("zhaozhou-editor", .submission, Self.submission, plan: Self.plan, office: Self.county, "status", "submitted", counter: 11))
-        #expect(try f.push("zhaozhou-editor", county).refusal == nil)
+        #expect(try await f.push("zhaozhou-editor", county).refusal == nil)
         let city = [
             f.change("daqing-reviewer", .plan, Self.cityPlan, plan: Self.cityPlan, office: "daqing", "title", "大庆市工作要点"),
             f.change("daqing-reviewer", .comment, Self.cityComment, plan: Self.plan, office: Self.county, Comments.byOffice, "daqing", counter: 1),
             f.change("daqing-reviewer", .comment, Self.cityComment, plan: Self.plan, office: Self.county, "body", "指标偏低", counter: 2),
         ]
-        #expect(try f.push("daqing-reviewer", city).refusal == nil)
+        #expect(try await f.push("daqing-reviewer", city).refusal == nil)
         return f
     }
 
-    @Test(arguments: rows) func writeMatrix(_ row: Row) throws {
-        let f = try seeded()
-        let outcome = try f.push(row.actor, [row.make(f, row.actor)])
+    @Test(arguments: rows) func writeMatrix(_ row: Row) async throws {
+        let f = try await seeded()
+        let outcome = try await f.push(row.actor, [row.make(f, row.actor)])
         if row.allowed {
             #expect(outcome.refusal == nil, "\(outcome.refusal?.message ?? "")")
             #expect(outcome.results.map(\.status) == [.accepted])
@@ -118,8 +118,8 @@ struct AccessMatrixTests {
         }
     }
 
-    @Test func readMatrix() throws {
-        let f = try seeded()
+    @Test func readMatrix() async throws {
+        let f = try await seeded()
         func visible(_ user: String) -> [String] {
             AccessPolicy.visibleOffices(of: f.principals[user]!, in: ServerFixture.offices).map(\.id).sorted()
         }
@@ -128,31 +128,31 @@ struct AccessMatrixTests {
         #expect(visible("daqing-reviewer") == ["daqing", "zhaoyuan", "zhaozhou"])
         #expect(visible("harbin-reviewer") == ["harbin"])
         #expect(visible("admin") == [])
-        let other = try f.store.pull(after: 0, limit: 100, offices: Set(visible("zhaoyuan-editor")))
+        let other = try await f.store.pull(after: 0, limit: 100, offices: Set(visible("zhaoyuan-editor")))
         #expect(other.changes.allSatisfy { $0.office == "daqing" } && other.changes.count == 1)
     }
 
-    @Test func identityIsTheTokensOwn() throws {
-        let f = try seeded()
+    @Test func identityIsTheTokensOwn() async throws {
+        let f = try await seeded()
         var forged = Self.sectionBody(f, "zhaozhou-editor")
         forged.author = "zhaoyuan-editor"
-        #expect(try f.push("zhaozhou-editor", [forged]).refusal?.code == .forbidden)
+        #expect(try await f.push("zhaozhou-editor", [forged]).refusal?.code == .forbidden)
         let otherReplica = Self.sectionBody(f, "zhaozhou-editor")
-        let outcome = try f.store.push(PushRequest(replica: "somebody-else", changes: [otherReplica]),
+        let outcome = try await f.store.push(PushRequest(replica: "somebody-else", changes: [otherReplica]),
                                        by: f.principals["zhaozhou-editor"]!, nowMs: f.clock.nowMs(), drift: .default)
         #expect(outcome.refusal?.code == .forbidden)
     }
 
-    @Test func structureIsChecked() throws {
-        let f = try seeded()
+    @Test func structureIsChecked() async throws {
+        let f = try await seeded()
         // A section that claims a plan the server does not know, or a plan of another office.
         let orphan = f.change("zhaozhou-editor", .section, "x1", plan: "missing", office: Self.county, "heading", "x", offset: 100)
-        #expect(try f.push("zhaozhou-editor", [orphan]).refusal?.code == .invalidChange)
+        #expect(try await f.push("zhaozhou-editor", [orphan]).refusal?.code == .invalidChange)
         let smuggled = f.change("zhaozhou-editor", .section, "x2", plan: Self.cityPlan, office: Self.county, "heading", "x", offset: 100)
-        #expect(try f.push("zhaozhou-editor", [smuggled]).refusal?.code == .invalidChange)
+        #expect(try await f.push("zhaozhou-editor", [smuggled]).refusal?.code == .invalidChange)
         let retyped = f.change("zhaozhou-editor", .task, Self.section, plan: Self.plan, office: Self.county, "title", "x", offset: 100)
-        #expect(try f.push("zhaozhou-editor", [retyped]).refusal?.code == .invalidChange)
+        #expect(try await f.push("zhaozhou-editor", [retyped]).refusal?.code == .invalidChange)
         let future = f.change("zhaozhou-editor", .section, Self.section, plan: Self.plan, office: Self.county, "body", "x", offset: 16 * 60 * 1000)
-        #expect(try f.push("zhaozhou-editor", [future]).refusal?.code == .clockDrift)
+        #expect(try await f.push("zhaozhou-editor", [future]).refusal?.code == .clockDrift)
     }
 }

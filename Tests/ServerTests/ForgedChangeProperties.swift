@@ -13,19 +13,19 @@ struct ForgedChangeProperties {
     static var batches: Int { max(20, (Int(ProcessInfo.processInfo.environment["PROPERTY_SCHEDULES"] ?? "") ?? 1000) * 2 / 5) }
     static var seed: UInt64 { ProcessInfo.processInfo.environment["PROPERTY_SEED"].flatMap(UInt64.init) ?? 20261202 }
 
-    @Test(arguments: ["memory", "sqlite"]) func forgedBatchesNeverChangeWhatTheWriterDoesNotOwn(_ name: String) throws {
-        let f = try ServerFixture(store: try makeStores().first { $0.0 == name }!.1)
-        try seed(f)
+    @Test(arguments: ["memory", "sqlite"]) func forgedBatchesNeverChangeWhatTheWriterDoesNotOwn(_ name: String) async throws {
+        let f = try await ServerFixture(store: try await makeStore(name))
+        try await seed(f)
         var random = SeededRandom(seed: Self.seed)
         let users = ServerFixture.users.map(\.0)
         var accepted = 0
         for round in 0..<(name == "memory" ? Self.batches : Self.batches / 2) {
             f.clock.advance(by: 10)
-            let before = try stored(f)
+            let before = try await stored(f)
             let user = users.randomElement(using: &random)!
             let batch = (0..<[1, 1, 1, 2, 3].randomElement(using: &random)!).map { i in forge(f, user, before, counter: Int32(i), &random) }
-            let outcome = try f.push(user, batch)
-            let after = try stored(f)
+            let outcome = try await f.push(user, batch)
+            let after = try await stored(f)
             let note = Comment(rawValue: "seed \(Self.seed) round \(round): \(user) pushed \(batch)")
             if ProcessInfo.processInfo.environment["FORGED_DEBUG"] != nil { print(name, outcome.refusal?.message ?? "accepted") }
             guard outcome.refusal == nil else {
@@ -65,8 +65,8 @@ struct ForgedChangeProperties {
         var values: [String: String?]
     }
 
-    func stored(_ f: ServerFixture) throws -> Stored {
-        let changes = try f.store.pull(after: 0, limit: 5_000, offices: Set(ServerFixture.offices.map(\.id))).changes
+    func stored(_ f: ServerFixture) async throws -> Stored {
+        let changes = try await f.store.pull(after: 0, limit: 5_000, offices: Set(ServerFixture.offices.map(\.id))).changes
         var log = MemoryChangeLog()
         _ = try log.apply(changes)
         var heads: [String: Set<Stamp>] = [:], values: [String: String?] = [:]
@@ -81,21 +81,21 @@ struct ForgedChangeProperties {
         return Stored(changes: changes, byStamp: Dictionary(uniqueKeysWithValues: changes.map { ($0.stamp, $0) }), heads: heads, values: values)
     }
 
-    func seed(_ f: ServerFixture) throws {
+    func seed(_ f: ServerFixture) async throws {
         var county = f.planChanges("zhaozhou-editor", office: "zhaozhou", plan: "cp", section: "cs")
         county.append(f.change("zhaozhou-editor", .task, "ct", plan: "cp", office: "zhaozhou", "title", "迎检", counter: 5))
         county.append(f.change("zhaozhou-editor", .submission, "sub1", plan: "cp", office: "zhaozhou", "snapshot",
                                ServerFixture.snapshot(plan: "cp", office: "zhaozhou"), counter: 6))
         county.append(f.change("zhaozhou-editor", .submission, "sub1", plan: "cp", office: "zhaozhou", "status", "submitted", counter: 7))
-        #expect(try f.push("zhaozhou-editor", county).refusal == nil)
-        #expect(try f.push("zhaoyuan-editor", f.planChanges("zhaoyuan-editor", office: "zhaoyuan", plan: "yp", section: "ys")).refusal == nil)
+        #expect(try await f.push("zhaozhou-editor", county).refusal == nil)
+        #expect(try await f.push("zhaoyuan-editor", f.planChanges("zhaoyuan-editor", office: "zhaoyuan", plan: "yp", section: "ys")).refusal == nil)
         let city = [
             f.change("daqing-reviewer", .plan, "dp", plan: "dp", office: "daqing", "title", "大庆市规划"),
             f.change("daqing-reviewer", .indicator, "ci", plan: "dp", office: "daqing", "value", "97", counter: 1),
             f.change("daqing-reviewer", .comment, "cc", plan: "cp", office: "zhaozhou", Comments.byOffice, "daqing", counter: 2),
             f.change("daqing-reviewer", .comment, "cc", plan: "cp", office: "zhaozhou", "body", "指标偏低", counter: 3),
         ]
-        #expect(try f.push("daqing-reviewer", city).refusal == nil)
+        #expect(try await f.push("daqing-reviewer", city).refusal == nil)
         f.clock.advance(by: 1_000)
     }
 

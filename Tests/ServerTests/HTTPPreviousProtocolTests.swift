@@ -35,7 +35,7 @@ extension HTTPProtocolTests {
         #expect(refused.status == 403 || refused.status == 422)
         let text = String(decoding: refused.body, as: UTF8.self)
         #expect(!text.contains("\"request\"") && !text.contains("reasonZh"), "\(text)")
-        #expect(try storedCount() == 4)
+        #expect(try await storedCount() == 4)
     }
 
     @Test func previousProtocolAnswersCarryOnlyItsFields() async throws {
@@ -59,6 +59,6 @@ extension HTTPProtocolTests {
         #expect(reply.status == 200)
         #expect(!String(decoding: reply.body, as: UTF8.self).contains("expiresMs"))
         let info = try reply.decode(ProtocolV1.TokenInfo.self)
-        #expect(try fixture.store.token(hash: Tokens.hash(info.token))?.expiresMs == nil)
+        #expect(try await fixture.store.token(hash: Tokens.hash(info.token))?.expiresMs == nil)
     }
 }

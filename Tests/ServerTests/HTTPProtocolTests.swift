@@ -22,8 +22,8 @@ struct HTTPProtocolTests {
     let fixture: ServerFixture
     let routes: ServerRoutes
 
-    init() throws {
-        fixture = try ServerFixture(store: MemoryServerStore())
+    init() async throws {
+        fixture = try await ServerFixture(store: MemoryServerStore())
         routes = ServerRoutes(store: fixture.store, clock: fixture.clock)
     }
 
@@ -49,7 +49,7 @@ struct HTTPProtocolTests {
         fixture.planChanges("zhaozhou-editor", office: "zhaozhou", plan: "p1", section: "s1")
     }
 
-    func storedCount() throws -> Int { try fixture.store.pull(after: 0, limit: 1000, offices: ["zhaozhou"]).changes.count }
+    func storedCount() async throws -> Int { try await fixture.store.pull(after: 0, limit: 1000, offices: ["zhaozhou"]).changes.count }
 
     @Test func healthNeedsNothing() async throws {
         let reply = try await call(.get, "/healthz", user: nil, version: nil)
@@ -138,14 +138,14 @@ struct HTTPProtocolTests {
             #expect(reply.status == status, "\(name): \(reply.status) \(String(decoding: reply.body.prefix(300), as: UTF8.self))")
             #expect(reply.error?.code == code, "\(name)")
             #expect(reply.error?.message.contains(phrase) == true, "\(name): \(reply.error?.message ?? "")")
-            #expect(try storedCount() == 0, "\(name) wrote nothing")
+            #expect(try await storedCount() == 0, "\(name) wrote nothing")
         }
         // A replayed id with different content, after the original was stored.
         _ = try await call(.post, "/v1/changes", body: try pushBody(good))
         let replay = try await call(.post, "/v1/changes", body: try pushBody(with { $0.value = "别的标题" }))
         #expect(replay.status == 409 && replay.error?.code == .replayConflict)
         #expect(replay.error?.results?.map(\.status) == [.duplicate, .duplicate, .duplicate, .rejected])
-        #expect(try storedCount() == 4)
+        #expect(try await storedCount() == 4)
     }
 
     @Test func forbiddenWritesAnswer403WithPerChangeReasons() async throws {
@@ -166,10 +166,10 @@ struct HTTPProtocolTests {
         #expect(duplicate.status == 409)
         let token = try await call(.post, "/v1/admin/tokens", user: "admin",
                                    body: try WireJSON.encoder().encode(CreateTokenRequest(user: "new-editor"))).decode(TokenInfo.self)
-        #expect(try fixture.store.principal(tokenHash: Tokens.hash(token.token), nowMs: fixture.clock.nowMs())?.user == "new-editor")
+        #expect(try await fixture.store.principal(tokenHash: Tokens.hash(token.token), nowMs: fixture.clock.nowMs())?.user == "new-editor")
         let revoke = try await call(.post, "/v1/admin/tokens/revoke", user: "admin", body: try WireJSON.encoder().encode(RevokeTokenRequest(id: token.id)))
         #expect(revoke.status == 200)
-        #expect(try fixture.store.principal(tokenHash: Tokens.hash(token.token), nowMs: fixture.clock.nowMs()) == nil)
+        #expect(try await fixture.store.principal(tokenHash: Tokens.hash(token.token), nowMs: fixture.clock.nowMs()) == nil)
         let users = try await call(.get, "/v1/admin/users", user: "admin").decode(UserList.self)
         #expect(users.users.contains { $0.name == "new-editor" })
     }

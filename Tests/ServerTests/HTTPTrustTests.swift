@@ -25,7 +25,7 @@ extension HTTPProtocolTests {
 
     @Test func pushingForAnotherUsersReplicaIsForbiddenAndStoresNothing() async throws {
         _ = try await call(.post, "/v1/changes", body: try pushBody(planBatch()))
-        #expect(try storedCount() == 4)
+        #expect(try await storedCount() == 4)
         // The request names the editor's replica…
         let cityPlan = [fixture.change("daqing-reviewer", .plan, "c1", plan: "c1", office: "daqing", "title", "市计划")]
         let named = try await call(.post, "/v1/changes", user: "daqing-reviewer", body: try pushBody(cityPlan, replica: "zhaozhou-editor-r"))
@@ -36,9 +36,9 @@ extension HTTPProtocolTests {
         forged.stamp = Stamp(ms: forged.stamp.ms, counter: 1, replica: "zhaozhou-editor-r")
         let stamped = try await call(.post, "/v1/changes", user: "daqing-reviewer", body: try pushBody([forged], replica: "daqing-reviewer-r"))
         #expect(stamped.status == 403 && stamped.error?.message.contains("zhaozhou-editor-r") == true)
-        #expect(try fixture.store.pull(after: 0, limit: 100, offices: ["daqing", "zhaozhou"]).changes.count == 4)
+        #expect(try await fixture.store.pull(after: 0, limit: 100, offices: ["daqing", "zhaozhou"]).changes.count == 4)
         // And the refused request registered nothing: the city's own id is still free for whoever comes first.
-        #expect(try fixture.store.claimReplicas(["daqing-reviewer-r"], by: fixture.principals["zhaoyuan-editor"]!, atMs: 0) == [:])
+        #expect(try await fixture.store.claimReplicas(["daqing-reviewer-r"], by: fixture.principals["zhaoyuan-editor"]!, atMs: 0) == [:])
     }
 
     @Test func aPullNamingAnotherUsersReplicaIsForbiddenAndLeavesItsSyncAlone() async throws {
@@ -56,7 +56,7 @@ extension HTTPProtocolTests {
 
     @Test func anExpiredTokenIsRefusedSayingSoAndHowToGetANewOne() async throws {
         var generator = SeededRandom(seed: 11)
-        let info = try Admin(store: fixture.store, clock: fixture.clock).issueToken(user: "zhaoyuan-editor", expiry: .days(1), using: &generator)
+        let info = try await Admin(store: fixture.store, clock: fixture.clock).issueToken(user: "zhaoyuan-editor", expiry: .days(1), using: &generator)
         let bearer: HTTPFields = [.authorization: "Bearer " + info.token]
         #expect(try await call(.get, "/v1/session", user: nil, headers: bearer).status == 200)
         fixture.clock.advance(by: 86_400_000)

@@ -23,15 +23,15 @@ struct ServerFixture {
         ("admin", "daqing", .admin),
     ]
 
-    init(store: any ServerStore) throws {
+    init(store: any ServerStore) async throws {
         self.store = store
         let admin = Admin(store: store, clock: clock)
-        for office in Self.offices { try store.addOffice(office) }
+        for office in Self.offices { try await store.addOffice(office) }
         var generator = SeededRandom(seed: 7)
         for (name, office, role) in Self.users {
-            try admin.addUser(name: name, office: office, role: role)
-            tokens[name] = try admin.issueToken(user: name, using: &generator).token
-            principals[name] = try store.principal(tokenHash: Tokens.hash(tokens[name]!), nowMs: clock.nowMs())
+            try await admin.addUser(name: name, office: office, role: role)
+            tokens[name] = try await admin.issueToken(user: name, using: &generator).token
+            principals[name] = try await store.principal(tokenHash: Tokens.hash(tokens[name]!), nowMs: clock.nowMs())
         }
     }
 
@@ -42,8 +42,8 @@ struct ServerFixture {
                plan: plan, office: office, field: field, value: value, replaces: replaces, author: user)
     }
 
-    func push(_ user: String, _ changes: [Change]) throws -> PushOutcome {
-        try store.push(PushRequest(replica: "\(user)-r", changes: changes), by: principals[user]!, nowMs: clock.nowMs(),
+    func push(_ user: String, _ changes: [Change]) async throws -> PushOutcome {
+        try await store.push(PushRequest(replica: "\(user)-r", changes: changes), by: principals[user]!, nowMs: clock.nowMs(),
                        drift: .default)
     }
 
@@ -65,7 +65,43 @@ struct ServerFixture {
     }
 }
 
-func makeStores() throws -> [(String, any ServerStore)] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-server-test-" + UUID().uuidString).path
-    return [("memory", MemoryServerStore()), ("sqlite", try SQLiteServerStore(folder: folder))]
+/// A new, empty store of the kind named ("memory", "sqlite", "postgres"): each test gets its own (on PostgreSQL, a
+/// database of its own in the test cluster).
+func makeStore(_ name: String) async throws -> any ServerStore {
+    switch name {
+    case "memory": return MemoryServerStore()
+    case "sqlite":
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-server-test-" + UUID().uuidString).path
+        return try SQLiteServerStore(folder: folder)
+    case "postgres": return try await PostgresServerStore.open(try await TestPostgres.freshDatabase())
+    default: throw RegistryError.unknown("no store kind \(name)")
+    }
+}
+
+/// Every store the contract runs against: memory and SQLite always, PostgreSQL when the test cluster is there
+/// (scripts/test.sh starts one and sets TRIBUTARY_TEST_DATABASE_URL). Where it is required
+/// (TRIBUTARY_REQUIRE_POSTGRES=1, as in CI) it is always listed, so that a missing cluster fails instead of skipping.
+let storeKinds: [String] = {
+    if TestPostgres.url != nil || TestPostgres.required { return ["memory", "sqlite", "postgres"] }
+    print("PostgreSQL store tests SKIPPED: TRIBUTARY_TEST_DATABASE_URL is not set (scripts/test.sh starts a throwaway cluster)")
+    return ["memory", "sqlite"]
+}()
+
+/// The throwaway PostgreSQL cluster of the test run.
+enum TestPostgres {
+    static var url: String? {
+        ProcessInfo.processInfo.environment["TRIBUTARY_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+    static var required: Bool { ProcessInfo.processInfo.environment["TRIBUTARY_REQUIRE_POSTGRES"] == "1" }
+
+    /// A new empty database in the test cluster.
+    static func freshDatabase() async throws -> PostgresLocation {
+        guard let url else {
+            throw RegistryError.invalid("PostgreSQL is required (TRIBUTARY_REQUIRE_POSTGRES=1) but TRIBUTARY_TEST_DATABASE_URL is not set")
+        }
+        let base = try PostgresLocation(url: url)
+        let name = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try await PostgresServerStore.createDatabase(name, on: base)
+        return base.database(name)
+    }
 }

@@ -3,12 +3,10 @@ import Shared
 import SharedStore
 
 /// The server store in memory: for tests, and the reference the SQLite store is checked against by the contract
-/// suite. The change log is the shared `MemoryChangeLog`; this adds arrival order (the pull cursor) and the registry.
+/// suite. The change log is the shared `MemoryChangeLog` in server order (`ArrivalLog`); this adds the registry.
 public final class MemoryServerStore: ServerStore, @unchecked Sendable {
     fileprivate struct State {
-        var log = MemoryChangeLog()
-        /// Arrival order: index + 1 is the change's sequence number.
-        var arrivals: [Change] = []
+        var log = ArrivalLog()
         var offices: [Office] = []
         var users: [UserRecord] = []
         var tokens: [TokenRecord] = []
@@ -24,44 +22,44 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
 
     public init() {}
 
-    public func addOffice(_ office: Office) throws {
+    public func addOffice(_ office: Office) async throws {
         try lock.withLock {
             try RegistryRules.check(office, existing: state.offices)
             state.offices.append(office)
         }
     }
 
-    public func offices() throws -> [Office] {
+    public func offices() async throws -> [Office] {
         lock.withLock { state.offices.sorted { ($0.level.rawValue, $0.id) < ($1.level.rawValue, $1.id) } }
     }
 
-    public func addUser(_ user: UserRecord) throws {
+    public func addUser(_ user: UserRecord) async throws {
         try lock.withLock {
             try RegistryRules.check(user, offices: state.offices, users: state.users)
             state.users.append(user)
         }
     }
 
-    public func users() throws -> [UserRecord] {
+    public func users() async throws -> [UserRecord] {
         lock.withLock { state.users.sorted { ($0.office, $0.name) < ($1.office, $1.name) } }
     }
 
-    public func addToken(_ token: TokenRecord) throws {
+    public func addToken(_ token: TokenRecord) async throws {
         try lock.withLock {
             guard state.users.contains(where: { $0.name == token.user }) else { throw RegistryError.unknown("no user \(token.user)") }
             state.tokens.append(token)
         }
     }
 
-    public func tokens() throws -> [TokenRecord] {
+    public func tokens() async throws -> [TokenRecord] {
         lock.withLock { state.tokens.sorted { ($0.user, $0.createdMs, $0.id) < ($1.user, $1.createdMs, $1.id) } }
     }
 
-    public func token(hash: String) throws -> TokenRecord? {
+    public func token(hash: String) async throws -> TokenRecord? {
         lock.withLock { state.tokens.first { $0.hash == hash } }
     }
 
-    public func revokeToken(id: String) throws -> Bool {
+    public func revokeToken(id: String) async throws -> Bool {
         lock.withLock {
             guard let index = state.tokens.firstIndex(where: { $0.id == id }) else { return false }
             state.tokens[index].revoked = true
@@ -69,7 +67,7 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func replaceToken(id: String, with replacement: TokenRecord) throws -> Bool {
+    public func replaceToken(id: String, with replacement: TokenRecord) async throws -> Bool {
         try lock.withLock {
             guard let index = state.tokens.firstIndex(where: { $0.id == id && !$0.revoked }) else { return false }
             guard state.users.contains(where: { $0.name == replacement.user }) else {
@@ -81,7 +79,7 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func principal(tokenHash: String, nowMs: Int64) throws -> Principal? {
+    public func principal(tokenHash: String, nowMs: Int64) async throws -> Principal? {
         lock.withLock {
             guard let token = state.tokens.first(where: { $0.hash == tokenHash && !$0.revoked && !$0.isExpired(atMs: nowMs) }),
                   let user = state.users.first(where: { $0.name == token.user }),
@@ -90,7 +88,7 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) throws -> [String: String] {
+    public func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) async throws -> [String: String] {
         lock.withLock {
             var others: [String: String] = [:]
             for id in ids { if let owner = state.owners[id], owner != principal.user { others[id] = owner } }
@@ -100,75 +98,42 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) throws -> PushOutcome {
+    public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) async throws -> PushOutcome {
         try lock.withLock {
-            // Work on a copy so that a throw leaves the store as it was (the memory store's transaction).
-            var log = state.log
-            let outcome = try PushProcessor.process(request, by: principal, registry: state.offices, nowMs: nowMs,
-                                                    drift: drift, log: &log)
-            state.arrivals += try outcome.applied.applied.compactMap { try log.change($0) }
-            state.log = log
+            // Worked on a copy, adopted only when it succeeds: a throw leaves the store as it was (the memory store's
+            // transaction).
+            let (outcome, after, _) = try state.log.pushing(request, by: principal, registry: state.offices, nowMs: nowMs,
+                                                             drift: drift)
+            if outcome.refusal == nil { state.log = after }
             return outcome
         }
     }
 
-    public func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage {
-        lock.withLock {
-            var changes: [Change] = []
-            var last = cursor
-            var index = Int(max(0, cursor))
-            while index < state.arrivals.count {
-                let change = state.arrivals[index]
-                index += 1
-                guard offices.contains(change.office) else { continue }
-                if changes.count == limit {
-                    return PullPage(changes: changes, cursor: last, more: true, end: Int64(state.arrivals.count))
-                }
-                changes.append(change)
-                last = Int64(index)
-            }
-            return PullPage(changes: changes, cursor: max(last, Int64(state.arrivals.count)), more: false,
-                            end: Int64(state.arrivals.count))
-        }
+    public func pull(after cursor: Int64, limit: Int, offices: Set<String>) async throws -> PullPage {
+        lock.withLock { state.log.pull(after: cursor, limit: limit, offices: offices) }
     }
 
-    public func bootstrap(offices: Set<String>) throws -> BootstrapPage {
-        try lock.withLock {
-            let visible = state.arrivals.filter { offices.contains($0.office) }
-            var fields: Set<String> = []
-            var wanted: Set<Stamp> = []
-            for change in visible where fields.insert(change.entity + "\u{0}" + change.field).inserted {
-                wanted.formUnion(try state.log.heads(entity: change.entity, field: change.field).map(\.stamp))
-            }
-            // As the SQLite store: the whole history of a conflicted field, and of every field of an entity whose
-            // delete is in conflict.
-            let conflicted = try state.log.conflicts(plan: nil).filter { offices.contains($0.office) }
-            for change in visible where conflicted.contains(where: {
-                $0.entity == change.entity && ($0.field == change.field || $0.field == Fields.deleted)
-            }) {
-                wanted.insert(change.stamp)
-            }
-            return BootstrapPage(changes: visible.filter { wanted.contains($0.stamp) }, cursor: Int64(state.arrivals.count))
-        }
+    public func bootstrap(offices: Set<String>) async throws -> BootstrapPage {
+        try lock.withLock { try state.log.bootstrap(offices: offices) }
     }
 
     /// A memory store is never restored: one generation for its lifetime.
-    public func generation() throws -> String { generationID }
+    public func generation() async throws -> String { generationID }
 
-    public func openConflictCount() throws -> Int {
-        try lock.withLock { try state.log.conflicts(plan: nil).count }
+    public func openConflictCount() async throws -> Int {
+        try lock.withLock { try state.log.openConflictCount() }
     }
 }
 
 extension MemoryServerStore {
-    public func recordSync(replica: String, by principal: Principal, atMs: Int64) throws {
+    public func recordSync(replica: String, by principal: Principal, atMs: Int64) async throws {
         lock.withLock {
             let previous = state.activity[replica]?.ms ?? .min
             state.activity[replica] = (principal.office.id, max(previous, atMs))
         }
     }
 
-    public func activity(offices: [Office]) throws -> [OfficeActivity] {
+    public func activity(offices: [Office]) async throws -> [OfficeActivity] {
         lock.withLock {
             offices.map { office in
                 let times = state.activity.values.filter { $0.office == office.id }.map(\.ms)

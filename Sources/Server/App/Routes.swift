@@ -48,18 +48,18 @@ public struct ServerRoutes: Sendable {
         let router = Router(context: BasicRequestContext.self)
         router.add(middleware: ErrorAndMetricsMiddleware(metrics: metrics, logger: logger))
         register(Endpoints.health, on: router) { _ in HealthResponse() }
-        register(Endpoints.session, on: router) { call in try self.session(for: try call.caller()) }
-        registerAsync(Endpoints.push, on: router) { call in try await self.push(call.body, by: try call.caller()) }
-        registerAsync(Endpoints.pull, on: router) { call in try await self.pull(call.request, by: try call.caller()) }
-        register(Endpoints.bootstrap, on: router) { call in try self.bootstrap(by: try call.caller()) }
+        register(Endpoints.session, on: router) { call in try await self.session(for: try call.caller()) }
+        register(Endpoints.push, on: router) { call in try await self.push(call.body, by: try call.caller()) }
+        register(Endpoints.pull, on: router) { call in try await self.pull(call.request, by: try call.caller()) }
+        register(Endpoints.bootstrap, on: router) { call in try await self.bootstrap(by: try call.caller()) }
         register(Endpoints.activity, on: router) { call in
-            ActivityResponse(offices: try self.store.activity(offices: try self.visible(try call.caller())))
+            ActivityResponse(offices: try await self.store.activity(offices: try await self.visible(try call.caller())))
         }
-        register(Endpoints.registerReplica, on: router) { call in try self.registerReplica(call.body, by: try call.caller()) }
-        register(Endpoints.createUser, on: router) { call in try self.createUser(call.body, by: try call.caller()) }
-        register(Endpoints.listUsers, on: router) { call in try self.listUsers(by: try call.caller()) }
-        register(Endpoints.createToken, on: router) { call in try self.createToken(call.body, by: try call.caller()) }
-        register(Endpoints.revokeToken, on: router) { call in try self.revokeToken(call.body, by: try call.caller()) }
+        register(Endpoints.registerReplica, on: router) { call in try await self.registerReplica(call.body, by: try call.caller()) }
+        register(Endpoints.createUser, on: router) { call in try await self.createUser(call.body, by: try call.caller()) }
+        register(Endpoints.listUsers, on: router) { call in try await self.listUsers(by: try call.caller()) }
+        register(Endpoints.createToken, on: router) { call in try await self.createToken(call.body, by: try call.caller()) }
+        register(Endpoints.revokeToken, on: router) { call in try await self.revokeToken(call.body, by: try call.caller()) }
         router.get(RouterPath(Endpoints.metricsPath)) { request, _ in
             if let metricsToken {
                 // Compared by hash: how long the comparison takes tells nothing about the token itself.
@@ -68,7 +68,7 @@ public struct ServerRoutes: Sendable {
                     throw APIError(.unauthorized, "/metrics requires the metrics token (Authorization: Bearer …)")
                 }
             }
-            let openConflicts = try await StoreWork.run { try self.store.openConflictCount() }
+            let openConflicts = try await self.store.openConflictCount()
             return WireBody.text(self.metrics.text(openConflicts: openConflicts), contentType: "text/plain; version=0.0.4", for: request)
         }
         router.get(RouterPath(Endpoints.openAPIPath)) { request, _ in
@@ -82,22 +82,16 @@ public struct ServerRoutes: Sendable {
         Endpoints.all.map { ($0.method, $0.path) } + [("GET", Endpoints.metricsPath), ("GET", Endpoints.openAPIPath)]
     }
 
+    /// Handlers await the store, which runs its own work where it may block or wait (see `ServerStore`): nothing
+    /// here holds an event loop thread.
     private func register<Req, Res>(_ endpoint: Endpoint<Req, Res>, on router: Router<BasicRequestContext>,
-                                    _ handler: @escaping @Sendable (Call<Req>) throws -> Res) {
-        registerAsync(endpoint, on: router) { call in try await StoreWork.run { try handler(call) } }
-    }
-
-    /// For handlers that wait as well as work (a push wakes waiting pulls, a pull may wait for news): they run their
-    /// store work on `StoreWork` themselves and await everything else, so no store thread is held while waiting.
-    private func registerAsync<Req, Res>(_ endpoint: Endpoint<Req, Res>, on router: Router<BasicRequestContext>,
-                                         _ handler: @escaping @Sendable (Call<Req>) async throws -> Res) {
+                                    _ handler: @escaping @Sendable (Call<Req>) async throws -> Res) {
         router.on(RouterPath(endpoint.path), method: HTTPRequest.Method(rawValue: endpoint.method.rawValue)!) { request, _ -> Response in
             // The previous protocol's requests are translated here, before any check (see `ProtocolVersions`).
             let version = endpoint.path != Endpoints.health.path ? try ProtocolVersions.negotiate(request) : API.version
-            // Token lookups and handlers touch the store: off the event loops (see `StoreWork`). The body is read
-            // and decoded here, after the caller is known and before the store's turn.
+            // The body is read and decoded after the caller is known and before the store's turn.
             var principal: Principal?
-            if endpoint.authenticated { principal = try await StoreWork.run { try self.authenticate(request) } }
+            if endpoint.authenticated { principal = try await self.authenticate(request) }
             let body: Req
             if let empty = Empty() as? Req {
                 body = empty
@@ -110,14 +104,14 @@ public struct ServerRoutes: Sendable {
         }
     }
 
-    func authenticate(_ request: Request) throws -> Principal {
+    func authenticate(_ request: Request) async throws -> Principal {
         guard let secret = Tokens.bearer(request.headers[.authorization]) else {
             throw APIError(.unauthorized, "missing or malformed Authorization: Bearer token")
         }
         let hash = Tokens.hash(secret)
         let now = clock.nowMs()
-        if let principal = try store.principal(tokenHash: hash, nowMs: now) { return principal }
-        if let record = try store.token(hash: hash), !record.revoked, let expires = record.expiresMs, expires <= now {
+        if let principal = try await store.principal(tokenHash: hash, nowMs: now) { return principal }
+        if let record = try await store.token(hash: hash), !record.revoked, let expires = record.expiresMs, expires <= now {
             throw APIError(.unauthorized, """
                 token \(record.id) of \(record.user) expired at \(OperatorTime.format(expires)); ask the administrator for a \
                 new one (tributary-server token rotate \(record.id)) and run tributary attach with it
@@ -127,8 +121,8 @@ public struct ServerRoutes: Sendable {
     }
 
     /// Registers unclaimed replica ids to the caller, or refuses (403) naming the ids that belong to someone else.
-    func requireOwnership(of replicas: [String], by principal: Principal, doing what: String) throws {
-        let others = try store.claimReplicas(replicas, by: principal, atMs: clock.nowMs())
+    func requireOwnership(of replicas: [String], by principal: Principal, doing what: String) async throws {
+        let others = try await store.claimReplicas(replicas, by: principal, atMs: clock.nowMs())
         guard !others.isEmpty else { return }
         let list = others.keys.sorted().map { "\($0) (\(others[$0]!))" }.joined(separator: ", ")
         logger.notice("replica of another user", metadata: ["user": .untrusted(principal.user), "action": "\(what)",
@@ -139,25 +133,25 @@ public struct ServerRoutes: Sendable {
             """)
     }
 
-    func registerReplica(_ body: RegisterReplicaRequest, by principal: Principal) throws -> ReplicaRegistration {
+    func registerReplica(_ body: RegisterReplicaRequest, by principal: Principal) async throws -> ReplicaRegistration {
         guard Stamp.isValidReplicaID(body.replica) else {
             throw APIError(.badRequest, "replica must be a replica id (letters, digits, - and _)")
         }
-        try requireOwnership(of: [body.replica], by: principal, doing: "register")
+        try await requireOwnership(of: [body.replica], by: principal, doing: "register")
         logger.info("replica registered", metadata: ["user": .untrusted(principal.user), "replica": .untrusted(body.replica)])
         return ReplicaRegistration(replica: body.replica, user: principal.user)
     }
 
     // MARK: Handlers
 
-    func visible(_ principal: Principal) throws -> [Office] {
-        AccessPolicy.visibleOffices(of: principal, in: try store.offices())
+    func visible(_ principal: Principal) async throws -> [Office] {
+        AccessPolicy.visibleOffices(of: principal, in: try await store.offices())
     }
 
-    func session(for principal: Principal) throws -> SessionInfo {
+    func session(for principal: Principal) async throws -> SessionInfo {
         SessionInfo(user: principal.user, role: principal.role, office: principal.office,
-                    visibleOffices: try visible(principal), serverTimeMs: clock.nowMs(), driftBoundMs: drift.ms,
-                    logGeneration: try store.generation())
+                    visibleOffices: try await visible(principal), serverTimeMs: clock.nowMs(), driftBoundMs: drift.ms,
+                    logGeneration: try await store.generation())
     }
 
     func push(_ body: PushRequest, by principal: Principal) async throws -> PushResponse {
@@ -173,13 +167,12 @@ public struct ServerRoutes: Sendable {
         // Stamps name the replica that wrote them; a user may only speak for its own (else it could pass its
         // changes off as another user's replica's, or poison that replica's sync record).
         let replicas = [body.replica] + Set(body.changes.map(\.stamp.replica).filter(Stamp.isValidReplicaID)).subtracting([body.replica]).sorted()
-        let outcome: PushOutcome = try await StoreWork.run {
-            try self.requireOwnership(of: replicas, by: principal, doing: "push for")
-            do {
-                return try self.store.push(body, by: principal, nowMs: self.clock.nowMs(), drift: self.drift)
-            } catch let error as ChangeLogError {
-                throw APIError(.invalidChange, error.description)
-            }
+        try await requireOwnership(of: replicas, by: principal, doing: "push for")
+        let outcome: PushOutcome
+        do {
+            outcome = try await store.push(body, by: principal, nowMs: clock.nowMs(), drift: drift)
+        } catch let error as ChangeLogError {
+            throw APIError(.invalidChange, error.description)
         }
         if let refusal = outcome.refusal {
             logger.notice("push refused", metadata: ["user": .untrusted(principal.user), "replica": .untrusted(body.replica),
@@ -204,15 +197,13 @@ public struct ServerRoutes: Sendable {
         let parsed = try PullQuery(query: query)
         // A replica named in the header must be the caller's: its sync is what the city's board shows.
         let replica = HTTPField.Name(API.replicaHeader).flatMap { request.headers[$0] }.flatMap { Stamp.isValidReplicaID($0) ? $0 : nil }
-        let offices: Set<String> = try await StoreWork.run {
-            if let replica { try self.requireOwnership(of: [replica], by: principal, doing: "sync") }
-            return Set(try self.visible(principal).map(\.id))
-        }
+        if let replica { try await requireOwnership(of: [replica], by: principal, doing: "sync") }
+        let offices = Set(try await visible(principal).map(\.id))
         // A long poll: while there is nothing new for this caller, wait for a push to commit (or the bound). The
         // wait holds no store thread.
         let deadline = ContinuousClock.now + .seconds(min(parsed.wait, maxPullWaitSeconds))
         var seen = await signal.current
-        let read = { @Sendable in try await StoreWork.run { try self.store.pull(after: parsed.after, limit: parsed.limit, offices: offices) } }
+        let read = { @Sendable in try await self.store.pull(after: parsed.after, limit: parsed.limit, offices: offices) }
         var page = try await read()
         while page.changes.isEmpty && ContinuousClock.now < deadline {
             await signal.wait(after: seen, timeout: deadline - ContinuousClock.now)
@@ -221,16 +212,16 @@ public struct ServerRoutes: Sendable {
         }
         // The last page of a pull ends a sync: remember it for the city's board.
         if !page.more, let replica {
-            try await StoreWork.run { try self.store.recordSync(replica: replica, by: principal, atMs: self.clock.nowMs()) }
+            try await store.recordSync(replica: replica, by: principal, atMs: clock.nowMs())
         }
         return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs(), end: page.end)
     }
 
-    func bootstrap(by principal: Principal) throws -> BootstrapResponse {
+    func bootstrap(by principal: Principal) async throws -> BootstrapResponse {
         let started = ContinuousClock.now
         defer { metrics.pullSeconds.record(ContinuousClock.now - started) }
-        let offices = try visible(principal)
-        let page = try store.bootstrap(offices: Set(offices.map(\.id)))
+        let offices = try await visible(principal)
+        let page = try await store.bootstrap(offices: Set(offices.map(\.id)))
         return BootstrapResponse(changes: page.changes, cursor: page.cursor, offices: offices, serverTimeMs: clock.nowMs())
     }
 
@@ -238,26 +229,26 @@ public struct ServerRoutes: Sendable {
         guard principal.role == .admin else { throw APIError(.forbidden, "only an admin manages users and tokens") }
     }
 
-    func createUser(_ body: CreateUserRequest, by principal: Principal) throws -> UserInfo {
+    func createUser(_ body: CreateUserRequest, by principal: Principal) async throws -> UserInfo {
         try requireAdmin(principal)
-        try Admin(store: store, clock: clock).addUser(name: body.name, office: body.office, role: body.role)
+        try await Admin(store: store, clock: clock).addUser(name: body.name, office: body.office, role: body.role)
         return UserInfo(name: body.name, office: body.office, role: body.role)
     }
 
-    func listUsers(by principal: Principal) throws -> UserList {
+    func listUsers(by principal: Principal) async throws -> UserList {
         try requireAdmin(principal)
-        return UserList(users: try store.users().map { UserInfo(name: $0.name, office: $0.office, role: $0.role) })
+        return UserList(users: try await store.users().map { UserInfo(name: $0.name, office: $0.office, role: $0.role) })
     }
 
-    func createToken(_ body: CreateTokenRequest, by principal: Principal) throws -> TokenInfo {
+    func createToken(_ body: CreateTokenRequest, by principal: Principal) async throws -> TokenInfo {
         try requireAdmin(principal)
         let expiry = try body.expires.map { try TokenExpiry(parsing: $0) } ?? .never
-        return try Admin(store: store, clock: clock).issueToken(user: body.user, expiry: expiry)
+        return try await Admin(store: store, clock: clock).issueToken(user: body.user, expiry: expiry)
     }
 
-    func revokeToken(_ body: RevokeTokenRequest, by principal: Principal) throws -> Empty {
+    func revokeToken(_ body: RevokeTokenRequest, by principal: Principal) async throws -> Empty {
         try requireAdmin(principal)
-        guard try store.revokeToken(id: body.id) else { throw APIError(.notFound, "no token \(body.id)") }
+        guard try await store.revokeToken(id: body.id) else { throw APIError(.notFound, "no token \(body.id)") }
         return Empty()
     }
 }

@@ -92,8 +92,10 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         return migrator
     }
 
-    public func generation() throws -> String {
-        try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'generation'") ?? "" }
+    public func generation() async throws -> String {
+        try await StoreWork.run { [self] in
+            try pool.read { db in try String.fetchOne(db, sql: "SELECT value FROM store_meta WHERE key = 'generation'") ?? "" }
+        }
     }
 
     /// A consistent copy of the live store in `path` (SQLite's online backup: the server keeps serving meanwhile).
@@ -126,15 +128,19 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         return store
     }
 
-    public func addOffice(_ office: Office) throws {
-        try pool.write { db in
-            try RegistryRules.check(office, existing: try Self.offices(db))
-            try db.execute(sql: "INSERT INTO office (id, name, level, parent) VALUES (?, ?, ?, ?)",
-                           arguments: [office.id, office.name, office.level.rawValue, office.parent])
+    public func addOffice(_ office: Office) async throws {
+        try await StoreWork.run { [self] in
+            try pool.write { db in
+                try RegistryRules.check(office, existing: try Self.offices(db))
+                try db.execute(sql: "INSERT INTO office (id, name, level, parent) VALUES (?, ?, ?, ?)",
+                               arguments: [office.id, office.name, office.level.rawValue, office.parent])
+            }
         }
     }
 
-    public func offices() throws -> [Office] { try pool.read(Self.offices) }
+    public func offices() async throws -> [Office] {
+        try await StoreWork.run { [self] in try pool.read(Self.offices) }
+    }
 
     static func offices(_ db: Database) throws -> [Office] {
         try Row.fetchAll(db, sql: "SELECT id, name, level, parent FROM office ORDER BY level, id").map {
@@ -142,15 +148,19 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func addUser(_ user: UserRecord) throws {
-        try pool.write { db in
-            try RegistryRules.check(user, offices: try Self.offices(db), users: try Self.users(db))
-            try db.execute(sql: "INSERT INTO account (name, office, role) VALUES (?, ?, ?)",
-                           arguments: [user.name, user.office, user.role.rawValue])
+    public func addUser(_ user: UserRecord) async throws {
+        try await StoreWork.run { [self] in
+            try pool.write { db in
+                try RegistryRules.check(user, offices: try Self.offices(db), users: try Self.users(db))
+                try db.execute(sql: "INSERT INTO account (name, office, role) VALUES (?, ?, ?)",
+                               arguments: [user.name, user.office, user.role.rawValue])
+            }
         }
     }
 
-    public func users() throws -> [UserRecord] { try pool.read(Self.users) }
+    public func users() async throws -> [UserRecord] {
+        try await StoreWork.run { [self] in try pool.read(Self.users) }
+    }
 
     static func users(_ db: Database) throws -> [UserRecord] {
         try Row.fetchAll(db, sql: "SELECT name, office, role FROM account ORDER BY office, name").map {
@@ -158,8 +168,10 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func addToken(_ token: TokenRecord) throws {
-        try pool.write { db in try Self.insert(token, db) }
+    public func addToken(_ token: TokenRecord) async throws {
+        try await StoreWork.run { [self] in
+            try pool.write { db in try Self.insert(token, db) }
+        }
     }
 
     static func insert(_ token: TokenRecord, _ db: Database) throws {
@@ -177,139 +189,163 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         TokenRecord(id: row[0], user: row[1], hash: row[2], createdMs: row[3], revoked: row[4], expiresMs: row[5], lifetimeMs: row[6])
     }
 
-    public func tokens() throws -> [TokenRecord] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(Self.tokenColumns) FROM token ORDER BY account, created_ms, id").map(Self.token)
-        }
-    }
-
-    public func token(hash: String) throws -> TokenRecord? {
-        try pool.read { db in
-            try Row.fetchOne(db, sql: "SELECT \(Self.tokenColumns) FROM token WHERE hash = ?", arguments: [hash]).map(Self.token)
-        }
-    }
-
-    public func revokeToken(id: String) throws -> Bool {
-        try pool.write { db in
-            try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ?", arguments: [id])
-            return db.changesCount > 0
-        }
-    }
-
-    public func replaceToken(id: String, with replacement: TokenRecord) throws -> Bool {
-        try pool.write { db in
-            try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ? AND revoked = 0", arguments: [id])
-            guard db.changesCount > 0 else { return false }
-            try Self.insert(replacement, db)
-            return true
-        }
-    }
-
-    public func principal(tokenHash: String, nowMs: Int64) throws -> Principal? {
-        try pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT a.name, a.role, o.id, o.name, o.level, o.parent FROM token t
-                JOIN account a ON a.name = t.account JOIN office o ON o.id = a.office
-                WHERE t.hash = ? AND t.revoked = 0 AND (t.expires_ms IS NULL OR t.expires_ms > ?)
-                """, arguments: [tokenHash, nowMs]), let role = Role(rawValue: row[1]) else { return nil }
-            return Principal(user: row[0], role: role,
-                             office: Office(id: row[2], name: row[3], level: Office.Level(rawValue: row[4]) ?? .county, parent: row[5]))
-        }
-    }
-
-    public func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) throws -> [String: String] {
-        let wanted = Array(Set(ids)).sorted()
-        guard !wanted.isEmpty else { return [:] }
-        func owners(_ db: Database) throws -> [String: String] {
-            var owners: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: """
-                SELECT replica, account FROM replica_owner WHERE replica IN (\(databaseQuestionMarks(count: wanted.count)))
-                """, arguments: StatementArguments(wanted)) {
-                owners[row[0]] = row[1]
+    public func tokens() async throws -> [TokenRecord] {
+        try await StoreWork.run { [self] in
+            try pool.read { db in
+                try Row.fetchAll(db, sql: "SELECT \(Self.tokenColumns) FROM token ORDER BY account, created_ms, id").map(Self.token)
             }
-            return owners
         }
-        // Every push and pull page asks: answer the usual case (all the caller's already) without a write.
-        let known = try pool.read(owners)
-        if known.count == wanted.count, known.values.allSatisfy({ $0 == principal.user }) { return [:] }
-        return try pool.write { db in
-            let found = try owners(db)
-            let others = found.filter { $0.value != principal.user }
-            guard others.isEmpty else { return others }
-            for id in wanted where found[id] == nil {
-                try db.execute(sql: "INSERT INTO replica_owner (replica, account, office, registered_ms) VALUES (?, ?, ?, ?)",
-                               arguments: [id, principal.user, principal.office.id, atMs])
+    }
+
+    public func token(hash: String) async throws -> TokenRecord? {
+        try await StoreWork.run { [self] in
+            try pool.read { db in
+                try Row.fetchOne(db, sql: "SELECT \(Self.tokenColumns) FROM token WHERE hash = ?", arguments: [hash]).map(Self.token)
             }
-            return [:]
         }
     }
 
-    public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) throws -> PushOutcome {
-        try pool.write { db in
-            var log = SQLiteChangeLog(db)
-            return try PushProcessor.process(request, by: principal, registry: try Self.offices(db), nowMs: nowMs,
-                                             drift: drift, log: &log)
-        }
-    }
-
-    public func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage {
-        guard !offices.isEmpty else { return PullPage(changes: [], cursor: cursor, more: false, end: cursor) }
-        return try pool.read { db in
-            let list = Array(offices).sorted()
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT \(Change.columns), seq FROM change
-                WHERE seq > ? AND office IN (\(databaseQuestionMarks(count: list.count))) ORDER BY seq LIMIT ?
-                """, arguments: StatementArguments([cursor] as [DatabaseValueConvertible]) + StatementArguments(list) + [limit + 1])
-            let more = rows.count > limit
-            let page = rows.prefix(limit)
-            let changes = try page.map(Change.init(row:))
-            let last: Int64 = page.last.map { $0[11] } ?? cursor
-            // The last page moves the cursor to the end of the log, so that a reader skips what it may not see.
-            let end = max(last, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0)
-            return PullPage(changes: changes, cursor: more ? last : end, more: more, end: end)
-        }
-    }
-
-    public func bootstrap(offices: Set<String>) throws -> BootstrapPage {
-        guard !offices.isEmpty else { return BootstrapPage(changes: [], cursor: 0) }
-        return try pool.read { db in
-            let list = Array(offices).sorted()
-            let marks = databaseQuestionMarks(count: list.count)
-            let columns = Change.columns(qualifiedBy: "c")
-            // Current versions of every field, then the full history of every field in conflict (the base a
-            // reviewer needs), each change once, in server order.
-            let changes = try Row.fetchAll(db, sql: """
-                SELECT \(columns) FROM change c WHERE c.office IN (\(marks)) AND (
-                    EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
-                    OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
-                ORDER BY c.seq
-                """, arguments: StatementArguments(list)).map(Change.init(row:))
-            let cursor = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0
-            return BootstrapPage(changes: changes, cursor: cursor)
-        }
-    }
-
-    public func openConflictCount() throws -> Int {
-        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM conflict") ?? 0 }
-    }
-
-    public func recordSync(replica: String, by principal: Principal, atMs: Int64) throws {
-        try pool.write { db in
-            try db.execute(sql: """
-                INSERT INTO replica_activity (replica, office, account, last_sync_ms) VALUES (?, ?, ?, ?)
-                ON CONFLICT (replica) DO UPDATE SET office = excluded.office, account = excluded.account,
-                    last_sync_ms = MAX(last_sync_ms, excluded.last_sync_ms)
-                """, arguments: [replica, principal.office.id, principal.user, atMs])
-        }
-    }
-
-    public func activity(offices: [Office]) throws -> [OfficeActivity] {
-        try pool.read { db in
-            var found: [String: (Int64, Int)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT office, MAX(last_sync_ms), COUNT(*) FROM replica_activity GROUP BY office") {
-                found[row[0]] = (row[1], row[2])
+    public func revokeToken(id: String) async throws -> Bool {
+        try await StoreWork.run { [self] in
+            try pool.write { db in
+                try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ?", arguments: [id])
+                return db.changesCount > 0
             }
-            return offices.map { OfficeActivity(office: $0.id, lastSyncMs: found[$0.id]?.0, replicas: found[$0.id]?.1 ?? 0) }
+        }
+    }
+
+    public func replaceToken(id: String, with replacement: TokenRecord) async throws -> Bool {
+        try await StoreWork.run { [self] in
+            try pool.write { db in
+                try db.execute(sql: "UPDATE token SET revoked = 1 WHERE id = ? AND revoked = 0", arguments: [id])
+                guard db.changesCount > 0 else { return false }
+                try Self.insert(replacement, db)
+                return true
+            }
+        }
+    }
+
+    public func principal(tokenHash: String, nowMs: Int64) async throws -> Principal? {
+        try await StoreWork.run { [self] in
+            try pool.read { db in
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT a.name, a.role, o.id, o.name, o.level, o.parent FROM token t
+                    JOIN account a ON a.name = t.account JOIN office o ON o.id = a.office
+                    WHERE t.hash = ? AND t.revoked = 0 AND (t.expires_ms IS NULL OR t.expires_ms > ?)
+                    """, arguments: [tokenHash, nowMs]), let role = Role(rawValue: row[1]) else { return nil }
+                return Principal(user: row[0], role: role,
+                                 office: Office(id: row[2], name: row[3], level: Office.Level(rawValue: row[4]) ?? .county, parent: row[5]))
+            }
+        }
+    }
+
+    public func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) async throws -> [String: String] {
+        try await StoreWork.run { [self] in
+            let wanted = Array(Set(ids)).sorted()
+            guard !wanted.isEmpty else { return [:] }
+            func owners(_ db: Database) throws -> [String: String] {
+                var owners: [String: String] = [:]
+                for row in try Row.fetchAll(db, sql: """
+                    SELECT replica, account FROM replica_owner WHERE replica IN (\(databaseQuestionMarks(count: wanted.count)))
+                    """, arguments: StatementArguments(wanted)) {
+                    owners[row[0]] = row[1]
+                }
+                return owners
+            }
+            // Every push and pull page asks: answer the usual case (all the caller's already) without a write.
+            let known = try pool.read(owners)
+            if known.count == wanted.count, known.values.allSatisfy({ $0 == principal.user }) { return [:] }
+            return try pool.write { db in
+                let found = try owners(db)
+                let others = found.filter { $0.value != principal.user }
+                guard others.isEmpty else { return others }
+                for id in wanted where found[id] == nil {
+                    try db.execute(sql: "INSERT INTO replica_owner (replica, account, office, registered_ms) VALUES (?, ?, ?, ?)",
+                                   arguments: [id, principal.user, principal.office.id, atMs])
+                }
+                return [:]
+            }
+        }
+    }
+
+    public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) async throws -> PushOutcome {
+        try await StoreWork.run { [self] in
+            try pool.write { db in
+                var log = SQLiteChangeLog(db)
+                return try PushProcessor.process(request, by: principal, registry: try Self.offices(db), nowMs: nowMs,
+                                                 drift: drift, log: &log)
+            }
+        }
+    }
+
+    public func pull(after cursor: Int64, limit: Int, offices: Set<String>) async throws -> PullPage {
+        try await StoreWork.run { [self] in
+            guard !offices.isEmpty else { return PullPage(changes: [], cursor: cursor, more: false, end: cursor) }
+            return try pool.read { db in
+                let list = Array(offices).sorted()
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(Change.columns), seq FROM change
+                    WHERE seq > ? AND office IN (\(databaseQuestionMarks(count: list.count))) ORDER BY seq LIMIT ?
+                    """, arguments: StatementArguments([cursor] as [DatabaseValueConvertible]) + StatementArguments(list) + [limit + 1])
+                let more = rows.count > limit
+                let page = rows.prefix(limit)
+                let changes = try page.map(Change.init(row:))
+                let last: Int64 = page.last.map { $0[11] } ?? cursor
+                // The last page moves the cursor to the end of the log, so that a reader skips what it may not see.
+                let end = max(last, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0)
+                return PullPage(changes: changes, cursor: more ? last : end, more: more, end: end)
+            }
+        }
+    }
+
+    public func bootstrap(offices: Set<String>) async throws -> BootstrapPage {
+        try await StoreWork.run { [self] in
+            guard !offices.isEmpty else { return BootstrapPage(changes: [], cursor: 0) }
+            return try pool.read { db in
+                let list = Array(offices).sorted()
+                let marks = databaseQuestionMarks(count: list.count)
+                let columns = Change.columns(qualifiedBy: "c")
+                // Current versions of every field, then the full history of every field in conflict (the base a
+                // reviewer needs), each change once, in server order.
+                let changes = try Row.fetchAll(db, sql: """
+                    SELECT \(columns) FROM change c WHERE c.office IN (\(marks)) AND (
+                        EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
+                        OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
+                    ORDER BY c.seq
+                    """, arguments: StatementArguments(list)).map(Change.init(row:))
+                let cursor = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0
+                return BootstrapPage(changes: changes, cursor: cursor)
+            }
+        }
+    }
+
+    public func openConflictCount() async throws -> Int {
+        try await StoreWork.run { [self] in
+            try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM conflict") ?? 0 }
+        }
+    }
+
+    public func recordSync(replica: String, by principal: Principal, atMs: Int64) async throws {
+        try await StoreWork.run { [self] in
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO replica_activity (replica, office, account, last_sync_ms) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (replica) DO UPDATE SET office = excluded.office, account = excluded.account,
+                        last_sync_ms = MAX(last_sync_ms, excluded.last_sync_ms)
+                    """, arguments: [replica, principal.office.id, principal.user, atMs])
+            }
+        }
+    }
+
+    public func activity(offices: [Office]) async throws -> [OfficeActivity] {
+        try await StoreWork.run { [self] in
+            try pool.read { db in
+                var found: [String: (Int64, Int)] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT office, MAX(last_sync_ms), COUNT(*) FROM replica_activity GROUP BY office") {
+                    found[row[0]] = (row[1], row[2])
+                }
+                return offices.map { OfficeActivity(office: $0.id, lastSyncMs: found[$0.id]?.0, replicas: found[$0.id]?.1 ?? 0) }
+            }
         }
     }
 }

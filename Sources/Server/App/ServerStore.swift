@@ -31,42 +31,45 @@ public struct BootstrapPage: Sendable, Equatable {
 }
 
 /// The server's storage: the office and user registry, tokens, and the change log. One protocol with a SQLite
-/// implementation (the default, embedded in the data folder) and a memory one; `ServerStoreContract` tests both, and
-/// a PostgreSQL store for multi-server deployments is meant to join them behind the same operations.
+/// implementation (the default, embedded in the data folder), a PostgreSQL one (several servers on one database) and
+/// a memory one; `ServerStoreContract` runs against all three.
+///
+/// Async because PostgreSQL is reached over the network (postgres-nio) and SQLite work blocks: each store decides
+/// where its work runs (the SQLite store on `StoreWork`'s threads), so the routes never block an event loop.
 public protocol ServerStore: Sendable {
-    func addOffice(_ office: Office) throws
-    func offices() throws -> [Office]
-    func addUser(_ user: UserRecord) throws
-    func users() throws -> [UserRecord]
-    func addToken(_ token: TokenRecord) throws
+    func addOffice(_ office: Office) async throws
+    func offices() async throws -> [Office]
+    func addUser(_ user: UserRecord) async throws
+    func users() async throws -> [UserRecord]
+    func addToken(_ token: TokenRecord) async throws
     /// Every token record (hashes included: callers show operators only what `TokenSummary` holds).
-    func tokens() throws -> [TokenRecord]
+    func tokens() async throws -> [TokenRecord]
     /// Returns false when no such token exists.
-    func revokeToken(id: String) throws -> Bool
+    func revokeToken(id: String) async throws -> Bool
     /// Revokes token `id` and stores `replacement` in one step, so a rotation never leaves two live secrets or none.
     /// Returns false (and changes nothing) when no unrevoked token `id` exists.
-    func replaceToken(id: String, with replacement: TokenRecord) throws -> Bool
+    func replaceToken(id: String, with replacement: TokenRecord) async throws -> Bool
     /// The principal of a live token (not revoked, not expired at `nowMs`), by the hash of its secret.
-    func principal(tokenHash: String, nowMs: Int64) throws -> Principal?
+    func principal(tokenHash: String, nowMs: Int64) async throws -> Principal?
     /// The record of a token by the hash of its secret, live or not: lets a refusal say "expired" rather than "unknown".
-    func token(hash: String) throws -> TokenRecord?
+    func token(hash: String) async throws -> TokenRecord?
     /// Replica ids belong to the user who first registered them (trust on first use: replicas attached before ids
     /// were registered are claimed by the first user who syncs them). Registers every unclaimed id in `ids` to
     /// `principal` at `atMs`, unless one of them belongs to another user: then nothing is registered and the result
     /// maps each such id to its owner. An empty result means the caller owns all of `ids`.
-    func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) throws -> [String: String]
+    func claimReplicas(_ ids: [String], by principal: Principal, atMs: Int64) async throws -> [String: String]
     /// Vets and stores a batch in one transaction (see `PushProcessor`).
-    func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) throws -> PushOutcome
+    func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) async throws -> PushOutcome
     /// Changes of `offices` after `cursor`, in server order.
-    func pull(after cursor: Int64, limit: Int, offices: Set<String>) throws -> PullPage
-    func bootstrap(offices: Set<String>) throws -> BootstrapPage
-    func openConflictCount() throws -> Int
+    func pull(after cursor: Int64, limit: Int, offices: Set<String>) async throws -> PullPage
+    func bootstrap(offices: Set<String>) async throws -> BootstrapPage
+    func openConflictCount() async throws -> Int
     /// Notes that `replica` of `principal` completed a sync at `atMs` (its last pull page).
-    func recordSync(replica: String, by principal: Principal, atMs: Int64) throws
-    func activity(offices: [Office]) throws -> [OfficeActivity]
+    func recordSync(replica: String, by principal: Principal, atMs: Int64) async throws
+    func activity(offices: [Office]) async throws -> [OfficeActivity]
     /// The line of history this log belongs to: changes when a store is restored from a backup (see
     /// `SQLiteServerStore.restore`), telling replicas to send their changes again.
-    func generation() throws -> String
+    func generation() async throws -> String
 }
 
 /// Registry checks both stores share.

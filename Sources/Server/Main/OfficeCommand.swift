@@ -6,7 +6,7 @@ struct OfficeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "office", abstract: "Manage offices",
                                                     subcommands: [Add.self, List.self])
 
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Register a city or a county office")
         @OptionGroup var data: DataOptions
         @Argument(help: "office id (a-z, 0-9, - and _), e.g. zhaozhou") var id: String
@@ -21,19 +21,19 @@ struct OfficeCommand: ParsableCommand {
             if county && parent == nil { throw ValidationError("a county needs --parent CITY") }
         }
 
-        func run() throws {
-            try data.admin().addOffice(id: id, name: name, level: city ? .city : .county, parent: parent)
+        func run() async throws {
+            try await data.withAdmin { try await $0.addOffice(id: id, name: name, level: city ? .city : .county, parent: parent) }
             print("office \(id) added")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List offices")
         @OptionGroup var data: DataOptions
         @Flag(help: "print JSON") var json = false
 
-        func run() throws {
-            let offices = try data.openStore().offices()
+        func run() async throws {
+            let offices = try await data.withStore { try await $0.offices() }
             if json { return try printJSON(offices) }
             for office in offices {
                 print([office.id, office.level.rawValue, office.name, office.parent ?? "-"].joined(separator: "\t"))

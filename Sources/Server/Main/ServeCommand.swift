@@ -50,13 +50,25 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let metricsToken = try readMetricsToken()
-        let store = try data.openStore()
         let logger = Logger(label: "tributary-server")
-        logger.info("store opened", metadata: ["path": .untrusted(store.path)])
-        var routes = ServerRoutes(store: store, drift: DriftBound(ms: Int64(driftSeconds) * 1000), logger: logger,
-                                  metricsToken: metricsToken)
-        routes.maxPullWaitSeconds = maxPullWait
-        try await ServerApplication.make(routes: routes, host: host, port: port).runService()
+        let drift = DriftBound(ms: Int64(driftSeconds) * 1000)
+        let maxPullWait = maxPullWait
+        let (host, port) = (host, port)
+        try await data.withStore(logger: logger) { store in
+            var routes = ServerRoutes(store: store, drift: drift, logger: logger, metricsToken: metricsToken)
+            routes.maxPullWaitSeconds = maxPullWait
+            var listener: Task<Void, Never>?
+            if let postgres = store as? PostgresServerStore {
+                logger.info("store opened", metadata: ["database": .string(postgres.location.description)])
+                // A push committed on another server wakes this one's waiting pulls (LISTEN/NOTIFY).
+                let signal = routes.signal
+                listener = Task { await postgres.listenForChanges { await signal.notify() } }
+            } else if let sqlite = store as? SQLiteServerStore {
+                logger.info("store opened", metadata: ["path": .string(sqlite.path)])
+            }
+            defer { listener?.cancel() }
+            try await ServerApplication.make(routes: routes, host: host, port: port).runService()
+        }
     }
 
     /// The token /metrics requires, from a file (never the command line, which `ps` shows) or the environment.

@@ -6,7 +6,7 @@ struct TokenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "token", abstract: "Issue, list, rotate and revoke tokens",
                                                     subcommands: [Issue.self, List.self, Rotate.self, Revoke.self])
 
-    struct Issue: ParsableCommand {
+    struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Issue a token for a user (shown once)")
         @OptionGroup var data: DataOptions
         @Argument(help: "user name") var user: String
@@ -18,9 +18,9 @@ struct TokenCommand: ParsableCommand {
             if let expires { _ = try parsedExpiry(expires) }
         }
 
-        func run() throws {
+        func run() async throws {
             let expiry = try expires.map(parsedExpiry) ?? .never
-            let info = try data.admin().issueToken(user: user, expiry: expiry)
+            let info = try await data.withAdmin { try await $0.issueToken(user: user, expiry: expiry) }
             if json { return try printJSON(info) }
             print(info.token)
             let until = info.expiresMs.map { ", valid until \(OperatorTime.format($0))" } ?? ""
@@ -28,13 +28,13 @@ struct TokenCommand: ParsableCommand {
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List tokens: id, user, office, created, expires, state (never a secret)")
         @OptionGroup var data: DataOptions
         @Flag(help: "print JSON") var json = false
 
-        func run() throws {
-            let tokens = try data.admin().listTokens()
+        func run() async throws {
+            let tokens = try await data.withAdmin { try await $0.listTokens() }
             if json { return try printJSON(tokens) }
             print(["id", "user", "office", "created", "expires", "state"].joined(separator: "\t"))
             for token in tokens {
@@ -44,15 +44,15 @@ struct TokenCommand: ParsableCommand {
         }
     }
 
-    struct Rotate: ParsableCommand {
+    struct Rotate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Replace a token with a new secret for the same user and expiry policy; the old one is revoked")
         @OptionGroup var data: DataOptions
         @Argument(help: "token id (see token list)") var id: String
         @Flag(help: "print JSON {token, id, user, expiresMs}") var json = false
 
-        func run() throws {
-            let info = try data.admin().rotateToken(id: id)
+        func run() async throws {
+            let info = try await data.withAdmin { try await $0.rotateToken(id: id) }
             if json { return try printJSON(info) }
             print(info.token)
             let until = info.expiresMs.map { ", valid until \(OperatorTime.format($0))" } ?? ""
@@ -61,13 +61,13 @@ struct TokenCommand: ParsableCommand {
         }
     }
 
-    struct Revoke: ParsableCommand {
+    struct Revoke: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Revoke a token by its id")
         @OptionGroup var data: DataOptions
         @Argument(help: "token id") var id: String
 
-        func run() throws {
-            guard try data.openStore().revokeToken(id: id) else { throw RegistryError.unknown("no token \(id)") }
+        func run() async throws {
+            guard try await data.withStore({ try await $0.revokeToken(id: id) }) else { throw RegistryError.unknown("no token \(id)") }
             print("token \(id) revoked")
         }
     }

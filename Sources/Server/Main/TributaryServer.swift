@@ -11,7 +11,7 @@ struct TributaryServer: AsyncParsableCommand {
         commandName: "tributary-server",
         abstract: "Tributary sync server",
         subcommands: [ServeCommand.self, OfficeCommand.self, UserCommand.self, TokenCommand.self, DemoSetupCommand.self,
-                      OpenAPICommand.self, BackupCommand.self, RestoreCommand.self],
+                      OpenAPICommand.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 
@@ -28,6 +28,9 @@ struct TributaryServer: AsyncParsableCommand {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             Foundation.exit(1)
         } catch let error as StoreFileError {
+            FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
+            Foundation.exit(1)
+        } catch let error as PostgresStoreError {
             FileHandle.standardError.write(Data("error: \(error.description)\n".utf8))
             Foundation.exit(1)
         } catch {

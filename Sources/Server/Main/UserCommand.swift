@@ -25,7 +25,7 @@ struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users",
                                                     subcommands: [Add.self, List.self])
 
-    struct Add: ParsableCommand {
+    struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Create a user bound to an office with a role")
         @OptionGroup var data: DataOptions
         @Argument(help: "user name (also the author of the user's changes)") var name: String
@@ -33,19 +33,19 @@ struct UserCommand: ParsableCommand {
         @Option(help: ArgumentHelp("what the user may do: countyEditor (县区编辑), cityReviewer (市级审核) or admin (管理员)",
                                    valueName: "role")) var role: Role
 
-        func run() throws {
-            try data.admin().addUser(name: name, office: office, role: role)
+        func run() async throws {
+            try await data.withAdmin { try await $0.addUser(name: name, office: office, role: role) }
             print("user \(name) added")
         }
     }
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List users")
         @OptionGroup var data: DataOptions
         @Flag(help: "print JSON") var json = false
 
-        func run() throws {
-            let users = try data.openStore().users()
+        func run() async throws {
+            let users = try await data.withStore { try await $0.users() }
             if json { return try printJSON(users) }
             for user in users { print([user.name, user.office, user.role.rawValue].joined(separator: "\t")) }
         }

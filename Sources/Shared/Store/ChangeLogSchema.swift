@@ -97,9 +97,9 @@ public enum ChangeLogSchema {
 
 /// Stamp lists are stored as comma-separated text: stamps never contain commas, and this keeps the apply path free
 /// of JSON work.
-enum StampList {
-    static func encode(_ stamps: [Stamp]) -> String { stamps.map(\.description).joined(separator: ",") }
-    static func decode(_ text: String) -> [Stamp] {
+public enum StampList {
+    public static func encode(_ stamps: [Stamp]) -> String { stamps.map(\.description).joined(separator: ",") }
+    public static func decode(_ text: String) -> [Stamp] {
         text.isEmpty ? [] : text.split(separator: ",").compactMap { Stamp(String($0)) }
     }
 }
