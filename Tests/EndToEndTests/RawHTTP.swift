@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -92,7 +93,7 @@ struct RawHTTP {
 
     /// The head lines of an API request.
     static func head(_ method: String, _ path: String, token: String?, extra: [String] = []) -> [String] {
-        var lines = ["\(method) \(path) HTTP/1.1", "Host: 127.0.0.1", "Tributary-Protocol: 1"]
+        var lines = ["\(method) \(path) HTTP/1.1", "Host: 127.0.0.1", "\(API.versionHeader): \(API.version)"]
         if let token { lines.append("Authorization: Bearer \(token)") }
         return lines + extra
     }

@@ -62,7 +62,7 @@ struct HTTPProtocolTests {
         #expect(missing.status == 426 && missing.error?.code == .protocolMismatch)
         let old = try await call(.get, "/v1/session", version: "0")
         #expect(old.status == 426 && old.error?.message.contains("upgrade tributary") == true)
-        let newer = try await call(.get, "/v1/session", version: "2")
+        let newer = try await call(.get, "/v1/session", version: String(API.version + 1))
         #expect(newer.status == 426 && newer.error?.message.contains("older than the client") == true)
     }
 

@@ -59,6 +59,8 @@ struct SyncCommand: AsyncParsableCommand {
             case .unreachable:
                 failure = CommandFailure(message: tr("无法连接服务器：", "Cannot reach the server: ") + Self.reason(error) + "。" + progressNote,
                                          code: ExitCodes.unreachable)
+            case .serverOlder, .clientOlder:
+                failure = CommandFailure(message: say(error) + "\n" + progressNote, code: ExitCodes.unreachable)
             case .api(let api, _) where api.code == .unauthorized:
                 failure = CommandFailure(message: say(error) + "\n" + tr(
                     "令牌无效、已过期或已被吊销：向管理员申请新令牌，再运行 tributary attach（在提示处输入，或用 TRIBUTARY_TOKEN / --token-stdin）；本地修改都还在。",
@@ -112,6 +114,10 @@ struct SyncCommand: AsyncParsableCommand {
                 print(tr("  另有 \(earlier) 条此前被拒绝的修改仍搁置，本副本仍显示它们：见 tributary outbox（retry 或 discard）。",
                          "  \(earlier) changes refused earlier are still set aside and still shown here: see tributary outbox (retry or discard)."))
             }
+        }
+        if let notice = report.updateNotice {
+            Console.note(tr("tributary 有新版本：服务器仍接受本版本，同步照常；请尽快更新。（服务器：\(notice)）",
+                            "An update of tributary exists: the server still serves this version and syncing goes on; please update soon. (server: \(notice))"))
         }
         if let skew = report.clockSkewMs {
             Console.note(tr("警告：本机时钟与服务器相差 \(skew / 1000) 秒，请校准时间。", "Warning: this computer's clock differs from the server's by \(skew / 1000) s; please fix the time."))

@@ -69,4 +69,6 @@ enum ReplicaSchema {
 /// Keys of the replica's meta table.
 enum MetaKey: String {
     case replicaID, office, user, clock, serverURL, token, cursor, lastSyncMs, role, logGeneration
+    /// The last update notice shown to this replica's user (`UpdateNotice`): each is shown once.
+    case updateNotice
 }

@@ -11,6 +11,11 @@ public enum ConnectionError: Error, Sendable, CustomStringConvertible, Localized
     /// What went wrong on the network, in words (`ServerConnection.plainReason`).
     case unreachable(Phrase)
     case badResponse(String)
+    /// The server speaks only protocols older than this client's (its newest is `server`): nothing was sent, and the
+    /// replica keeps working offline until the server is updated.
+    case serverOlder(server: Int)
+    /// The server no longer serves this client's protocol (its newest is `server`): this client must be updated.
+    case clientOlder(server: Int)
 
     public func message(_ tr: Localizer) -> String {
         switch self {
@@ -20,6 +25,12 @@ public enum ConnectionError: Error, Sendable, CustomStringConvertible, Localized
             return tr("服务器拒绝（\(status) \(error.code.rawValue)）：\(error.message)", "Server refused (\(status) \(error.code.rawValue)): \(error.message)") + request
         case .unreachable(let reason): return tr("无法连接服务器：\(reason.zh)。本地数据安全，可稍后再同步。", "Cannot reach the server: \(reason.en). Local work is safe; sync again later.")
         case .badResponse(let reason): return tr("服务器响应无法识别：\(reason)", "Unreadable server response: \(reason)")
+        case .serverOlder(let server):
+            return tr("服务器比本客户端旧（服务器协议 \(server)，客户端协议 \(API.version)）：本地数据安全，可继续离线工作；请联系管理员升级服务器，之后再同步。",
+                      "The server is older than this client (server protocol \(server), client protocol \(API.version)): your work stays safe offline; ask the operator to update the server, then sync again.")
+        case .clientOlder(let server):
+            return tr("本客户端过旧（客户端协议 \(API.version)，服务器协议 \(server)）：请更新 tributary 后再同步；本地数据安全，可继续离线工作。",
+                      "This client is too old for the server (client protocol \(API.version), server protocol \(server)): update tributary, then sync again; your work stays safe offline.")
         }
     }
 
@@ -52,6 +63,8 @@ public struct ServerConnection: Sendable {
     let client: HTTPClient
     let timeout: TimeAmount
     let traffic: TrafficCounter?
+    /// What the server said besides the answers (that an update of tributary exists), for the sync to show once.
+    public let notices = ServerNotices()
 
     /// One client for the process with automatic decompression off: `HTTPClient.shared` inflates gzip bodies itself
     /// with a 25× ratio limit (which compact JSON pages can exceed) and leaves the header in place, so this type
@@ -124,6 +137,7 @@ public struct ServerConnection: Sendable {
             throw ConnectionError.unreachable(Self.plainReason(error))
         }
         traffic?.record(sent: sentBytes, received: data.readableBytes)
+        if let update = response.headers.first(name: API.updateHeader) { notices.record(update: update) }
         if response.headers.first(name: "Content-Encoding")?.lowercased() == "gzip" {
             do { data = try data.decompress(with: .gzip(), maxSize: Limits.maxBodyBytes * 8) } catch {
                 throw ConnectionError.badResponse("gzip: \(error)")
@@ -132,6 +146,9 @@ public struct ServerConnection: Sendable {
         let bytes = Data(data.readableBytesView)
         guard (200..<300).contains(Int(response.status.code)) else {
             if let error = try? WireJSON.decoder().decode(APIError.Body.self, from: bytes) {
+                if error.error.code == .protocolMismatch, let server = await serverProtocol(), server != API.version {
+                    throw server < API.version ? ConnectionError.serverOlder(server: server) : ConnectionError.clientOlder(server: server)
+                }
                 throw ConnectionError.api(error.error, status: Int(response.status.code))
             }
             throw ConnectionError.api(APIError(.internalError, String(decoding: bytes.prefix(300), as: UTF8.self)),
@@ -142,5 +159,16 @@ public struct ServerConnection: Sendable {
         } catch {
             throw ConnectionError.badResponse("\(error)")
         }
+    }
+
+    /// The newest protocol the server speaks, from its health check (unversioned in every release), or nil when it
+    /// cannot be read: after a 426 it tells whether the client or the server is the older one.
+    func serverProtocol() async -> Int? {
+        var request = HTTPClientRequest(url: baseURL + Endpoints.health.path)
+        request.method = .GET
+        guard let response = try? await client.execute(request, timeout: timeout), response.status == .ok,
+              let body = try? await response.body.collect(upTo: 64 * 1024),
+              let health = try? WireJSON.decoder().decode(HealthResponse.self, from: Data(body.readableBytesView)) else { return nil }
+        return health.protocolVersion
     }
 }

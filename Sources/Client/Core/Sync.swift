@@ -25,6 +25,9 @@ public struct SyncReport: Codable, Sendable, Equatable {
     /// Set when the server was restored from a backup since the last sync: how many of this replica's own changes
     /// were queued again (the restored log may lack them; it answers `duplicate` for those it has).
     public var resentAfterRestore: Int?
+    /// Set the first time the server says that an update of tributary exists (it still serves this client's protocol,
+    /// translated): the server's words, shown once per replica.
+    public var updateNotice: String?
     public init() {}
 }
 
@@ -150,6 +153,7 @@ public struct Syncer: Sendable {
         report.othersConflicts = others.count
         report.newConflicts = max(0, mine.count + others.count - before)
         report.setAside = try replica.status().refusedChanges
+        if let notice = connection.notices.update, try replica.firstSight(ofUpdateNotice: notice) { report.updateNotice = notice }
         return report
     }
 

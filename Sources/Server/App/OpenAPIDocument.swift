@@ -28,7 +28,7 @@ public enum OpenAPIDocument {
         case 409: "it already exists, or a change id was replayed with different content"
         case 413: "the body or the batch is too large"
         case 422: "a change breaks a rule; results give the verdict on each change of the batch"
-        case 426: "the \(API.versionHeader) header is missing or names another protocol version; upgrade the client"
+        case 426: "the \(API.versionHeader) header is missing or names a protocol version this server does not serve; the message says which side to update"
         default: "error"
         }
     }
@@ -38,6 +38,9 @@ public enum OpenAPIDocument {
         let errorSchema = try deriver.add(APIError.Body.self)
         let requestID: [String: Any] = [API.requestIDHeader: ["description": "the server's id of this request, also in its log lines", "required": true,
                                                              "schema": ["type": "string"]]]
+        let update: [String: Any] = [API.updateHeader: [
+            "description": "only to a client of protocol \(API.previousVersion): in words, that an update of tributary exists", "required": false,
+            "schema": ["type": "string"]]]
         func content(_ schema: [String: Any]) -> [String: Any] { [API.contentType: ["schema": schema]] }
         var paths: [String: [String: Any]] = [:]
         for endpoint in Endpoints.all {
@@ -46,8 +49,10 @@ public enum OpenAPIDocument {
             var parameters: [[String: Any]] = []
             if endpoint.versioned {
                 parameters.append(["name": API.versionHeader, "in": "header", "required": true,
-                                   "description": "the protocol version the client speaks; any other answers 426",
-                                   "schema": ["type": "integer", "enum": [API.version]]])
+                                   "description": "the protocol version the client speaks: \(API.version), or \(API.previousVersion) (the previous one, "
+                                       + "translated by the server: its bodies are this document's without the fields added since, and "
+                                       + "its answers carry \(API.updateHeader)); any other answers 426",
+                                   "schema": ["type": "integer", "enum": Array(API.supportedVersions)]])
             }
             for query in endpoint.query {
                 var schema: [String: Any] = ["type": "integer", "format": "int64", "minimum": query.minimum]
@@ -59,9 +64,11 @@ public enum OpenAPIDocument {
             if let request = endpoint.request {
                 operation["requestBody"] = ["required": true, "content": content(try deriver.add(request))]
             }
-            var responses: [String: Any] = ["200": ["description": "OK", "headers": requestID, "content": content(try deriver.add(endpoint.response))]]
+            // A versioned route answers a client of the previous protocol with the update notice as well.
+            let headers = endpoint.versioned ? requestID.merging(update) { first, _ in first } : requestID
+            var responses: [String: Any] = ["200": ["description": "OK", "headers": headers, "content": content(try deriver.add(endpoint.response))]]
             for status in statuses(of: endpoint) {
-                responses[String(status)] = ["description": meaning(of: status), "headers": requestID, "content": content(errorSchema)]
+                responses[String(status)] = ["description": meaning(of: status), "headers": headers, "content": content(errorSchema)]
             }
             operation["responses"] = responses
             paths[endpoint.path, default: [:]][endpoint.method.lowercased()] = operation

@@ -87,7 +87,8 @@ public struct ServerRoutes: Sendable {
     private func register<Req, Res>(_ endpoint: Endpoint<Req, Res>, on router: Router<BasicRequestContext>,
                                     _ handler: @escaping @Sendable (Call<Req>) async throws -> Res) {
         router.on(RouterPath(endpoint.path), method: HTTPRequest.Method(rawValue: endpoint.method.rawValue)!) { request, _ -> Response in
-            if endpoint.path != Endpoints.health.path { try Self.checkProtocol(request) }
+            // The previous protocol's requests are translated here, before any check (see `ProtocolVersions`).
+            let version = endpoint.path != Endpoints.health.path ? try ProtocolVersions.negotiate(request) : API.version
             // The body is read and decoded after the caller is known and before the store's turn.
             var principal: Principal?
             if endpoint.authenticated { principal = try await self.authenticate(request) }
@@ -95,21 +96,11 @@ public struct ServerRoutes: Sendable {
             if let empty = Empty() as? Req {
                 body = empty
             } else {
-                body = try await WireBody.decode(Req.self, from: request)
+                body = try await ProtocolVersions.decode(Req.self, version: version, from: request)
             }
             let call = Call(request: request, principal: principal, body: body)
             let result = try await handler(call)
-            return try WireBody.response(result, for: request)
-        }
-    }
-
-    static func checkProtocol(_ request: Request) throws(APIError) {
-        guard let name = HTTPField.Name(API.versionHeader), let sent = request.headers[name] else {
-            throw APIError(.protocolMismatch, "missing \(API.versionHeader) header; this server speaks protocol \(API.version)")
-        }
-        guard Int(sent) == API.version else {
-            let advice = (Int(sent) ?? 0) < API.version ? "upgrade tributary" : "this server is older than the client; ask the administrator to upgrade it"
-            throw APIError(.protocolMismatch, "the client speaks protocol \(sent), this server \(API.version): \(advice)")
+            return try ProtocolVersions.response(result, version: version, for: request)
         }
     }
 
@@ -268,6 +259,8 @@ struct ErrorAndMetricsMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let metrics: ServerMetrics
     let logger: Logger
+    /// Tells clients of the previous protocol that an update exists (a header, and one log line per replica).
+    var notices = UpdateNotices()
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
@@ -310,12 +303,13 @@ struct ErrorAndMetricsMiddleware: RouterMiddleware {
         }
         if var failure {
             failure.request = context.id
-            response = WireBody.error(failure, for: request)
+            response = ProtocolVersions.error(failure, for: request)
             if !allow.isEmpty { response?.headers[.allow] = allow.joined(separator: ", ") }
         }
         var answer = response ?? WireBody.error(APIError(.internalError, "no response"), for: request)
         // Every answer names its request, so that a failure a person reports leads to its log line.
         if let name = HTTPField.Name(API.requestIDHeader) { answer.headers[name] = context.id }
+        notices.annotate(&answer, for: request, logger: logger)
         // An oversize body is not read to its end: the connection closes after the answer (`CloseAfterResponse`),
         // so a client still sending, or waiting for the server to finish, is released at once.
         if answer.status == .contentTooLarge { answer.headers[.connection] = "close" }

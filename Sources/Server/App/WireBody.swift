@@ -89,6 +89,11 @@ enum WireBody {
         return encode(data, status: HTTPResponse.Status(code: error.httpStatus), gzip: request.map(acceptsGzip) ?? false)
     }
 
+    /// A JSON body already encoded (an error in the previous protocol's shape).
+    static func json(_ data: Data, status: HTTPResponse.Status, for request: Request) -> Response {
+        encode(data, status: status, gzip: acceptsGzip(request))
+    }
+
     static func text(_ text: String, contentType: String, for request: Request) -> Response {
         var response = encode(Data(text.utf8), status: .ok, gzip: acceptsGzip(request))
         response.headers[.contentType] = contentType

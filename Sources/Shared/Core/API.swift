@@ -4,8 +4,17 @@ import Foundation
 /// these endpoints and the client builds its requests from them, so the two cannot drift apart.
 public enum API {
     /// Bumped on any change to request or response shapes. Sent on every request in `versionHeader`.
-    public static let version = 1
+    /// 2: the trust issue's shapes (Chinese refusal reasons, request ids in errors, token expiry, replica
+    /// registration, the log generation, the pull's end and wait). 1: the wire format before it (`ProtocolV1`).
+    public static let version = 2
+    /// The previous protocol, still served: its messages are translated at the boundary (`PreviousProtocolMessage`),
+    /// so a laptop that missed one release keeps syncing.
+    public static let previousVersion = ProtocolV1.version
+    /// Every version the server answers; any other gets 426 in words.
+    public static let supportedVersions = previousVersion...version
     public static let versionHeader = "Tributary-Protocol"
+    /// On every answer to a client of the previous protocol: in words, that an update of tributary exists.
+    public static let updateHeader = "Tributary-Update"
     /// The pushing replica's id, for the server's logs.
     public static let replicaHeader = "Tributary-Replica"
     /// The server's id of a request, on every response (and in an error body's `request`).
@@ -19,7 +28,7 @@ public enum HTTPVerb: String, Sendable, Codable {
 
 /// A typed route: its method and path, the types of its request and response bodies, and what the OpenAPI document
 /// says of it (the document is derived from this table and the types; see `OpenAPIDocument`).
-public struct Endpoint<Request: Codable & Sendable & OpenAPISchemaProviding, Response: Codable & Sendable & OpenAPISchemaProviding>: Sendable {
+public struct Endpoint<Request: PreviousProtocolMessage & OpenAPISchemaProviding, Response: PreviousProtocolMessage & OpenAPISchemaProviding>: Sendable {
     public let method: HTTPVerb
     public let path: String
     /// Whether a bearer token is needed.
