@@ -8,10 +8,11 @@ import SharedStore
 /// The contract suite, continued for the offline horizon on every store: what `compact` removes and keeps, the
 /// horizon a pull is refused below, and a sleeper's late push after a compaction.
 extension ServerStoreContract {
-    /// A change of `user` made on that user's replica `replica` (the fixture's `change` uses `<user>-r`).
+    /// A change of zhaozhou-editor made on its replica `replica` (the fixture's `change` uses `<user>-r`), a millisecond
+    /// after the fixture's changes of the same moment.
     func change(on replica: String, _ f: ServerFixture, _ kind: EntityKind, _ entity: String, plan: String, _ field: String,
                 _ value: String?, counter: Int32, replaces: [Stamp] = [], observed: [Stamp] = []) -> Change {
-        Change(stamp: Stamp(ms: f.clock.nowMs(), counter: counter, replica: replica), kind: kind, entity: entity, plan: plan,
+        Change(stamp: Stamp(ms: f.clock.nowMs() + 1, counter: counter, replica: replica), kind: kind, entity: entity, plan: plan,
                office: "zhaozhou", field: field, value: value, replaces: replaces, observed: observed, author: "zhaozhou-editor")
     }
 
