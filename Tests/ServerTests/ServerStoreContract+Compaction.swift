@@ -22,10 +22,13 @@ extension ServerStoreContract {
     }
 
     /// The model's invariants (heads, values, conflicts decided afresh from what history is left) hold after a
-    /// compaction: removing versions must never make an older one look current.
+    /// compaction: removing versions must never make an older one look current. For SQLite also its integrity and
+    /// foreign-key checks (compaction deletes with foreign-key checks off).
     func modelProblems(_ store: any ServerStore) throws -> [StoreProblem] {
         if let sqlite = store as? SQLiteServerStore {
-            return try sqlite.pool.read { db in try ChangeLogCheck.model(SQLiteChangeLog(db), fields: try ChangeLogCheck.fields(db)) }
+            return try sqlite.pool.read { db in
+                try ChangeLogCheck.sqlite(db) + ChangeLogCheck.model(SQLiteChangeLog(db), fields: try ChangeLogCheck.fields(db))
+            }
         }
         let memory = try #require(store as? MemoryServerStore)
         let log = memory.lock.withLock { memory.state.log }
@@ -195,5 +198,37 @@ extension ServerStoreContract {
         #expect(Set(page.changes.map(\.stamp)) == [delete.stamp, late.stamp])
         #expect(try push(on: "laptop-b", f, [delete]).results.map(\.status) == [.duplicate])
         #expect(try modelProblems(f.store).isEmpty)
+    }
+}
+
+extension ServerStoreContract {
+    /// `server.v5` on a store of the previous version: the changes it already holds count as arrived at the
+    /// migration (nothing is old enough for a window yet), the horizon starts at 0, and the next compaction whose
+    /// window ends after the migration removes their superseded versions.
+    @Test func theMigrationCountsHeldChangesAsArrivedNow() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-horizon-" + UUID().uuidString).path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = (folder as NSString).appendingPathComponent(SQLiteServerStore.fileName)
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA application_id = \(StoreFile.Kind.server.applicationID)") }
+        try SQLiteServerStore.migrator.migrate(queue, upTo: "server.v4")
+        let memory = try ServerFixture(store: MemoryServerStore())
+        let plan = memory.planChanges("zhaozhou-editor", office: "zhaozhou", plan: "p1", section: "s1")
+        let title2 = memory.change("zhaozhou-editor", .plan, "p1", plan: "p1", office: "zhaozhou", "title", "二稿", counter: 10,
+                                   replaces: [plan[0].stamp])
+        try queue.write { db in
+            var log = SQLiteChangeLog(db)
+            _ = try log.apply(plan + [title2])
+        }
+        try queue.close()
+
+        let store = try SQLiteServerStore(folder: folder)
+        let now = Int64(Date().timeIntervalSince1970 * 1000)
+        #expect(try store.horizon() == 0)
+        #expect(try store.compact(olderThanMs: now - Self.day, dryRun: false).changesRemoved == 0)
+        let report = try store.compact(olderThanMs: now + 60_000, dryRun: false)
+        #expect(report.changesRemoved == 1 && report.horizon == 1)
+        #expect(throws: HorizonPassed(after: 0, horizon: 1)) { _ = try store.pull(after: 0, limit: 10, offices: ["zhaozhou"]) }
+        #expect(try store.pull(after: 1, limit: 10, offices: ["zhaozhou"]).changes.count == 4)
     }
 }

@@ -73,5 +73,4 @@ enum CompactionRules {
         guard let slash = value.firstIndex(of: "/"), slash != value.startIndex else { return nil }
         return String(value[..<slash])
     }
-
 }

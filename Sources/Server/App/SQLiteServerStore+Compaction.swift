@@ -90,79 +90,102 @@ extension SQLiteServerStore {
         for stamp in stamps { try db.execute(sql: "DELETE FROM retired WHERE stamp = ?", arguments: [stamp.description]) }
     }
 
+    /// One immediate transaction with foreign-key checks off on this connection: SQLite checks them per deleted
+    /// change by scanning `head` and `field_value`, which have no index on `stamp` (the apply path is faster without
+    /// one), so a large compaction would take quadratic time. The deletes keep every reference whole by construction
+    /// (heads and values go only with purged entities, edges from removed changes go with them), and the contract
+    /// tests run SQLite's `foreign_key_check` after each compaction.
     public func compact(olderThanMs: Int64, dryRun: Bool) throws -> CompactionReport {
-        try pool.write { db in
-            let previous = try Self.horizon(db)
-            // Changes up to this seq arrived at or before the cutoff.
-            let cutoffSeq = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM arrival WHERE ms <= ?",
-                                               arguments: [olderThanMs]) ?? 0
-            try db.execute(sql: """
-                DROP TABLE IF EXISTS temp.purged;
-                DROP TABLE IF EXISTS temp.doomed;
-                CREATE TEMP TABLE purged (id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
-                CREATE TEMP TABLE doomed (stamp TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, entity TEXT NOT NULL,
-                    field TEXT NOT NULL, purge INTEGER NOT NULL) WITHOUT ROWID;
-                """)
-            // Deleted entities, repeated until no more: an item leaves only once nothing kept sits under it.
-            repeat {
-                try db.execute(sql: """
-                    INSERT INTO temp.purged (id)
-                    SELECT e.id FROM entity e
-                    JOIN field_value d ON d.entity = e.id AND d.field = '\(Fields.deleted)' AND d.value = '\(Fields.yes)'
-                    WHERE e.kind NOT IN ('\(EntityKind.plan.rawValue)', '\(EntityKind.submission.rawValue)', '\(EntityKind.comment.rawValue)')
-                    AND e.id NOT IN (SELECT id FROM temp.purged)
-                    AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.entity = e.id)
-                    AND NOT EXISTS (SELECT 1 FROM change c WHERE c.entity = e.id AND c.seq > ?1)
-                    AND NOT EXISTS (SELECT 1 FROM field_value p WHERE p.field = '\(Fields.place)'
-                        AND substr(p.value, 1, length(e.id) + 1) = e.id || '/'
-                        AND p.entity NOT IN (SELECT id FROM temp.purged))
-                    """, arguments: [cutoffSeq])
-            } while db.changesCount > 0
-            try db.execute(sql: """
-                INSERT INTO temp.doomed (stamp, seq, entity, field, purge)
-                SELECT stamp, seq, entity, field, 1 FROM change WHERE entity IN (SELECT id FROM temp.purged);
-                INSERT OR IGNORE INTO temp.doomed (stamp, seq, entity, field, purge)
-                SELECT c.stamp, c.seq, c.entity, c.field, 0 FROM change c JOIN entity e ON e.id = c.entity
-                WHERE c.seq <= ?1 AND e.kind <> '\(EntityKind.submission.rawValue)'
-                AND NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
-                AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity);
-                """, arguments: [cutoffSeq])
-            // A superseded version that replaced a version which stays is kept too, until none does.
-            repeat {
-                try db.execute(sql: """
-                    DELETE FROM temp.doomed WHERE purge = 0 AND EXISTS (
-                        SELECT 1 FROM replaced r JOIN change s ON s.stamp = r.stamp
-                        WHERE r.by = doomed.stamp AND s.stamp NOT IN (SELECT stamp FROM temp.doomed))
-                    """)
-            } while db.changesCount > 0
-            let removed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.doomed") ?? 0
-            let purged = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.purged") ?? 0
-            let horizon = max(previous, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM temp.doomed") ?? 0)
-            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.purged; DROP TABLE IF EXISTS temp.doomed;") }
-            let report = CompactionReport(dryRun: dryRun, cutoffMs: olderThanMs, changesRemoved: removed,
-                                          entitiesPurged: purged, previousHorizon: previous, horizon: horizon)
-            guard !dryRun, removed > 0 else { return report }
-            // Edges from a removed change go (the `by` column must name a held change); edges to one stay: they
-            // record that a held change replaced it. Heads and values go only with purged entities (a superseded
-            // version is neither).
-            let winningDeletes = try Row.fetchAll(db, sql: """
-                SELECT \(Change.columns(qualifiedBy: "c")) FROM temp.purged p
-                JOIN field_value v ON v.entity = p.id AND v.field = '\(Fields.deleted)' JOIN change c ON c.stamp = v.stamp
-                """).map(Change.init(row:))
-            try db.execute(sql: """
-                INSERT OR IGNORE INTO retired (stamp, entity, field) SELECT stamp, entity, field FROM temp.doomed;
-                DELETE FROM replaced WHERE by IN (SELECT stamp FROM temp.doomed);
-                DELETE FROM head WHERE entity IN (SELECT id FROM temp.purged);
-                DELETE FROM field_value WHERE entity IN (SELECT id FROM temp.purged);
-                DELETE FROM change WHERE stamp IN (SELECT stamp FROM temp.doomed);
-                DELETE FROM entity WHERE id IN (SELECT id FROM temp.purged);
-                """)
-            for tombstone in winningDeletes {
-                try db.execute(sql: "UPDATE retired SET tombstone = ? WHERE stamp = ?",
-                               arguments: [String(decoding: try WireJSON.encoder().encode(tombstone), as: UTF8.self), tombstone.stamp.description])
+        try pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var report: CompactionReport?
+            try db.inTransaction(.immediate) {
+                report = try Self.compact(db, olderThanMs: olderThanMs, dryRun: dryRun)
+                return .commit
             }
-            try db.execute(sql: "UPDATE store_meta SET value = ? WHERE key = 'horizon'", arguments: [String(horizon)])
-            return report
+            return report!
         }
+    }
+
+    static func compact(_ db: Database, olderThanMs: Int64, dryRun: Bool) throws -> CompactionReport {
+        let previous = try Self.horizon(db)
+        // Changes up to this seq arrived at or before the cutoff.
+        let cutoffSeq = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM arrival WHERE ms <= ?",
+                                           arguments: [olderThanMs]) ?? 0
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.purged;
+            DROP TABLE IF EXISTS temp.doomed;
+            DROP TABLE IF EXISTS temp.parents;
+            CREATE TEMP TABLE purged (id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+            CREATE TEMP TABLE parents (id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+            CREATE TEMP TABLE doomed (stamp TEXT PRIMARY KEY NOT NULL, seq INTEGER NOT NULL, entity TEXT NOT NULL,
+                field TEXT NOT NULL, purge INTEGER NOT NULL) WITHOUT ROWID;
+            """)
+        // Deleted entities, repeated until no more: an item leaves only once nothing kept sits under it.
+        repeat {
+            // The items a kept item sits under (its `place` names them), once per round rather than per entity.
+            try db.execute(sql: """
+                DELETE FROM temp.parents;
+                INSERT OR IGNORE INTO temp.parents (id)
+                SELECT substr(value, 1, instr(value, '/') - 1) FROM field_value
+                WHERE field = '\(Fields.place)' AND instr(value, '/') > 1 AND entity NOT IN (SELECT id FROM temp.purged);
+                """)
+            try db.execute(sql: """
+                INSERT INTO temp.purged (id)
+                SELECT e.id FROM entity e
+                JOIN field_value d ON d.entity = e.id AND d.field = '\(Fields.deleted)' AND d.value = '\(Fields.yes)'
+                WHERE e.kind NOT IN ('\(EntityKind.plan.rawValue)', '\(EntityKind.submission.rawValue)', '\(EntityKind.comment.rawValue)')
+                AND e.id NOT IN (SELECT id FROM temp.purged)
+                AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.entity = e.id)
+                AND NOT EXISTS (SELECT 1 FROM change c WHERE c.entity = e.id AND c.seq > ?1)
+                AND e.id NOT IN (SELECT id FROM temp.parents)
+                """, arguments: [cutoffSeq])
+        } while db.changesCount > 0
+        try db.execute(sql: """
+            INSERT INTO temp.doomed (stamp, seq, entity, field, purge)
+            SELECT stamp, seq, entity, field, 1 FROM change WHERE entity IN (SELECT id FROM temp.purged);
+            INSERT OR IGNORE INTO temp.doomed (stamp, seq, entity, field, purge)
+            SELECT c.stamp, c.seq, c.entity, c.field, 0 FROM change c JOIN entity e ON e.id = c.entity
+            WHERE c.seq <= ?1 AND e.kind <> '\(EntityKind.submission.rawValue)'
+            AND NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
+            AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity);
+            """, arguments: [cutoffSeq])
+        // A superseded version that replaced a version which stays is kept too, until none does.
+        repeat {
+            try db.execute(sql: """
+                DELETE FROM temp.doomed WHERE purge = 0 AND EXISTS (
+                    SELECT 1 FROM replaced r JOIN change s ON s.stamp = r.stamp
+                    WHERE r.by = doomed.stamp AND s.stamp NOT IN (SELECT stamp FROM temp.doomed))
+                """)
+        } while db.changesCount > 0
+        let removed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.doomed") ?? 0
+        let purged = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM temp.purged") ?? 0
+        let horizon = max(previous, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM temp.doomed") ?? 0)
+        defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.purged; DROP TABLE IF EXISTS temp.doomed; DROP TABLE IF EXISTS temp.parents;") }
+        let report = CompactionReport(dryRun: dryRun, cutoffMs: olderThanMs, changesRemoved: removed,
+                                      entitiesPurged: purged, previousHorizon: previous, horizon: horizon)
+        guard !dryRun, removed > 0 else { return report }
+        // Edges from a removed change go (the `by` column must name a held change); edges to one stay: they
+        // record that a held change replaced it. Heads and values go only with purged entities (a superseded
+        // version is neither).
+        let winningDeletes = try Row.fetchAll(db, sql: """
+            SELECT \(Change.columns(qualifiedBy: "c")) FROM temp.purged p
+            JOIN field_value v ON v.entity = p.id AND v.field = '\(Fields.deleted)' JOIN change c ON c.stamp = v.stamp
+            """).map(Change.init(row:))
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO retired (stamp, entity, field) SELECT stamp, entity, field FROM temp.doomed;
+            DELETE FROM replaced WHERE by IN (SELECT stamp FROM temp.doomed);
+            DELETE FROM head WHERE entity IN (SELECT id FROM temp.purged);
+            DELETE FROM field_value WHERE entity IN (SELECT id FROM temp.purged);
+            DELETE FROM change WHERE stamp IN (SELECT stamp FROM temp.doomed);
+            DELETE FROM entity WHERE id IN (SELECT id FROM temp.purged);
+            """)
+        for tombstone in winningDeletes {
+            try db.execute(sql: "UPDATE retired SET tombstone = ? WHERE stamp = ?",
+                           arguments: [String(decoding: try WireJSON.encoder().encode(tombstone), as: UTF8.self), tombstone.stamp.description])
+        }
+        try db.execute(sql: "UPDATE store_meta SET value = ? WHERE key = 'horizon'", arguments: [String(horizon)])
+        return report
     }
 }
