@@ -68,9 +68,9 @@ public enum PushProcessor {
             return PushOutcome(results: results, applied: ApplySummary(), refusal: APIError(code, message, results: results))
         }
         // A late edit of an entity the store purged brings the entity's tombstone back first (see `RetiredLookup`).
-        var unknownEntities: [String] = []
-        for entity in Set(fresh.map(\.entity)).sorted() where try log.entityKey(entity) == nil { unknownEntities.append(entity) }
-        let tombstones = unknownEntities.isEmpty ? [] : try retired?.tombstones(unknownEntities).values.sorted { $0.stamp < $1.stamp } ?? []
+        // Only purged entities have a kept tombstone (a revived one is no longer retired): one lookup for the batch.
+        let entities = Set(fresh.map(\.entity)).sorted()
+        let tombstones = entities.isEmpty ? [] : try retired?.tombstones(entities).values.sorted { $0.stamp < $1.stamp } ?? []
         let summary = try log.apply(tombstones + fresh)
         return PushOutcome(results: results, applied: summary, refusal: nil, revived: tombstones.map(\.stamp))
     }
