@@ -81,7 +81,9 @@ struct HorizonEndToEndTests {
         #expect(try a.t(["check"]).status == 0)
 
         // In English too, and --json stays JSON: two more sleepers, after a second compaction.
-        let d = try ClientReplica.zhaozhou(folder, "d", attachedTo: server), e = try ClientReplica.zhaozhou(folder, "e", attachedTo: server)
+        // d is attached in Chinese, then driven in English (the same file, another locale).
+        _ = try ClientReplica.zhaozhou(folder, "d", attachedTo: server)
+        let e = try ClientReplica.zhaozhou(folder, "e", attachedTo: server)
         let dEnglish = ClientReplica(folder, "d", english: true)
         try dEnglish.t(["set", plan, "period", "2026"])
         try e.t(["set", section, "heading", "主要任务（第二次离线）"])
