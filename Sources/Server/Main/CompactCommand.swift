@@ -18,7 +18,7 @@ struct CompactCommand: ParsableCommand {
             """)
 
     @OptionGroup var data: DataOptions
-    @Option(name: .long, help: "keep everything that arrived in the last DAYS days (default 400: one planning cycle)")
+    @Option(name: .long, help: ArgumentHelp("keep everything that arrived in the last DAYS days (400 is one planning cycle)", valueName: "days"))
     var window: Int = 400
     @Flag(name: .long, help: "report what would be removed without removing it") var dryRun = false
     @Flag(name: .long, help: "print the report as JSON") var json = false
