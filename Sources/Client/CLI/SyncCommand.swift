@@ -83,6 +83,10 @@ struct SyncCommand: AsyncParsableCommand {
                 print(tr("服务器已从备份恢复：本副本的 \(resent) 条修改已重新发送（服务器已有的不会重复），并重新读取了服务器的全部记录。",
                          "The server was restored from a backup: this replica's \(resent) changes were sent again (the server keeps no duplicates) and its whole log was read again."))
             }
+            if let reloaded = report.rebootstrapped {
+                print(tr("本副本离线的时间超过了服务器保留历史的期限（服务器已压缩更早的记录）：先上传了本地的全部修改（与更新的值相遇之处成为冲突），再从服务器重新载入了 \(reloaded) 条当前记录。离线所做的修改没有丢失。",
+                         "This replica was away longer than the server keeps history (older records were compacted): all local changes were pushed first (kept as conflicts where they met newer values), then \(reloaded) current records were loaded from the server again. Nothing made offline was lost."))
+            }
             print(tr("同步完成：上传 \(report.sent) 条，接收 \(report.received) 条，新冲突 \(report.newConflicts) 个，未解决冲突共 \(report.openConflicts) 个。",
                      "Sync done: sent \(report.sent), received \(report.received), \(report.newConflicts) new conflicts, \(report.openConflicts) open."))
             for line in ReturnedNotice.lines((try? replica.returnedSubmissions()) ?? []) { print(line) }

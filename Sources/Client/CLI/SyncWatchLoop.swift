@@ -44,6 +44,7 @@ enum SyncWatchLoop {
         case .pulled(let report):
             var text = tr("接收 \(report.received) 条", "received \(report.received)")
             if report.newConflicts > 0 { text += tr("，新冲突 \(report.newConflicts) 个", ", \(report.newConflicts) new conflicts") }
+            if report.rebootstrapped != nil { text += tr("；离线超过服务器保留期限，已上传本地修改并重新载入", "; away past the server's horizon: local changes pushed, then loaded again") }
             if let resent = report.resentAfterRestore { text += tr("；服务器已从备份恢复，重新发送 \(resent) 条", "; the server was restored from a backup, \(resent) sent again") }
             return text
         case .unreachable(let reason, let seconds):

@@ -25,6 +25,12 @@ public struct SyncReport: Codable, Sendable, Equatable {
     /// Set when the server was restored from a backup since the last sync: how many of this replica's own changes
     /// were queued again (the restored log may lack them; it answers `duplicate` for those it has).
     public var resentAfterRestore: Int?
+    /// Set when this replica had been away longer than the server keeps history (its cursor was below the server's
+    /// horizon after a compaction): its outbox was pushed first, then it bootstrapped again, keeping the changes the
+    /// server does not hold. How many changes the new bootstrap brought.
+    public var rebootstrapped: Int?
+    /// The server's words for the same, when it happened.
+    public var horizonMessage: String?
     /// Set the first time the server says that an update of tributary exists (it still serves this client's protocol,
     /// translated): the server's words, shown once per replica.
     public var updateNotice: String?
@@ -100,11 +106,56 @@ public struct Syncer: Sendable {
         report.clockSkewMs = skew
         if let generation = info.logGeneration { report.resentAfterRestore = try replica.adoptGeneration(generation) }
         let batch = max(1, min(batchSize, info.maxBatchChanges))
-        let total = try replica.outboxCount()
+        if pushing { try await pushOutbox(batch: batch, into: &report, progress: progress) }
+        // Pull.
+        let before = try replica.status().openConflicts
+        var cursor = try replica.cursor()
+        let start = cursor
+        var firstPage = true
+        while pulling {
+            let page: PullResponse
+            do {
+                page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor, wait: firstPage ? wait : 0).queryString)
+            } catch ConnectionError.api(let error, _) where error.code == .horizonPassed && report.rebootstrapped == nil {
+                // Away longer than the server keeps history: what this replica made offline goes up first (again,
+                // when this sync already pushed: the server answers duplicate), then it starts again from a
+                // bootstrap that keeps every change the server does not hold.
+                report.horizonMessage = error.message
+                try await pushOutbox(batch: batch, into: &report, progress: progress)
+                let bootstrap = try await connection.send(Endpoints.bootstrap)
+                report.rebootstrapped = try replica.rebootstrap(bootstrap.changes, cursor: bootstrap.cursor, offices: bootstrap.offices)
+                cursor = bootstrap.cursor
+                continue
+            }
+            firstPage = false
+            let summary = try replica.applyRemote(page.changes, cursor: page.cursor)
+            report.received += summary.applied.count
+            cursor = page.cursor
+            progress?(.pulled(received: report.received, fraction: page.end.map { end in
+                end <= start ? 1 : min(1, max(0, Double(page.cursor - start) / Double(end - start)))
+            }))
+            if !page.more { break }
+        }
+        try replica.recordSync(at: replica.wallClock.nowMs())
+        // Best effort: the board's "last sync" column; an older server without the endpoint changes nothing.
+        if let activity = try? await connection.send(Endpoints.activity) { try replica.saveActivity(activity.offices) }
+        let (mine, others) = try replica.conflictsByResolver()
+        report.openConflicts = mine.count
+        report.othersConflicts = others.count
+        report.newConflicts = max(0, mine.count + others.count - before)
+        report.setAside = try replica.status().refusedChanges
+        report.rejectedReasons = RefusalReasons.group(bilingual: report.rejected.map { (en: $0.reason ?? "", zh: $0.reasonZh) })
+        if let notice = connection.notices.update, try replica.firstSight(ofUpdateNotice: notice) { report.updateNotice = notice }
+        return report
+    }
+
+    /// Pushes the outbox in stamp order, a batch at a time; refused changes are set aside with their reasons.
+    func pushOutbox(batch: Int, into report: inout SyncReport, progress: (@Sendable (SyncProgress) -> Void)?) async throws {
         // Push, in stamp order. A run of changes made by another replica of this user (taken in by `exchange`) is
         // pushed in that replica's name: the server checks each change's replica against the push and its author
         // against the token.
-        push: while pushing {
+        let total = try replica.outboxCount()
+        push: while true {
             let pending = try replica.outbox(limit: batch)
             if pending.isEmpty { break }
             for run in Self.runsByReplica(pending) {
@@ -128,33 +179,6 @@ public struct Syncer: Sendable {
                 }
             }
         }
-        report.rejectedReasons = RefusalReasons.group(bilingual: report.rejected.map { (en: $0.reason ?? "", zh: $0.reasonZh) })
-        // Pull.
-        let before = try replica.status().openConflicts
-        var cursor = try replica.cursor()
-        let start = cursor
-        var firstPage = true
-        while pulling {
-            let page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor, wait: firstPage ? wait : 0).queryString)
-            firstPage = false
-            let summary = try replica.applyRemote(page.changes, cursor: page.cursor)
-            report.received += summary.applied.count
-            cursor = page.cursor
-            progress?(.pulled(received: report.received, fraction: page.end.map { end in
-                end <= start ? 1 : min(1, max(0, Double(page.cursor - start) / Double(end - start)))
-            }))
-            if !page.more { break }
-        }
-        try replica.recordSync(at: replica.wallClock.nowMs())
-        // Best effort: the board's "last sync" column; an older server without the endpoint changes nothing.
-        if let activity = try? await connection.send(Endpoints.activity) { try replica.saveActivity(activity.offices) }
-        let (mine, others) = try replica.conflictsByResolver()
-        report.openConflicts = mine.count
-        report.othersConflicts = others.count
-        report.newConflicts = max(0, mine.count + others.count - before)
-        report.setAside = try replica.status().refusedChanges
-        if let notice = connection.notices.update, try replica.firstSight(ofUpdateNotice: notice) { report.updateNotice = notice }
-        return report
     }
 
     /// Consecutive changes made by one replica, in the order given.

@@ -62,7 +62,7 @@ public struct SyncWatch: Sendable {
                 let report = try await syncer.sync(push: false, wait: pollSeconds)
                 if backoff > 0 { events(.reconnected) }
                 backoff = 0
-                if report.received > 0 || report.resentAfterRestore != nil { events(.pulled(report)) }
+                if report.received > 0 || report.resentAfterRestore != nil || report.rebootstrapped != nil { events(.pulled(report)) }
             } catch let error as ConnectionError {
                 guard case .unreachable(let reason) = error else { throw error }
                 backoff = min(maxBackoffSeconds, max(1, backoff * 2))

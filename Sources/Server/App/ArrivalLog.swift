@@ -54,7 +54,13 @@ struct ArrivalLog: Sendable {
     /// The current version of every field of `offices`, and the whole history of every field in conflict (and of
     /// every field of an entity whose delete is in conflict): what a new replica needs, as the SQLite store selects it.
     func bootstrap(offices: Set<String>) throws -> BootstrapPage {
-        let visible = arrivals.filter { offices.contains($0.office) }
+        BootstrapPage(changes: try Self.bootstrapSelection(arrivals.filter { offices.contains($0.office) }, log: log, offices: offices),
+                      cursor: position)
+    }
+
+    /// The bootstrap's selection among `visible` (the offices' changes in server order), for the memory and
+    /// PostgreSQL stores alike (the SQLite store says the same in SQL).
+    static func bootstrapSelection(_ visible: [Change], log: MemoryChangeLog, offices: Set<String>) throws -> [Change] {
         var fields: Set<String> = []
         var wanted: Set<Stamp> = []
         for change in visible where fields.insert(change.entity + "\u{0}" + change.field).inserted {
@@ -71,7 +77,7 @@ struct ArrivalLog: Sendable {
             || conflictedFields.contains(change.entity + "\u{0}" + change.field) {
             wanted.insert(change.stamp)
         }
-        return BootstrapPage(changes: visible.filter { wanted.contains($0.stamp) }, cursor: position)
+        return visible.filter { wanted.contains($0.stamp) }
     }
 
     func openConflictCount() throws -> Int { try log.conflicts(plan: nil).count }

@@ -3,10 +3,20 @@ import Shared
 import SharedStore
 
 /// The server store in memory: for tests, and the reference the SQLite store is checked against by the contract
-/// suite. The change log is the shared `MemoryChangeLog` in server order (`ArrivalLog`); this adds the registry.
+/// suite. The change log is the shared `MemoryChangeLog`; this adds arrival order (the pull cursor) and the registry.
 public final class MemoryServerStore: ServerStore, @unchecked Sendable {
-    fileprivate struct State {
-        var log = ArrivalLog()
+    struct State {
+        var log = MemoryChangeLog()
+        /// Arrival order: index + 1 is the change's sequence number; nil where compaction removed the change.
+        var arrivals: [Change?] = []
+        /// When each change of `arrivals` arrived (the push's time), for compaction's window.
+        var arrivalMs: [Int64] = []
+        /// Compacted stamps and what they were versions of.
+        var retired: [Stamp: RetiredVersion] = [:]
+        /// The tombstones of purged entities, by entity (see `RetiredLookup.tombstones`).
+        var tombstones: [String: Change] = [:]
+        /// The lowest pull cursor still complete.
+        var horizon: Int64 = 0
         var offices: [Office] = []
         var users: [UserRecord] = []
         var tokens: [TokenRecord] = []
@@ -16,8 +26,8 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         var owners: [String: String] = [:]
     }
 
-    fileprivate let lock = NSLock()
-    fileprivate var state = State()
+    let lock = NSLock()
+    var state = State()
     let generationID = UUID().uuidString.lowercased()
 
     public init() {}
@@ -100,28 +110,59 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
 
     public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) async throws -> PushOutcome {
         try lock.withLock {
-            // Worked on a copy, adopted only when it succeeds: a throw leaves the store as it was (the memory store's
-            // transaction).
-            let (outcome, after, _) = try state.log.pushing(request, by: principal, registry: state.offices, nowMs: nowMs,
-                                                             drift: drift)
-            if outcome.refusal == nil { state.log = after }
+            // Work on a copy so that a throw leaves the store as it was (the memory store's transaction).
+            var log = state.log
+            let retired = state.retired, tombstones = state.tombstones
+            let lookup = RetiredLookup(
+                versions: { stamps in Dictionary(stamps.compactMap { s in retired[s].map { (s, $0) } }, uniquingKeysWith: { a, _ in a }) },
+                tombstones: { ids in Dictionary(ids.compactMap { id in tombstones[id].map { (id, $0) } }, uniquingKeysWith: { a, _ in a }) })
+            let outcome = try PushProcessor.process(request, by: principal, registry: state.offices, nowMs: nowMs,
+                                                    drift: drift, log: &log, retired: lookup)
+            for stamp in outcome.revived {
+                if let entity = state.retired.removeValue(forKey: stamp)?.entity { state.tombstones[entity] = nil }
+            }
+            let arrived = try outcome.applied.applied.compactMap { try log.change($0) }
+            state.arrivals += arrived.map(Optional.some)
+            state.arrivalMs += Array(repeating: nowMs, count: arrived.count)
+            state.log = log
             return outcome
         }
     }
 
     public func pull(after cursor: Int64, limit: Int, offices: Set<String>) async throws -> PullPage {
-        lock.withLock { state.log.pull(after: cursor, limit: limit, offices: offices) }
+        try lock.withLock {
+            if cursor < state.horizon { throw HorizonPassed(after: cursor, horizon: state.horizon) }
+            var changes: [Change] = []
+            var last = cursor
+            var index = Int(max(0, cursor))
+            while index < state.arrivals.count {
+                let arrival = state.arrivals[index]
+                index += 1
+                guard let change = arrival, offices.contains(change.office) else { continue }
+                if changes.count == limit {
+                    return PullPage(changes: changes, cursor: last, more: true, end: Int64(state.arrivals.count))
+                }
+                changes.append(change)
+                last = Int64(index)
+            }
+            return PullPage(changes: changes, cursor: max(last, Int64(state.arrivals.count)), more: false,
+                            end: Int64(state.arrivals.count))
+        }
     }
 
     public func bootstrap(offices: Set<String>) async throws -> BootstrapPage {
-        try lock.withLock { try state.log.bootstrap(offices: offices) }
+        try lock.withLock {
+            let visible = state.arrivals.compactMap { $0 }.filter { offices.contains($0.office) }
+            return BootstrapPage(changes: try ArrivalLog.bootstrapSelection(visible, log: state.log, offices: offices),
+                                 cursor: Int64(state.arrivals.count))
+        }
     }
 
     /// A memory store is never restored: one generation for its lifetime.
     public func generation() async throws -> String { generationID }
 
     public func openConflictCount() async throws -> Int {
-        try lock.withLock { try state.log.openConflictCount() }
+        try lock.withLock { try state.log.conflicts(plan: nil).count }
     }
 }
 

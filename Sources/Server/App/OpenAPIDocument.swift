@@ -26,6 +26,7 @@ public enum OpenAPIDocument {
         case 403: "the caller's role or replica does not allow it"
         case 404: "what the request names does not exist"
         case 409: "it already exists, or a change id was replayed with different content"
+        case 410: "the cursor is older than the server's horizon (history after it was compacted); bootstrap again"
         case 413: "the body or the batch is too large"
         case 422: "a change breaks a rule; results give the verdict on each change of the batch"
         case 426: "the \(API.versionHeader) header is missing or names a protocol version this server does not serve; the message says which side to update"

@@ -289,6 +289,15 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
 
     public func openConflictCount() async throws -> Int { try await caughtUp().openConflictCount() }
 
+    /// The PostgreSQL store keeps its whole log (compaction is the SQLite store's for now): every cursor stays valid.
+    public func horizon() async throws -> Int64 { 0 }
+
+    public func compact(olderThanMs: Int64, dryRun: Bool) async throws -> CompactionReport {
+        throw RegistryError.invalid("""
+            compaction is not available on the PostgreSQL store yet: it keeps the whole log, so every replica can still             sync however long it was away; nothing was changed
+            """)
+    }
+
     public func generation() async throws -> String {
         var value = ""
         for try await text in try await client.query("SELECT value FROM store_meta WHERE key = 'generation'", logger: logger)

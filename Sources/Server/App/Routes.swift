@@ -280,6 +280,8 @@ struct ErrorAndMetricsMiddleware: RouterMiddleware {
                 response = try await next(request, context)
             } catch let error as APIError {
                 failure = error
+            } catch let error as HorizonPassed {
+                failure = error.apiError
             } catch let error as RegistryError {
                 switch error {
                 case .invalid(let message): failure = APIError(.badRequest, message)

@@ -89,6 +89,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                 INSERT INTO store_meta (key, value) VALUES ('generation', lower(hex(randomblob(12))));
                 """)
         }
+        registerCompaction(in: &migrator)
         return migrator
     }
 
@@ -272,8 +273,11 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         try await StoreWork.run { [self] in
             try pool.write { db in
                 var log = SQLiteChangeLog(db)
-                return try PushProcessor.process(request, by: principal, registry: try Self.offices(db), nowMs: nowMs,
-                                                 drift: drift, log: &log)
+                let outcome = try PushProcessor.process(request, by: principal, registry: try Self.offices(db), nowMs: nowMs,
+                                                        drift: drift, log: &log, retired: Self.retiredLookup(db))
+                if !outcome.applied.applied.isEmpty { try Self.markArrival(db, nowMs: nowMs) }
+                try Self.unretire(outcome.revived, db)
+                return outcome
             }
         }
     }
@@ -282,6 +286,8 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         try await StoreWork.run { [self] in
             guard !offices.isEmpty else { return PullPage(changes: [], cursor: cursor, more: false, end: cursor) }
             return try pool.read { db in
+                let horizon = try Self.horizon(db)
+                if cursor < horizon { throw HorizonPassed(after: cursor, horizon: horizon) }
                 let list = Array(offices).sorted()
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT \(Change.columns), seq FROM change
@@ -292,7 +298,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                 let changes = try page.map(Change.init(row:))
                 let last: Int64 = page.last.map { $0[11] } ?? cursor
                 // The last page moves the cursor to the end of the log, so that a reader skips what it may not see.
-                let end = max(last, try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0)
+                let end = max(last, try Self.logEnd(db))
                 return PullPage(changes: changes, cursor: more ? last : end, more: more, end: end)
             }
         }
@@ -313,7 +319,7 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                         OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
                     ORDER BY c.seq
                     """, arguments: StatementArguments(list)).map(Change.init(row:))
-                let cursor = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(seq), 0) FROM change") ?? 0
+                let cursor = try Self.logEnd(db)
                 return BootstrapPage(changes: changes, cursor: cursor)
             }
         }

@@ -70,6 +70,13 @@ public protocol ServerStore: Sendable {
     /// The line of history this log belongs to: changes when a store is restored from a backup (see
     /// `SQLiteServerStore.restore`), telling replicas to send their changes again.
     func generation() async throws -> String
+    /// Removes superseded versions and purges deleted entities that arrived at or before `olderThanMs` (see
+    /// `CompactionReport` for exactly what and why), records what was removed, and raises the horizon. With `dryRun`,
+    /// reports the same without changing anything.
+    func compact(olderThanMs: Int64, dryRun: Bool) async throws -> CompactionReport
+    /// The lowest pull cursor still complete (0 until a compaction removes something): `pull` after less throws
+    /// `HorizonPassed`.
+    func horizon() async throws -> Int64
 }
 
 /// Registry checks both stores share.

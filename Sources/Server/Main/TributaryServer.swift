@@ -11,7 +11,7 @@ struct TributaryServer: AsyncParsableCommand {
         commandName: "tributary-server",
         abstract: "Tributary sync server",
         subcommands: [ServeCommand.self, OfficeCommand.self, UserCommand.self, TokenCommand.self, DemoSetupCommand.self,
-                      OpenAPICommand.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self],
+                      OpenAPICommand.self, BackupCommand.self, RestoreCommand.self, MigrateCommand.self, CompactCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 

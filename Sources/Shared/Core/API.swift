@@ -107,7 +107,7 @@ public enum Endpoints {
                                maximum: Int64(Limits.maxPullPage)),
                 QueryParameter("wait", "seconds to hold the request while nothing is new for the caller (a long poll), 0 to \(Limits.maxPullWaitSeconds)",
                                minimum: 0, maximum: Int64(Limits.maxPullWaitSeconds))],
-        errors: [.badRequest, .forbidden])
+        errors: [.badRequest, .forbidden, .horizonPassed])
     public static let bootstrap = Endpoint<Empty, BootstrapResponse>(
         .get, "/v1/bootstrap", summary: "Compacted start for a new replica: current versions and conflict history")
     /// When each visible office's replicas last completed a sync: the city's board.
@@ -385,7 +385,10 @@ public struct RevokeTokenRequest: Codable, Sendable, Equatable {
 public struct APIError: Error, Codable, Sendable, Equatable {
     public enum Code: String, Codable, Sendable, CaseIterable {
         case badRequest, invalidJSON, unauthorized, forbidden, notFound, replayConflict, payloadTooLarge,
-             invalidChange, clockDrift, protocolMismatch, batchTooLarge, internalError, methodNotAllowed
+             invalidChange, clockDrift, protocolMismatch, batchTooLarge, internalError, methodNotAllowed,
+             /// A pull from a cursor older than the server's horizon: changes after it were compacted away, so the
+             /// pages would silently skip them. The replica pushes what it has and starts again from a bootstrap.
+             horizonPassed
     }
 
     public var code: Code
@@ -413,6 +416,7 @@ public struct APIError: Error, Codable, Sendable, Equatable {
         case .payloadTooLarge, .batchTooLarge: return 413
         case .invalidChange, .clockDrift: return 422
         case .protocolMismatch: return 426
+        case .horizonPassed: return 410
         case .internalError: return 500
         }
     }

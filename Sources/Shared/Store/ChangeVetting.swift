@@ -39,8 +39,12 @@ public struct ChangeVetting<Log: ChangeLog> {
     /// Stored changes that this batch refers to, fetched once (`prefetchReferences`) or on demand.
     private var references: [Stamp: Change] = [:]
     private var referenceTotal = 0
+    /// Versions the store compacted away (see `RetiredVersion`): still valid references for late changes.
+    let retired: RetiredLookup?
+    private var retiredReferences: [Stamp: RetiredVersion] = [:]
 
-    public init(log: Log, writer: Writer, registry: [Office], nowMs: Int64, drift: DriftBound?) {
+    public init(log: Log, writer: Writer, registry: [Office], nowMs: Int64, drift: DriftBound?, retired: RetiredLookup? = nil) {
+        self.retired = retired
         self.log = log
         self.writer = writer
         self.registry = Dictionary(registry.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -121,12 +125,23 @@ public struct ChangeVetting<Log: ChangeLog> {
         let missing = (change.replaces + change.observed).filter { references[$0] == nil && batchChanges[$0] == nil }
         if !missing.isEmpty {
             for (stamp, found) in try log.changes(missing) { references[stamp] = found }
+            let unknown = missing.filter { references[$0] == nil && retiredReferences[$0] == nil }
+            if let retired, !unknown.isEmpty {
+                for (stamp, version) in try retired.versions(unknown) { retiredReferences[stamp] = version }
+            }
         }
         for stamp in change.replaces {
             if stamp >= change.stamp {
                 return bad("修改 \(change.stamp) 不能取代比它晚的版本 \(stamp)", "change \(change.stamp) cannot replace the later version \(stamp)")
             }
             guard let known = batchChanges[stamp] ?? references[stamp] else {
+                if let version = retiredReferences[stamp] {
+                    if version.entity != change.entity || version.field != change.field {
+                        return bad("修改 \(change.stamp) 只能取代同一字段的版本，\(stamp) 属于 \(version.entity).\(version.field)",
+                                   "change \(change.stamp) may only replace versions of \(change.entity).\(change.field); \(stamp) is of \(version.entity).\(version.field)")
+                    }
+                    continue
+                }
                 if case .exchange = writer { continue }  // a compacted replica may not hold what its changes replaced
                 return bad("修改 \(change.stamp) 取代的版本 \(stamp) 服务器没有（若它来自 U 盘交换，请先让那台电脑同步，再 tributary outbox retry）",
                            "change \(change.stamp) replaces \(stamp), which the server does not have (if it came by exchange, sync that replica first, then retry)")
@@ -141,6 +156,12 @@ public struct ChangeVetting<Log: ChangeLog> {
                 return bad("删除 \(change.stamp) 不能记录比它晚的版本 \(stamp)", "delete \(change.stamp) cannot have observed the later version \(stamp)")
             }
             guard let known = batchChanges[stamp] ?? references[stamp] else {
+                if let version = retiredReferences[stamp] {
+                    if version.entity != change.entity || version.field == Fields.deleted {
+                        return bad("删除 \(change.stamp) 只能记录同一条目其他字段的版本", "delete \(change.stamp) may only list versions of the other fields of \(change.entity)")
+                    }
+                    continue
+                }
                 if case .exchange = writer { continue }
                 return bad("删除 \(change.stamp) 记录的版本 \(stamp) 服务器没有", "delete \(change.stamp) lists \(stamp) as observed, which the server does not have")
             }

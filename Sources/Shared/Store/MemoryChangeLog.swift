@@ -74,6 +74,21 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         return removed
     }
 
+    /// Drops changes a server compacts away (`tributary-server compact`), unlike `withdraw` keeping what they
+    /// replaced replaced: an older version must not look current again because its successor was removed. An entity
+    /// left without changes is forgotten.
+    public mutating func retire(_ stamps: Set<Stamp>) {
+        for stamp in stamps {
+            guard let change = byStamp.removeValue(forKey: stamp) else { continue }
+            byField[change.entity]?[change.field]?.removeAll { $0 == stamp }
+            if byField[change.entity]?[change.field]?.isEmpty == true { byField[change.entity]?[change.field] = nil }
+            if byField[change.entity]?.isEmpty == true {
+                byField[change.entity] = nil
+                keys[change.entity] = nil
+            }
+        }
+    }
+
     public func change(_ stamp: Stamp) throws -> Change? { byStamp[stamp] }
 
     public func changes(_ stamps: [Stamp]) throws -> [Stamp: Change] {
