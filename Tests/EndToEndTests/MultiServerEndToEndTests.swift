@@ -174,6 +174,43 @@ import Testing
     }
 }
 
+extension MultiServerEndToEndTests {
+    /// Live updates across servers: a pull waiting on the second server returns as soon as a push commits on the
+    /// first (LISTEN/NOTIFY), long before its wait runs out.
+    @Test func aPullWaitingOnOneServerWakesWhenTheOtherTakesAPush() throws {
+        guard let database = try TestDatabase.fresh(for: "aPullWaitingOnOneServerWakesWhenTheOtherTakesAPush") else { return }
+        let folder = TempFolder()
+        let (one, two) = try twoServers(folder, database: database)
+        let token = one.tokens[Self.zhaozhou.user]!
+        let reader = ForgedHTTP(baseURL: "http://127.0.0.1:\(two.port)")
+        var forger = Forger(Self.zhaozhou.user)
+        let first = forger.change(.plan, "live-plan", plan: "live-plan", office: "zhaozhou", "title", "计划")
+        #expect(try ForgedHTTP(baseURL: "http://127.0.0.1:\(one.port)").push([first], token: token, replica: forger.replica).status == 200)
+        let end = try reader.pullPage(token: token, after: 0, limit: 1000).cursor
+
+        let waited = LockedList()
+        let done = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            defer { done.signal() }
+            guard let reply = try? reader.send("GET", Endpoints.pull.path + "?after=\(end)&wait=25", token: token), reply.status == 200,
+                  let page = try? WireJSON.decoder().decode(PullResponse.self, from: reply.body) else {
+                waited.fail("the waiting pull failed")
+                return
+            }
+            waited.append(page.changes.map(\.stamp.description))
+        }
+        Thread.sleep(forTimeInterval: 1)
+        let second = forger.change(.plan, "live-plan", plan: "live-plan", office: "zhaozhou", "title", "计划（修订）", replaces: [first.stamp])
+        let pushed = Date()
+        #expect(try ForgedHTTP(baseURL: "http://127.0.0.1:\(one.port)").push([second], token: token, replica: forger.replica).status == 200)
+        #expect(done.wait(timeout: .now() + 20) == .success)
+        let latency = Date().timeIntervalSince(pushed)
+        #expect(waited.failures.isEmpty, "\(waited.failures)")
+        #expect(waited.items == [second.stamp.description], "the waiting pull brought the other server's change")
+        #expect(latency < 5, "woken by the other server's commit, not by the end of its wait (\(latency) s)")
+    }
+}
+
 /// A list several threads append to.
 final class LockedList: @unchecked Sendable {
     private let lock = NSLock()
