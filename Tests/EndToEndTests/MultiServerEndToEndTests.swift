@@ -77,19 +77,7 @@ import Testing
         let total = (try a.json("status") as? [String: Any])?["unsyncedChanges"] as? Int ?? 0
         #expect(total == 300)
 
-        let sync = Process()
-        sync.executableURL = URL(fileURLWithPath: Binaries.client)
-        sync.arguments = ["sync", "--batch", "10", "--db", a.db]
-        sync.environment = ProcessInfo.processInfo.environment.merging(a.env) { _, new in new }
-        sync.standardOutput = FileHandle.nullDevice
-        sync.standardError = FileHandle.nullDevice
-        try sync.run()
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let left = (try a.json("status") as? [String: Any])?["unsyncedChanges"] as? Int ?? total
-            if left < total { break }
-            Thread.sleep(forTimeInterval: 0.01)
-        }
+        let sync = try a.syncUntilPartlyUploaded(batch: 10)
         one.kill9()
         sync.waitUntilExit()
         let left = (try a.json("status") as? [String: Any])?["unsyncedChanges"] as? Int ?? -1

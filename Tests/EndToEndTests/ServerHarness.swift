@@ -163,6 +163,29 @@ struct ClientReplica {
 }
 
 extension ClientReplica {
+    /// How many of this replica's changes wait for upload.
+    func unsynced() throws -> Int? { (try json("status") as? [String: Any])?["unsyncedChanges"] as? Int }
+
+    /// Starts `sync --batch BATCH` in the background and returns once part of the outbox has gone (or after 60 s):
+    /// the moment to kill a server mid-push. The caller waits for the returned process.
+    func syncUntilPartlyUploaded(batch: Int) throws -> Process {
+        let total = try unsynced() ?? 0
+        let sync = Process()
+        sync.executableURL = URL(fileURLWithPath: Binaries.client)
+        sync.arguments = ["sync", "--batch", String(batch), "--db", db]
+        // The replica's own config folder: that is where attach saved its token.
+        sync.environment = ProcessInfo.processInfo.environment.merging(env) { _, new in new }
+        sync.standardOutput = FileHandle.nullDevice
+        sync.standardError = FileHandle.nullDevice
+        try sync.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline {
+            if (try unsynced() ?? total) < total { break }
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        return sync
+    }
+
     /// A replica of 肇州县教育局's editor, attached to `server` with the editor's token.
     static func zhaozhou(_ folder: TempFolder, _ name: String, attachedTo server: ServerHarness) throws -> ClientReplica {
         let replica = ClientReplica(folder, name)

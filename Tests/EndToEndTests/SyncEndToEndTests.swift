@@ -81,21 +81,8 @@ struct SyncEndToEndTests {
         let total = (try a.json("status") as? [String: Any])?["unsyncedChanges"] as? Int ?? 0
         #expect(total == 3 + 120 * 3)
 
-        let syncProcess = Process()
-        syncProcess.executableURL = URL(fileURLWithPath: Binaries.client)
-        syncProcess.arguments = ["sync", "--batch", "10", "--db", a.db]
-        // The replica's own config folder: that is where attach saved its token.
-        syncProcess.environment = ProcessInfo.processInfo.environment.merging(a.env) { _, new in new }
-        syncProcess.standardOutput = FileHandle.nullDevice
-        syncProcess.standardError = FileHandle.nullDevice
-        try syncProcess.run()
         // Kill the server once part of the outbox has gone.
-        let deadline = Date().addingTimeInterval(60)
-        while Date() < deadline {
-            let left = (try a.json("status") as? [String: Any])?["unsyncedChanges"] as? Int ?? total
-            if left < total { break }
-            Thread.sleep(forTimeInterval: 0.01)
-        }
+        let syncProcess = try a.syncUntilPartlyUploaded(batch: 10)
         let port = server.port
         server.kill9()
         syncProcess.waitUntilExit()
