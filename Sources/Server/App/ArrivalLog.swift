@@ -2,60 +2,56 @@ import Foundation
 import Shared
 import SharedStore
 
-/// The change log held in memory together with its server order: the memory store's log, and each PostgreSQL
-/// node's view of the shared log (rebuilt from the database's `change` table and caught up by position before it is
-/// used). Pull pages and the bootstrap selection are written here once for both.
+/// The change log held in memory together with its server order: each PostgreSQL node's view of the shared log,
+/// rebuilt from the database's `change` table and caught up by position before it is used. The bootstrap's selection
+/// is written here once for it and the memory store.
 ///
-/// Positions are those of the server order: the n-th change to arrive has position n (the SQLite store's `seq`, the
-/// PostgreSQL store's `position`), so a cursor means the same whichever store answered it.
+/// Positions are those of the server order (the SQLite store's `seq`, the PostgreSQL store's `position`), so a cursor
+/// means the same whichever store answered it. They are gap-free except below the horizon, where compaction removed
+/// changes.
 struct ArrivalLog: Sendable {
     private(set) var log = MemoryChangeLog()
-    /// Changes in server order; `arrivals[i]` has position i + 1.
-    private(set) var arrivals: [Change] = []
+    /// The changes held, in position order, with when each arrived (compaction's window).
+    private(set) var held: [HeldChange] = []
+    /// The highest position taken in (at least the horizon: a log loaded after a compaction starts there).
+    private(set) var position: Int64
+    /// The lowest cursor still complete when this view was loaded.
+    let horizon: Int64
 
-    var position: Int64 { Int64(arrivals.count) }
-
-    /// Takes in changes that were stored (by a push, or by another node) at the next positions, in order.
-    mutating func append(_ changes: [Change]) throws {
-        guard !changes.isEmpty else { return }
-        _ = try log.apply(changes)
-        arrivals += changes
+    init(horizon: Int64 = 0) {
+        self.horizon = horizon
+        position = horizon
     }
 
-    /// Runs a push against this log: the merged log and the new arrivals replace this one's only when `commit`
-    /// returns (a failed commit leaves the log as it was, like a rolled-back transaction).
-    func pushing(_ request: PushRequest, by principal: Principal, registry: [Office], nowMs: Int64, drift: DriftBound)
-        throws -> (outcome: PushOutcome, after: ArrivalLog, fresh: [Change]) {
+    /// Takes in changes stored (by a push here, or on another node) at positions above the last one, in order.
+    mutating func append(_ entries: [HeldChange]) throws {
+        guard !entries.isEmpty else { return }
+        _ = try log.apply(entries.map(\.change))
+        held += entries
+        position = max(position, entries.last!.position)
+    }
+
+    /// Runs a push against this log: the merged log with the new arrivals (numbered from the next position, arrived
+    /// at `nowMs`), which replaces this one only once the push has committed (a failed commit leaves the log as it
+    /// was, like a rolled-back transaction).
+    func pushing(_ request: PushRequest, by principal: Principal, registry: [Office], nowMs: Int64, drift: DriftBound,
+                 retired: RetiredLookup?) throws -> (outcome: PushOutcome, after: ArrivalLog, fresh: [HeldChange]) {
         var next = self
         let outcome = try PushProcessor.process(request, by: principal, registry: registry, nowMs: nowMs, drift: drift,
-                                                log: &next.log)
-        let fresh = try outcome.applied.applied.compactMap { try next.log.change($0) }
-        next.arrivals += fresh
-        return (outcome, next, fresh)
-    }
-
-    func pull(after cursor: Int64, limit: Int, offices: Set<String>) -> PullPage {
-        var changes: [Change] = []
-        var last = cursor
-        var index = Int(max(0, cursor))
-        while index < arrivals.count {
-            let change = arrivals[index]
-            index += 1
-            guard offices.contains(change.office) else { continue }
-            if changes.count == limit {
-                return PullPage(changes: changes, cursor: last, more: true, end: position)
-            }
-            changes.append(change)
-            last = Int64(index)
+                                                log: &next.log, retired: retired)
+        let fresh = try outcome.applied.applied.compactMap { try next.log.change($0) }.enumerated().map { offset, change in
+            HeldChange(position: position + 1 + Int64(offset), change: change, arrivedMs: nowMs)
         }
-        return PullPage(changes: changes, cursor: max(last, position), more: false, end: position)
+        next.held += fresh
+        next.position = fresh.last?.position ?? position
+        return (outcome, next, fresh)
     }
 
     /// The current version of every field of `offices`, and the whole history of every field in conflict (and of
     /// every field of an entity whose delete is in conflict): what a new replica needs, as the SQLite store selects it.
     func bootstrap(offices: Set<String>) throws -> BootstrapPage {
-        BootstrapPage(changes: try Self.bootstrapSelection(arrivals.filter { offices.contains($0.office) }, log: log, offices: offices),
-                      cursor: position)
+        let visible = held.lazy.map(\.change).filter { offices.contains($0.office) }
+        return BootstrapPage(changes: try Self.bootstrapSelection(Array(visible), log: log, offices: offices), cursor: position)
     }
 
     /// The bootstrap's selection among `visible` (the offices' changes in server order), for the memory and

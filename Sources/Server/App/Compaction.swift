@@ -74,3 +74,84 @@ enum CompactionRules {
         return String(value[..<slash])
     }
 }
+
+/// A change a store holds, with its place in the server order and when it arrived.
+struct HeldChange: Sendable {
+    var position: Int64
+    var change: Change
+    var arrivedMs: Int64
+}
+
+/// What a compaction removes, decided once for the memory and PostgreSQL stores (over the merge state they both keep
+/// in a `MemoryChangeLog`; the SQLite store says the same in SQL, and the contract suite holds all three to it). The
+/// rules are `CompactionReport`'s.
+struct CompactionPlan {
+    var report: CompactionReport
+    /// Every stamp to remove, those of purged entities included.
+    var doomed: Set<Stamp>
+    /// The winning delete of each purged entity, kept whole (a late edit brings it back).
+    var tombstones: [String: Change]
+    /// What each removed stamp was a version of.
+    var retired: [Stamp: RetiredVersion]
+
+    init(held: [HeldChange], log: MemoryChangeLog, previousHorizon: Int64, olderThanMs: Int64, dryRun: Bool) throws {
+        var positionOf: [Stamp: Int64] = [:]
+        var old: Set<Stamp> = []
+        for entry in held {
+            positionOf[entry.change.stamp] = entry.position
+            if entry.arrivedMs <= olderThanMs { old.insert(entry.change.stamp) }
+        }
+        let changes = held.map(\.change)
+        let byEntity = Dictionary(grouping: changes, by: \.entity)
+        let conflicted = Set(try log.conflicts(plan: nil).map(\.entity))
+        var states: [String: EntityState] = [:]
+        for entity in byEntity.keys { states[entity] = try log.state(of: entity) }
+
+        // Purged entities, repeated until no more: an item leaves only once nothing kept sits under it.
+        var purged: Set<String> = []
+        while true {
+            let parents = Set(states.values.filter { !purged.contains($0.id) }
+                .compactMap { $0.fields[Fields.place].flatMap(CompactionRules.parent(ofPlace:)) })
+            let more = states.values.filter { state in
+                !purged.contains(state.id) && ![.plan, .submission, .comment].contains(state.kind)
+                    && state.fields[Fields.deleted] == Fields.yes && !conflicted.contains(state.id)
+                    && !parents.contains(state.id) && (byEntity[state.id] ?? []).allSatisfy { old.contains($0.stamp) }
+            }.map(\.id)
+            if more.isEmpty { break }
+            purged.formUnion(more)
+        }
+
+        // Superseded versions of entities without conflicts, then back out any that replaced a version that stays,
+        // until none does.
+        var doomed: Set<Stamp> = []
+        for change in changes {
+            if purged.contains(change.entity) { doomed.insert(change.stamp); continue }
+            guard old.contains(change.stamp), states[change.entity]?.kind != .submission,
+                  !conflicted.contains(change.entity) else { continue }
+            if try !log.heads(entity: change.entity, field: change.field).contains(where: { $0.stamp == change.stamp }) {
+                doomed.insert(change.stamp)
+            }
+        }
+        while true {
+            let keep = changes.filter { doomed.contains($0.stamp) && !purged.contains($0.entity)
+                && $0.replaces.contains { positionOf[$0] != nil && !doomed.contains($0) } }
+            if keep.isEmpty { break }
+            doomed.subtract(keep.map(\.stamp))
+        }
+
+        let horizon = max(previousHorizon, doomed.compactMap { positionOf[$0] }.max() ?? 0)
+        report = CompactionReport(dryRun: dryRun, cutoffMs: olderThanMs, changesRemoved: doomed.count,
+                                  entitiesPurged: purged.count, previousHorizon: previousHorizon, horizon: horizon)
+        self.doomed = doomed
+        var tombstones: [String: Change] = [:]
+        for entity in purged {
+            if let stamp = states[entity]?.stamps[Fields.deleted], let tombstone = try log.change(stamp) { tombstones[entity] = tombstone }
+        }
+        self.tombstones = tombstones
+        var retired: [Stamp: RetiredVersion] = [:]
+        for change in changes where doomed.contains(change.stamp) {
+            retired[change.stamp] = RetiredVersion(entity: change.entity, field: change.field)
+        }
+        self.retired = retired
+    }
+}

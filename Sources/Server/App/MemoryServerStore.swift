@@ -112,10 +112,7 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         try lock.withLock {
             // Work on a copy so that a throw leaves the store as it was (the memory store's transaction).
             var log = state.log
-            let retired = state.retired, tombstones = state.tombstones
-            let lookup = RetiredLookup(
-                versions: { stamps in Dictionary(stamps.compactMap { s in retired[s].map { (s, $0) } }, uniquingKeysWith: { a, _ in a }) },
-                tombstones: { ids in Dictionary(ids.compactMap { id in tombstones[id].map { (id, $0) } }, uniquingKeysWith: { a, _ in a }) })
+            let lookup = RetiredLookup.holding(state.retired, tombstones: state.tombstones)
             let outcome = try PushProcessor.process(request, by: principal, registry: state.offices, nowMs: nowMs,
                                                     drift: drift, log: &log, retired: lookup)
             for stamp in outcome.revived {

@@ -69,9 +69,30 @@ enum PostgresSchema {
                 replaces TEXT NOT NULL,
                 observed TEXT NOT NULL,
                 author TEXT NOT NULL,
-                resolution TEXT CHECK (resolution IS NULL OR resolution IN (\(ResolutionKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", "))))
+                resolution TEXT CHECK (resolution IS NULL OR resolution IN (\(ResolutionKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")))),
+                -- When the push that brought it committed: compaction's window is measured by arrival.
+                arrived_ms BIGINT NOT NULL
             );
-            CREATE INDEX change_office_position ON change (office, position)
+            CREATE INDEX change_office_position ON change (office, position);
+            -- What compaction removed: which field each removed stamp was a version of (no value), so that a late
+            -- push naming it is vetted as before and a retried one is a duplicate (see RetiredVersion).
+            CREATE TABLE retired (stamp TEXT PRIMARY KEY, entity TEXT NOT NULL, field TEXT NOT NULL);
+            -- The winning delete of each purged entity, kept whole: a late edit of the entity brings it back.
+            CREATE TABLE retired_tombstone (
+                entity TEXT PRIMARY KEY,
+                stamp TEXT NOT NULL UNIQUE,
+                kind TEXT NOT NULL,
+                plan TEXT NOT NULL,
+                office TEXT NOT NULL REFERENCES office(id),
+                field TEXT NOT NULL,
+                value TEXT,
+                replaces TEXT NOT NULL,
+                observed TEXT NOT NULL,
+                author TEXT NOT NULL,
+                resolution TEXT
+            );
+            -- The lowest pull cursor still complete: raised by compaction, read by every node.
+            INSERT INTO store_meta (key, value) VALUES ('horizon', '0')
             """),
     ]
 

@@ -140,9 +140,11 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
 
     // MARK: The log
 
-    static let changeColumns = "position, stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution"
+    static let changeColumns = "position, stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution, arrived_ms"
+    /// The kept tombstones read as change rows (position and arrival do not apply to them).
+    static let tombstoneColumns = "0::BIGINT, stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution, 0::BIGINT"
 
-    static func decodeChange(_ row: PostgresRow) throws -> (Int64, Change) {
+    static func decodeChange(_ row: PostgresRow) throws -> HeldChange {
         let cells = Array(row)
         let stampText = try cells[1].decode(String.self)
         let kindText = try cells[2].decode(String.self)
@@ -155,29 +157,57 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
                             value: try cells[7].decode(String?.self), replaces: StampList.decode(try cells[8].decode(String.self)),
                             observed: StampList.decode(try cells[9].decode(String.self)), author: try cells[10].decode(String.self),
                             resolution: resolution.flatMap(ResolutionKind.init(rawValue:)))
-        return (try cells[0].decode(Int64.self), change)
+        return HeldChange(position: try cells[0].decode(Int64.self), change: change, arrivedMs: try cells[12].decode(Int64.self))
     }
 
-    /// Brings this node's merge state up to the database's log: reads the changes after the last position it holds
-    /// and takes them in, in order. Safe to run from several tasks at once (each takes only positions it lacks).
+    static func horizon(on connection: PostgresConnection, logger: Logger) async throws -> Int64 {
+        var horizon: Int64 = 0
+        for try await text in try await connection.query("SELECT value FROM store_meta WHERE key = 'horizon'", logger: logger)
+            .decode(String.self) {
+            horizon = Int64(text) ?? 0
+        }
+        return horizon
+    }
+
+    /// Brings this node's merge state up to the database's log: the changes after the last position it holds, in
+    /// order; or, when a compaction ran since it was loaded (the horizon moved), the whole log afresh, since the
+    /// removed changes must leave this view too. Safe to run from several tasks at once (each takes only positions
+    /// it lacks). Reads the horizon and the rows from one snapshot, unless `connection` is the push's, which holds
+    /// the writers' lock that compaction also takes.
     func catchUp(on connection: PostgresConnection? = nil) async throws {
-        let from = cacheLock.withLock { cache.position }
-        let query: PostgresQuery = "SELECT \(unescaped: Self.changeColumns) FROM change WHERE position > \(from) ORDER BY position"
-        let rows = if let connection { try await connection.query(query, logger: logger) } else { try await client.query(query, logger: logger) }
-        var found: [(Int64, Change)] = []
-        for try await row in rows { found.append(try Self.decodeChange(row)) }
-        guard !found.isEmpty else { return }
-        try cacheLock.withLock {
-            var position = cache.position
-            var next: [Change] = []
-            for (at, change) in found where at > position {
-                guard at == position + 1 else { throw PostgresStoreError.corrupt("a gap in the log before position \(at)") }
-                next.append(change)
-                position = at
+        let (from, known) = cacheLock.withLock { (cache.position, cache.horizon) }
+        let read = { (connection: PostgresConnection) async throws -> (Int64, [HeldChange]) in
+            let horizon = try await Self.horizon(on: connection, logger: self.logger)
+            let after = horizon == known ? from : -1
+            var found: [HeldChange] = []
+            for try await row in try await connection.query("""
+                SELECT \(unescaped: Self.changeColumns) FROM change WHERE position > \(after) ORDER BY position
+                """, logger: self.logger) {
+                found.append(try Self.decodeChange(row))
             }
-            try cache.append(next)
+            return (horizon, found)
+        }
+        let (horizon, found) = if let connection {
+            try await read(connection)
+        } else {
+            try await transaction { connection in
+                try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: self.logger)
+                return try await read(connection)
+            }
+        }
+        try cacheLock.withLock {
+            if horizon != cache.horizon {
+                var fresh = ArrivalLog(horizon: horizon)
+                try fresh.append(found)
+                cache = fresh
+                return
+            }
+            try cache.append(found.filter { $0.position > cache.position })
         }
     }
+
+    /// The merge state of the whole log as this node holds it, caught up (for the contract suite's model checks).
+    func currentLog() async throws -> MemoryChangeLog { try await caughtUp().log }
 
     private func caughtUp() async throws -> ArrivalLog {
         try await catchUp()
@@ -191,10 +221,18 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
             try await connection.query("SELECT pg_advisory_xact_lock(\(Self.writerLock))", logger: logger)
             try await self.catchUp(on: connection)
             let registry = try await Self.offices(connection.query(Self.officesQuery, logger: logger))
+            let retired = try await Self.retiredLookup(for: request, on: connection, logger: logger)
             let base = self.cacheLock.withLock { self.cache }
-            let (outcome, after, fresh) = try base.pushing(request, by: principal, registry: registry, nowMs: nowMs, drift: drift)
+            let (outcome, after, fresh) = try base.pushing(request, by: principal, registry: registry, nowMs: nowMs, drift: drift,
+                                                           retired: retired)
             guard outcome.refusal == nil, !fresh.isEmpty else { return (outcome, nil, base.position) }
-            try await Self.insert(fresh, from: base.position + 1, on: connection, logger: logger)
+            try await Self.insert(fresh, on: connection, logger: logger)
+            if !outcome.revived.isEmpty {
+                // Tombstones a late edit brought back are changes again, no longer retired.
+                let stamps = outcome.revived.map(\.description)
+                try await connection.query("DELETE FROM retired_tombstone WHERE stamp = ANY(\(stamps))", logger: logger)
+                try await connection.query("DELETE FROM retired WHERE stamp = ANY(\(stamps))", logger: logger)
+            }
             // Delivered to every listening node when (and only if) this transaction commits.
             try await connection.query("SELECT pg_notify(\(Self.channel), '')", logger: logger)
             return (outcome, after, base.position)
@@ -202,15 +240,38 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
         if let after {
             // Committed: adopt the merged view unless another task caught this node up meanwhile (then it holds the
             // same changes already).
-            cacheLock.withLock { if cache.position == base { cache = after } }
+            cacheLock.withLock { if cache.position == base && cache.horizon == after.horizon { cache = after } }
         }
         return outcome
     }
 
-    /// Inserts new entities and the changes at positions `first`, `first + 1`, … in a few multi-row statements.
-    static func insert(_ changes: [Change], from first: Int64, on connection: PostgresConnection, logger: Logger) async throws {
+    /// What compaction retired that this batch can name (its stamps, and those its changes replace or observed), and
+    /// the kept tombstones of its entities: read once, then looked up in memory while the batch is vetted.
+    static func retiredLookup(for request: PushRequest, on connection: PostgresConnection, logger: Logger) async throws -> RetiredLookup {
+        let stamps = Array(Set(request.changes.flatMap { [$0.stamp] + $0.replaces + $0.observed }.map(\.description)))
+        // An id with a NUL cannot be in the database (PostgreSQL text holds none) and is refused by the vetting; asking
+        // for it would fail the query first.
+        let entities = Array(Set(request.changes.map(\.entity))).filter { !$0.unicodeScalars.contains("\u{0}") }
+        var versions: [Stamp: RetiredVersion] = [:]
+        for try await (stamp, entity, field) in try await connection.query("""
+            SELECT stamp, entity, field FROM retired WHERE stamp = ANY(\(stamps))
+            """, logger: logger).decode((String, String, String).self) {
+            if let stamp = Stamp(stamp) { versions[stamp] = RetiredVersion(entity: entity, field: field) }
+        }
+        var tombstones: [String: Change] = [:]
+        for try await row in try await connection.query("""
+            SELECT \(unescaped: Self.tombstoneColumns) FROM retired_tombstone WHERE entity = ANY(\(entities))
+            """, logger: logger) {
+            let tombstone = try decodeChange(row).change
+            tombstones[tombstone.entity] = tombstone
+        }
+        return .holding(versions, tombstones: tombstones)
+    }
+
+    /// Inserts new entities and the changes at their positions, in a few multi-row statements.
+    static func insert(_ entries: [HeldChange], on connection: PostgresConnection, logger: Logger) async throws {
         var entities: [String: Change] = [:]
-        for change in changes where entities[change.entity] == nil { entities[change.entity] = change }
+        for entry in entries where entities[entry.change.entity] == nil { entities[entry.change.entity] = entry.change }
         for chunk in Array(entities.values).sorted(by: { $0.entity < $1.entity }).chunked(500) {
             var binds = PostgresBindings(capacity: chunk.count * 4)
             var rows: [String] = []
@@ -226,14 +287,14 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
                 INSERT INTO entity (id, kind, plan, office) VALUES \(rows.joined(separator: ", ")) ON CONFLICT (id) DO NOTHING
                 """, binds: binds), logger: logger)
         }
-        var position = first
-        for chunk in changes.chunked(400) {
-            var binds = PostgresBindings(capacity: chunk.count * 13)
+        for chunk in entries.chunked(400) {
+            var binds = PostgresBindings(capacity: chunk.count * 14)
             var rows: [String] = []
-            for change in chunk {
+            for entry in chunk {
+                let change = entry.change
                 let n = binds.count
-                rows.append("(" + (1...13).map { "$\(n + $0)" }.joined(separator: ", ") + ")")
-                binds.append(position)
+                rows.append("(" + (1...14).map { "$\(n + $0)" }.joined(separator: ", ") + ")")
+                binds.append(entry.position)
                 binds.append(change.stamp.description)
                 binds.append(change.stamp.replica)
                 binds.append(change.entity)
@@ -246,10 +307,11 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
                 binds.append(StampList.encode(change.observed))
                 binds.append(change.author)
                 binds.append(change.resolution?.rawValue)
-                position += 1
+                binds.append(entry.arrivedMs)
             }
             try await connection.query(PostgresQuery(unsafeSQL: """
-                INSERT INTO change (position, stamp, replica, entity, kind, plan, office, field, value, replaces, observed, author, resolution)
+                INSERT INTO change (position, stamp, replica, entity, kind, plan, office, field, value, replaces, observed, author,
+                                    resolution, arrived_ms)
                 VALUES \(rows.joined(separator: ", "))
                 """, binds: binds), logger: logger)
         }
@@ -262,7 +324,9 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
         // otherwise lie below the end yet outside the page, and be skipped.
         return try await transaction { connection in
             try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
-            var page: [(Int64, Change)] = []
+            let horizon = try await Self.horizon(on: connection, logger: logger)
+            if cursor < horizon { throw HorizonPassed(after: cursor, horizon: horizon) }
+            var page: [HeldChange] = []
             for try await row in try await connection.query("""
                 SELECT \(unescaped: Self.changeColumns) FROM change
                 WHERE position > \(cursor) AND office = ANY(\(list)) ORDER BY position LIMIT \(limit + 1)
@@ -276,9 +340,9 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
             }
             let more = page.count > limit
             let kept = page.prefix(limit)
-            let last = kept.last?.0 ?? cursor
-            let top = max(last, end)
-            return PullPage(changes: kept.map(\.1), cursor: more ? last : top, more: more, end: top)
+            let last = kept.last?.position ?? cursor
+            let top = max(last, end, horizon)
+            return PullPage(changes: kept.map(\.change), cursor: more ? last : top, more: more, end: top)
         }
     }
 
@@ -289,13 +353,48 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
 
     public func openConflictCount() async throws -> Int { try await caughtUp().openConflictCount() }
 
-    /// The PostgreSQL store keeps its whole log (compaction is the SQLite store's for now): every cursor stays valid.
-    public func horizon() async throws -> Int64 { 0 }
+    public func horizon() async throws -> Int64 {
+        try await client.withConnection { connection in try await Self.horizon(on: connection, logger: self.logger) }
+    }
 
+    /// Compaction under the writers' lock (no push numbers changes meanwhile), decided by the same `CompactionPlan`
+    /// as the memory store's over this node's caught-up view. Every node notices the moved horizon on its next
+    /// catch-up and loads the log afresh.
     public func compact(olderThanMs: Int64, dryRun: Bool) async throws -> CompactionReport {
-        throw RegistryError.invalid("""
-            compaction is not available on the PostgreSQL store yet: it keeps the whole log, so every replica can still             sync however long it was away; nothing was changed
-            """)
+        let report = try await transaction { connection -> CompactionReport in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(Self.writerLock))", logger: logger)
+            try await self.catchUp(on: connection)
+            let view = self.cacheLock.withLock { self.cache }
+            let plan = try CompactionPlan(held: view.held, log: view.log, previousHorizon: view.horizon, olderThanMs: olderThanMs,
+                                          dryRun: dryRun)
+            guard !dryRun, !plan.doomed.isEmpty else { return plan.report }
+            for chunk in plan.doomed.map(\.description).sorted().chunked(5_000) {
+                try await connection.query("DELETE FROM change WHERE stamp = ANY(\(Array(chunk)))", logger: logger)
+            }
+            for chunk in plan.retired.sorted(by: { $0.key < $1.key }).chunked(5_000) {
+                try await connection.query("""
+                    INSERT INTO retired (stamp, entity, field)
+                    SELECT * FROM UNNEST(\(chunk.map(\.key.description)), \(chunk.map(\.value.entity)), \(chunk.map(\.value.field)))
+                    ON CONFLICT (stamp) DO NOTHING
+                    """, logger: logger)
+            }
+            for tombstone in plan.tombstones.values.sorted(by: { $0.entity < $1.entity }) {
+                try await connection.query("""
+                    INSERT INTO retired_tombstone (entity, stamp, kind, plan, office, field, value, replaces, observed, author, resolution)
+                    VALUES (\(tombstone.entity), \(tombstone.stamp.description), \(tombstone.kind.rawValue), \(tombstone.plan),
+                            \(tombstone.office), \(tombstone.field), \(tombstone.value), \(StampList.encode(tombstone.replaces)),
+                            \(StampList.encode(tombstone.observed)), \(tombstone.author), \(tombstone.resolution?.rawValue))
+                    ON CONFLICT (entity) DO UPDATE SET stamp = excluded.stamp, value = excluded.value, replaces = excluded.replaces,
+                        observed = excluded.observed, author = excluded.author, resolution = excluded.resolution
+                    """, logger: logger)
+            }
+            try await connection.query("""
+                UPDATE store_meta SET value = \(String(plan.report.horizon)) WHERE key = 'horizon'
+                """, logger: logger)
+            return plan.report
+        }
+        if !dryRun { try await catchUp() }
+        return report
     }
 
     public func generation() async throws -> String {

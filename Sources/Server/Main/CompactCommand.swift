@@ -4,8 +4,8 @@ import ServerApp
 import Shared
 
 /// `tributary-server compact`: removes superseded versions and purges deleted entities older than the window (by
-/// arrival at the server), and reports what it removed. It may run while the server serves (one SQLite write
-/// transaction); replicas that last synced before the new horizon are told so on their next pull, push what they
+/// arrival at the server), and reports what it removed. It may run while the servers serve (one write
+/// transaction; on PostgreSQL under the writers' lock); replicas that last synced before the new horizon are told so on their next pull, push what they
 /// have and bootstrap again, losing nothing. What is removed, and why: `CompactionReport`.
 struct CompactCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

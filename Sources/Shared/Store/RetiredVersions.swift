@@ -32,3 +32,13 @@ public struct RetiredLookup: Sendable {
         self.tombstones = tombstones
     }
 }
+
+extension RetiredLookup {
+    /// A lookup over what is already in memory: the memory store's own record, a PostgreSQL push's prefetch of the
+    /// retired stamps and tombstones its batch can name.
+    public static func holding(_ versions: [Stamp: RetiredVersion], tombstones: [String: Change]) -> RetiredLookup {
+        RetiredLookup(
+            versions: { stamps in Dictionary(stamps.compactMap { s in versions[s].map { (s, $0) } }, uniquingKeysWith: { a, _ in a }) },
+            tombstones: { ids in Dictionary(ids.compactMap { id in tombstones[id].map { (id, $0) } }, uniquingKeysWith: { a, _ in a }) })
+    }
+}
