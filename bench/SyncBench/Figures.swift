@@ -43,6 +43,15 @@ struct Figures {
         var unit: String
         var target: Target?
         var ceiling: Double?
+        /// The same measure on another store in the same run (the PostgreSQL round's figures carry the SQLite
+        /// server's), printed beside it with the ratio between the two; not a ceiling, just the other store.
+        var versus: (name: String, value: Double)?
+
+        /// This figure over the other store's (for a rate, the other's over this one's), so 2 is twice as slow.
+        var versusRatio: Double? {
+            guard let versus, versus.value > 0, value > 0 else { return nil }
+            return higherIsBetter ? versus.value / value : value / versus.value
+        }
 
         /// Rates are better high, everything else (seconds, bytes, memory) low.
         var higherIsBetter: Bool { unit.hasSuffix("/s") }
@@ -59,8 +68,9 @@ struct Figures {
 
     private(set) var all: [Figure] = []
 
-    mutating func add(_ key: String, _ label: String, value: Double, unit: String, target: Target?, ceiling: Double?) {
-        all.append(Figure(key: key, label: label, value: value, unit: unit, target: target, ceiling: ceiling))
+    mutating func add(_ key: String, _ label: String, value: Double, unit: String, target: Target?, ceiling: Double?,
+                      versus: (name: String, value: Double)? = nil) {
+        all.append(Figure(key: key, label: label, value: value, unit: unit, target: target, ceiling: ceiling, versus: versus))
     }
 
     static func format(_ value: Double, unit: String) -> String {
@@ -75,6 +85,10 @@ struct Figures {
     var text: String {
         all.map { figure in
             var line = "\(figure.label): \(Self.format(figure.value, unit: figure.unit))"
+            if let versus = figure.versus {
+                line += "; \(versus.name) \(Self.format(versus.value, unit: figure.unit))"
+                if let ratio = figure.versusRatio { line += String(format: " (%.2f× of it)", ratio) }
+            }
             if let ceiling = figure.ceiling { line += "; ceiling \(Self.format(ceiling, unit: figure.unit))" }
             if let ratio = figure.ratio { line += String(format: "; ratio %.2f× %@", ratio, figure.ratioTo ?? "") }
             if let target = figure.target {
@@ -84,7 +98,7 @@ struct Figures {
         }.joined(separator: "\n")
     }
 
-    func json(machine: String, counties: Int) -> String {
+    func json(machine: String, counties: Int, notes: [String: String] = [:]) -> String {
         func number(_ value: Double) -> Any { value.rounded() == value && abs(value) < 1e15 ? Int(value) : (value * 1000).rounded() / 1000 }
         var object: [String: Any] = [:]
         for figure in all {
@@ -99,8 +113,12 @@ struct Figures {
             entry["ceiling"] = figure.ceiling.map(number) ?? NSNull()
             entry["ratio"] = figure.ratio.map(number) ?? NSNull()
             entry["ratioTo"] = figure.ratioTo ?? NSNull()
+            if let versus = figure.versus {
+                entry["versus"] = ["name": versus.name, "value": number(versus.value), "ratio": figure.versusRatio.map(number) ?? NSNull()] as [String: Any]
+            }
             object[figure.key] = entry
         }
+        for (key, note) in notes { object[key] = note }
         object["machine"] = machine
         object["counties"] = counties
         object["ratioMeaning"] = "how many times slower (or larger) than the ceiling, or the target where there is no ceiling; 1 = at it"
