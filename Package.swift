@@ -92,6 +92,7 @@ let package = Package(
             dependencies: [
                 "ClientCore", "Shared", "SharedStore", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             path: "bench/SyncBench"
         ),

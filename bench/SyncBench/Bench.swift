@@ -17,7 +17,11 @@ import SharedStore
 // processes sharing one PostgreSQL database, with the replicas split between them, and its figures are printed beside
 // the SQLite server's (keys `countyRound.postgres.…`, each with the SQLite figure as `versus`).
 //
+// Then the push-under-load mode (issue 11 item 5, `pushLoad`): 64 clients push batches of 100 edits for 30 s against a
+// fresh SQLite server; accepted changes per second, p50/p99 latency, errors and the server's peak memory.
+//
 // Usage: tributary-bench [--counties N] [--server PATH] [--postgres URL] [--json] [--machine TEXT] [--profile-apply N]
+//                        [--no-push-load] [--push-clients N] [--push-seconds S]
 //   (bench/run.sh builds both in release, starts a throwaway PostgreSQL cluster and runs this; --postgres names a
 //   PostgreSQL server on which the bench creates, uses and drops a database of its own, and without it the PostgreSQL
 //   round is skipped with a line saying so; --json prints the figures as one JSON object; --profile-apply repeats the
@@ -122,6 +126,17 @@ struct Bench {
             postgresNote = "skipped: no --postgres URL given (bench/run.sh passes one unless --no-postgres or BENCH_POSTGRES=0)"
         }
 
+        // MARK: Push under load (a fresh SQLite server)
+
+        var pushLoad: PushLoadResult?
+        if !arguments.contains("--no-push-load") {
+            let clients = Int(option("--push-clients") ?? "") ?? 64
+            let pushSeconds = Double(option("--push-seconds") ?? "") ?? 30
+            say("push under load: \(clients) clients, batches of 100, \(Int(pushSeconds)) s")
+            pushLoad = try await runPushLoad(serverBinary: serverBinary, folder: work.appendingPathComponent("push-load"),
+                                          clients: clients, batchSize: 100, seconds: pushSeconds, say: say)
+        }
+
         // MARK: Report
 
         func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_048_576) }
@@ -175,6 +190,19 @@ struct Bench {
                             versus: sqliteServerPeak.map { (name: "SQLite server", value: $0) })
             }
         }
+        if let load = pushLoad {
+            let what = "\(load.clients) clients pushing batches of \(load.batchSize) for \(String(format: "%.1f", load.seconds)) s, \(load.requests) pushes"
+            figures.add("pushLoad.rate", "push under load: changes accepted (\(what))", value: load.rate, unit: "changes/s",
+                        target: .atLeast(20_000), ceiling: ceilingRate)
+            figures.add("pushLoad.p50", "push under load: median push latency", value: load.percentile(0.5) * 1000, unit: "ms", target: nil, ceiling: nil)
+            figures.add("pushLoad.p99", "push under load: p99 push latency", value: load.percentile(0.99) * 1000, unit: "ms", target: .atMost(50), ceiling: nil)
+            figures.add("pushLoad.errors", "push under load: errors (failed pushes and changes not accepted\(load.firstError.map { "; first: " + $0 } ?? ""))",
+                        value: Double(load.errors), unit: "errors", target: .exactly(0), ceiling: nil)
+            if let kib = load.serverPeakKiB {
+                figures.add("pushLoad.serverPeakMemory", "push under load: peak memory of the server", value: Double(kib) / 1024, unit: "MiB",
+                            target: .atMost(150), ceiling: nil)
+            }
+        }
         if let kib = peakMemory() {
             figures.add("benchPeakMemory", "peak memory of the bench process (one round's \(countyCount * 2 + 1) replicas at a time)", value: Double(kib) / 1024,
                         unit: "MiB", target: nil, ceiling: nil)
@@ -193,6 +221,10 @@ struct Bench {
         }
         if let postgres, !postgres.passed(expectedConflicts: expectedConflicts) {
             FileHandle.standardError.write(Data("FAILED: the replicas did not converge to the expected conflicts on the two PostgreSQL servers\n".utf8))
+            failed = true
+        }
+        if let load = pushLoad, !load.stored {
+            FileHandle.standardError.write(Data("FAILED: push under load: the server stored \(load.serverStored - load.storedBefore) changes, \(load.accepted) were acknowledged\n".utf8))
             failed = true
         }
         if let postgresFailure {
