@@ -25,6 +25,7 @@ fi
 
 ./scripts/install-deps.sh >&2
 swift build -c release --product tributary-server >&2
+swift build -c release --product tributary >&2
 swift build -c release --product tributary-bench >&2
 bench="$(swift build -c release --show-bin-path)/tributary-bench"
 

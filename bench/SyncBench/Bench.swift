@@ -17,11 +17,13 @@ import SharedStore
 // processes sharing one PostgreSQL database, with the replicas split between them, and its figures are printed beside
 // the SQLite server's (keys `countyRound.postgres.…`, each with the SQLite figure as `versus`).
 //
+// Then the everyday commands on a 100,000-field replica (`interactive`): the release `tributary` binary, timed per
+// command from spawn to exit (review: to its first frame), with its peak memory.
 // Then the push-under-load mode (issue 11 item 5, `pushLoad`): 64 clients push batches of 100 edits for 30 s against a
 // fresh SQLite server; accepted changes per second, p50/p99 latency, errors and the server's peak memory.
 //
 // Usage: tributary-bench [--counties N] [--server PATH] [--postgres URL] [--json] [--machine TEXT] [--profile-apply N]
-//                        [--no-push-load] [--push-clients N] [--push-seconds S]
+//                        [--no-push-load] [--push-clients N] [--push-seconds S] [--no-interactive] [--copies N] [--cli PATH]
 //   (bench/run.sh builds both in release, starts a throwaway PostgreSQL cluster and runs this; --postgres names a
 //   PostgreSQL server on which the bench creates, uses and drops a database of its own, and without it the PostgreSQL
 //   round is skipped with a line saying so; --json prints the figures as one JSON object; --profile-apply repeats the
@@ -95,6 +97,17 @@ struct Bench {
         }
         let ceilingRate = Double(sqliteCityChanges) / max(baselineSeconds, 0.000_001)
         let applyRate = Double(sqliteCityChanges) / max(applySeconds, 0.000_001)
+
+        // MARK: Interactive commands on a large replica (copies of county 0's plan as the city received it)
+
+        var interactive: InteractiveResult?
+        if !arguments.contains("--no-interactive") {
+            let copies = Int(option("--copies") ?? "") ?? 25
+            say("interactive commands: a replica of \(copies) copies of county 0's plan")
+            interactive = try Self.interactive(cli: option("--cli") ?? binDir.appendingPathComponent("tributary").path, source: allChanges,
+                                               office: Office(id: "county0", name: "县区0", level: .county, parent: "daqing"), user: "county0-a",
+                                               copies: copies, folder: work.appendingPathComponent("interactive"))
+        }
         // Not held through the PostgreSQL round: the bench's peak memory should be one round's replicas, not two.
         sqlite.cityChanges = []
         allChanges = []
@@ -189,6 +202,19 @@ struct Bench {
                             value: Double(kib) / 1024, unit: "MiB", target: nil, ceiling: nil,
                             versus: sqliteServerPeak.map { (name: "SQLite server", value: $0) })
             }
+        }
+        if let interactive, let startup = interactive.startup {
+            let on = "\(interactive.fields) fields, \(interactive.conflicts) open conflicts"
+            figures.add("interactive.startup", "tributary --version (starting the binary: the floor under every command)",
+                        value: startup.seconds * 1000, unit: "ms", target: nil, ceiling: nil)
+            for timing in interactive.timings {
+                let label = timing.name == "review" ? "opening review (until its first full frame)" : timing.name == "conflicts" ? "conflicts list" : timing.name
+                figures.add("interactive.\(timing.name)", "\(label) on a replica of \(on), best of 5", value: timing.seconds * 1000, unit: "ms",
+                            target: .atMost(timing.name == "set" ? 20 : 50), ceiling: startup.seconds * 1000)
+            }
+            let peak = (interactive.timings + [startup]).map(\.peakKiB).max() ?? 0
+            figures.add("interactive.clientPeakMemory", "peak memory of the client over those commands (largest: \(interactive.timings.max { $0.peakKiB < $1.peakKiB }?.name ?? "-"))",
+                        value: Double(peak) / 1024, unit: "MiB", target: .atMost(60), ceiling: nil)
         }
         if let load = pushLoad {
             let what = "\(load.clients) clients pushing batches of \(load.batchSize) for \(String(format: "%.1f", load.seconds)) s, \(load.requests) pushes"
