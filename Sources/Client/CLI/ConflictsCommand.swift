@@ -55,12 +55,12 @@ enum ConflictLoader {
     static func load(_ replica: Replica, filter: ConflictFilter = ConflictFilter(), nowMs: Int64 = ConflictLoader.nowMs,
                      scope: Scope = .resolvable) throws -> [LoadedConflict] {
         let officeNames = Dictionary(try replica.offices().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        var documents: [String: PlanDocument?] = [:]
+        var facts: [String: ConflictContext.PlanFacts?] = [:]
         var loaded: [LoadedConflict] = []
         let (mine, others) = try replica.conflictsByResolver(plan: filter.plan)
         for record in scope == .all ? mine + others : mine {
-            if documents[record.plan] == nil { documents[record.plan] = .some(try replica.document(plan: record.plan)) }
-            let context = ConflictContext.make(record: record, document: documents[record.plan]!, officeName: officeNames[record.office])
+            if facts[record.plan] == nil { facts[record.plan] = .some(try replica.document(plan: record.plan).map(ConflictContext.PlanFacts.init)) }
+            let context = ConflictContext.make(record: record, facts: facts[record.plan]!, officeName: officeNames[record.office])
             if filter.matches(record, context: context, nowMs: nowMs) { loaded.append(LoadedConflict(record: record, context: context)) }
         }
         return loaded.sorted { ($0.record.plan, $0.record.entity, $0.record.field) < ($1.record.plan, $1.record.entity, $1.record.field) }

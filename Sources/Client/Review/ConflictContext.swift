@@ -50,20 +50,61 @@ public struct ConflictContext: Sendable, Equatable {
         self.siblings = siblings
     }
 
+    /// What every conflict of one plan shares: section titles with their outline numbers, entities by id, and the
+    /// live outline entries by parent. Built once per plan document: built per conflict (as it was), the titles alone
+    /// compared every section with every other, which on a 4,000-field plan made `conflicts list` take seconds.
+    public struct PlanFacts: Sendable {
+        public let document: PlanDocument
+        let titles: [String: String]
+        let byID: [String: EntityState]
+        let sectionsByID: [String: EntityState]
+        /// Every live entry with a place, sorted by position; a conflict's context leaves its own entity out.
+        let siblings: [String: [Sibling]]
+
+        public init(_ document: PlanDocument) {
+            self.document = document
+            let sectionsByID = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var titles: [String: String] = [:]
+            for node in Outline.flatten(document.outline) {
+                titles[node.id] = node.label + (sectionsByID[node.id]?["heading"] ?? "")
+            }
+            // Deleted sections are not numbered; name them by heading alone.
+            for section in document.sections where titles[section.id] == nil { titles[section.id] = section["heading"] ?? section.id }
+            var byID: [String: EntityState] = [:]
+            // The first of equal ids wins, as a search from the front of plan, sections, indicators, tasks would.
+            for item in [document.plan] + document.sections + document.indicators + document.tasks where byID[item.id] == nil {
+                byID[item.id] = item
+            }
+            var siblings: [String: [Sibling]] = [:]
+            for item in document.sections + document.indicators + document.tasks where !item.isDeleted {
+                guard let place = item.place else { continue }
+                let title: String
+                switch item.kind {
+                case .section: title = titles[item.id] ?? item["heading"] ?? item.id
+                case .indicator: title = item["name"] ?? item.id
+                default: title = item["title"] ?? item.id
+                }
+                siblings[place.parent ?? "", default: []].append(Sibling(id: item.id, position: place.position, title: title))
+            }
+            for key in siblings.keys { siblings[key]!.sort { ($0.position, $0.id) < ($1.position, $1.id) } }
+            self.titles = titles
+            self.byID = byID
+            self.sectionsByID = sectionsByID
+            self.siblings = siblings
+        }
+    }
+
     public static func make(record: ConflictRecord, document: PlanDocument?, officeName: String?) -> ConflictContext {
+        make(record: record, facts: document.map(PlanFacts.init), officeName: officeName)
+    }
+
+    public static func make(record: ConflictRecord, facts: PlanFacts?, officeName: String?) -> ConflictContext {
         let office = officeName ?? record.office
-        guard let document else {
+        guard let facts else {
             return ConflictContext(planTitle: record.plan, officeName: office, entityLabel: record.entity)
         }
-        var titles: [String: String] = [:]
-        for node in Outline.flatten(document.outline) {
-            let heading = document.sections.first { $0.id == node.id }?["heading"] ?? ""
-            titles[node.id] = node.label + heading
-        }
-        // Deleted sections are not numbered; name them by heading alone.
-        for section in document.sections where titles[section.id] == nil { titles[section.id] = section["heading"] ?? section.id }
-        let all = [document.plan] + document.sections + document.indicators + document.tasks
-        let entity = all.first { $0.id == record.entity }
+        let document = facts.document
+        let entity = facts.byID[record.entity]
         let label: String
         switch entity?.kind ?? record.kind {
         case .plan: label = document.plan["title"] ?? record.entity
@@ -74,25 +115,18 @@ public struct ConflictContext: Sendable, Equatable {
         }
         var chain: [SectionRef] = []
         var current: String? = entity?.kind == .section ? entity?.id : entity?.place?.parent
-        let sectionsByID = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        while let id = current, let section = sectionsByID[id], chain.count <= document.sections.count {
-            chain.insert(SectionRef(id: id, title: titles[id] ?? id), at: 0)
+        while let id = current, let section = facts.sectionsByID[id], chain.count <= document.sections.count {
+            chain.insert(SectionRef(id: id, title: facts.titles[id] ?? id), at: 0)
             current = section.place?.parent
         }
-        var siblings: [String: [Sibling]] = [:]
-        for item in document.sections + document.indicators + document.tasks where !item.isDeleted && item.id != record.entity {
-            guard let place = item.place else { continue }
-            let title: String
-            switch item.kind {
-            case .section: title = titles[item.id] ?? item["heading"] ?? item.id
-            case .indicator: title = item["name"] ?? item.id
-            default: title = item["title"] ?? item.id
-            }
-            siblings[place.parent ?? "", default: []].append(Sibling(id: item.id, position: place.position, title: title))
+        // The shared lists (copied on write), less the entity itself wherever it sits.
+        var siblings = facts.siblings
+        for key in siblings.keys where siblings[key]!.contains(where: { $0.id == record.entity }) {
+            siblings[key]!.removeAll { $0.id == record.entity }
+            if siblings[key]!.isEmpty { siblings[key] = nil }
         }
-        for key in siblings.keys { siblings[key]!.sort { ($0.position, $0.id) < ($1.position, $1.id) } }
         return ConflictContext(planTitle: document.plan["title"] ?? record.plan, officeName: office, entityLabel: label,
-                               sections: chain, fields: entity?.fields ?? [:], sectionTitles: titles, siblings: siblings)
+                               sections: chain, fields: entity?.fields ?? [:], sectionTitles: facts.titles, siblings: siblings)
     }
 
     /// A place in words: "在「二、主要目标」下，「（一）学前教育」之后" / "top level, first".
