@@ -13,10 +13,9 @@ struct CommandTiming {
 /// What the interactive mode measured on the large replica.
 struct InteractiveResult {
     var fields = 0
-    var changes = 0
     var conflicts = 0
-    var buildSeconds = 0.0
-    /// Each command's best of `repeats` runs (the first run of each also warms the page cache for the later ones).
+    /// Each command's best time of `repeats` runs (the first also warms the page cache for the later ones), with the
+    /// largest peak memory of those runs.
     var timings: [CommandTiming] = []
     /// `tributary --version`, best of the same runs: starting the binary at all, the floor under every command.
     var startup: CommandTiming?
@@ -38,9 +37,8 @@ extension Bench {
         let path = folder.appendingPathComponent("large.db").path
         var result = InteractiveResult()
         let county = source.filter { $0.office == office.id }
-        guard let plan = county.first(where: { $0.kind == .plan })?.plan else { throw BenchError("no plan of \(office.id) in the round's changes") }
+        guard county.contains(where: { $0.kind == .plan }) else { throw BenchError("no plan of \(office.id) in the round's changes") }
 
-        let buildStart = Date()
         let replica = try Replica.create(at: path, office: office, user: user, credentials: CredentialStore(directory: folder.appendingPathComponent("credentials").path))
         var fields = Set<String>()
         var firstPlan = ""
@@ -55,12 +53,9 @@ extension Bench {
             for page in stride(from: 0, to: changes.count, by: Limits.defaultPullPage) {
                 _ = try replica.applyRemote(Array(changes[page..<min(changes.count, page + Limits.defaultPullPage)]))
             }
-            result.changes += changes.count
         }
         result.fields = fields.count
         result.conflicts = try replica.conflicts().count
-        result.buildSeconds = Date().timeIntervalSince(buildStart)
-        _ = plan
 
         // A home of its own: no config file or credentials of the person running the bench are read.
         let home = folder.appendingPathComponent("home").path
@@ -77,7 +72,8 @@ extension Bench {
             ("set", ["set", aSection, "heading"] + db, false),
         ]
         for command in commands {
-            var best: CommandTiming?
+            var seconds = Double.infinity
+            var peakKiB = 0
             for run in 0..<repeats {
                 var arguments = command.arguments
                 // Each `set` writes a new value (the same value twice would still be a write, but a reader of the
@@ -86,11 +82,11 @@ extension Bench {
                 let timing = try command.terminal
                     ? runInTerminal(cli, arguments, environment: environment, width: 120, height: 40)
                     : runTimed(cli, arguments, environment: environment)
-                let named = CommandTiming(name: command.name, seconds: timing.seconds, peakKiB: timing.peakKiB)
-                if best == nil || named.seconds < best!.seconds { best = CommandTiming(name: command.name, seconds: named.seconds, peakKiB: max(named.peakKiB, best?.peakKiB ?? 0)) }
-                else { best!.peakKiB = max(best!.peakKiB, named.peakKiB) }
+                seconds = min(seconds, timing.seconds)
+                peakKiB = max(peakKiB, timing.peakKiB)
             }
-            if command.name == "version" { result.startup = best } else { result.timings.append(best!) }
+            let best = CommandTiming(name: command.name, seconds: seconds, peakKiB: peakKiB)
+            if command.name == "version" { result.startup = best } else { result.timings.append(best) }
         }
         return result
     }

@@ -119,11 +119,13 @@ public struct ConflictContext: Sendable, Equatable {
             chain.insert(SectionRef(id: id, title: facts.titles[id] ?? id), at: 0)
             current = section.place?.parent
         }
-        // The shared lists (copied on write), less the entity itself wherever it sits.
+        // The shared lists (copied on write), less the entity itself: a live entity with a place is listed under its
+        // own parent only (ids are unique across a plan's entities).
         var siblings = facts.siblings
-        for key in siblings.keys where siblings[key]!.contains(where: { $0.id == record.entity }) {
-            siblings[key]!.removeAll { $0.id == record.entity }
-            if siblings[key]!.isEmpty { siblings[key] = nil }
+        if let entity, !entity.isDeleted, let place = entity.place {
+            let key = place.parent ?? ""
+            siblings[key]?.removeAll { $0.id == record.entity }
+            if siblings[key]?.isEmpty == true { siblings[key] = nil }
         }
         return ConflictContext(planTitle: document.plan["title"] ?? record.plan, officeName: office, entityLabel: label,
                                sections: chain, fields: entity?.fields ?? [:], sectionTitles: facts.titles, siblings: siblings)
