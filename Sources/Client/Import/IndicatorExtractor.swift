@@ -122,6 +122,12 @@ enum IndicatorExtractor {
                         baseline = (match.value, marker.year, marker.at)
                         continue
                     }
+                    // "新建3所幼儿园", "每年撤并1-2所农村小规模学校": the counted object follows its value.
+                    if baseline == nil, let found = countedObject(o: o, f: f, segment: segmentStart..<match.valueStart, match: match, clause: clause) {
+                        add(found)
+                        segmentStart = match.end
+                        continue
+                    }
                     guard "、和及与".contains(f[match.end]) else { segmentStart = match.end; baseline = nil; continue }
                     connectorEnd = match.end + 1
                 }
@@ -359,6 +365,43 @@ enum IndicatorExtractor {
             return finish(segment)
         }
         return nil
+    }
+
+    /// Counted actions whose count is a commitment of work rather than a target (完成10所学校运动场改造 is a task), or a
+    /// count of events (召开3次会议).
+    static let objectFirstExcluded: Set<String> = ["完成", "召开", "举办", "投入", "安排", "提供", "发放", "建立"]
+
+    /// "新建3所幼儿园" → 新建幼儿园 = 3 所; "每年撤并1-2所农村小规模学校" → 每年撤并农村小规模学校 ≥ 1–2 所: a counted action,
+    /// its value, then what is counted, up to the end of the clause. Only a scope, a frequency or a lead-in may stand
+    /// before the action, and the object must be a plain noun phrase (no value, no verb of a target).
+    static func countedObject(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch,
+                              clause: Range<Int>) -> ImportedIndicator? {
+        guard match.value != "XX" else { return nil }
+        var end = clause.upperBound
+        while end > match.end, " 。".contains(f[end - 1]) { end -= 1 }
+        if let and = f[match.end..<end].firstIndex(of: "并"), and > match.end + 1 { end = and }
+        let object = String(f[match.end..<end])
+        guard (1...20).contains(object.count), object.contains(where: TextCleaning.isHan), !object.contains(where: TextCleaning.isDigit),
+              !"的以之内".contains(object.first!), !object.contains("(") && !object.contains(")"),
+              !verbs.contains(where: { object.contains($0) }), !["实现", "完成", "建成", "达标"].contains(where: { object.contains($0) }) else { return nil }
+        let seg = String(f[segment])
+        guard let action = countActions.filter({ seg.hasSuffix($0) }).max(by: { $0.count < $1.count }),
+              !objectFirstExcluded.contains(action) else { return nil }
+        let actionStart = segment.upperBound - action.count
+        let (scope, cleaned) = stripLeading(f, segment.lowerBound..<actionStart, original: o)
+        var before = String(f[cleaned]).trimmingCharacters(in: .whitespaces)
+        for lead in ["年内", "内"] where before.hasSuffix(lead) { before.removeLast(lead.count) }
+        var frequency = ""
+        if let word = frequencies.first(where: { before == $0 }) {
+            frequency = TextCleaning.trimmed(o[cleaned].prefix(word.count))
+        } else if !before.isEmpty, Sentences.leadingYearLength(Array(before)) != before.count,
+                  before.range(of: #"^[0-9]+([至到~-][0-9]+)?年$"#, options: .regularExpression) == nil {
+            return nil
+        }
+        let unit = match.unitText.map(TextCleaning.fold) ?? String(f[match.unitRange])
+        if eventUnits.contains(unit), eventWords.contains(where: { object.contains($0) }) { return nil }
+        let name = frequency + String(o[actionStart..<segment.upperBound]) + String(o[match.end..<end])
+        return make(name: name, scope: scope, comparator: match.valueMax != nil ? "ge" : "eq", match: match, o: o)
     }
 
     static func make(name: String, scope: String?, comparator: String, match: ValueMatch, o: [Character]) -> ImportedIndicator {

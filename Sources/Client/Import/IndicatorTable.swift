@@ -11,6 +11,8 @@ enum IndicatorTable {
         var target: Int
         var targetYear: String
         var count: Int
+        /// A column of its own for the unit (单位 %), when the name does not carry it in brackets.
+        var unit: Int? = nil
     }
 
     /// The columns of a header row, or nil.
@@ -28,7 +30,9 @@ enum IndicatorTable {
         }
         guard let target = years.last else { return nil }
         let base = years.count >= 2 ? years[years.count - 2] : nil
-        return Columns(name: name, baseline: base?.0, baselineYear: base?.1, target: target.0, targetYear: target.1, count: cells.count)
+        let unit = cells.firstIndex { ["单位", "计量单位"].contains($0.filter { $0 != " " }) }
+        return Columns(name: name, baseline: base?.0, baselineYear: base?.1, target: target.0, targetYear: target.1, count: cells.count,
+                       unit: unit)
     }
 
     /// Whether a line belongs to the table under a header: a row of cells, or a category row (short, no sentence).
@@ -58,6 +62,7 @@ enum IndicatorTable {
         }
         name = TextCleaning.trimmed(name)
         guard name.count >= 2, let target = amount(cells[columns.target]) else { return nil }
+        if unit.isEmpty, let u = columns.unit, u < cells.count, !["-", "—", "/"].contains(cells[u]) { unit = cells[u].halfWidth }
         if unit.isEmpty { unit = target.unit }
         guard !unit.isEmpty else { return nil }
         var indicator = ImportedIndicator(name: name, comparator: target.comparator, value: target.value, unit: unit,

@@ -26,11 +26,11 @@ public enum PlanTextParser {
     public static func parse(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedPlan {
         // 1. Lines, glosses, noise.
         var refused = 0
-        let raw = TextCleaning.lines(text).map { line -> String in
+        let raw = LineRepair.repair(TextCleaning.lines(text).map { line -> String in
             let (cleaned, removed) = TextCleaning.removingRefusedCharacters(line)
             refused += removed
             return TextCleaning.trimmed(cleaned)
-        }.filter { !$0.isEmpty }
+        }.filter { !$0.isEmpty })
         guard !raw.isEmpty else { throw ImportProblem.empty }
         let glossed = raw.contains(where: TextCleaning.hasMarkedGloss)
         var lines = raw.map { line in

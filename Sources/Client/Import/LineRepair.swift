@@ -1,0 +1,183 @@
+import Foundation
+
+/// Undoes two artefacts of copying a plan out of a PDF or a Word table, before the outline is read:
+/// - **hard-wrapped text**: a PDF's text comes out one printed line per line, so a sentence runs over several lines
+///   ("…新建改扩建校舍面积不少于2万平方" / "米，全面消除D级危房。") and the numbers and names it states are cut in two;
+/// - **a table pasted one cell per line**: "指标" / "2020年" / "2025年" / "属性" / "学前三年毛入园率（%）" / "90" / "96" /
+///   "预期性", where each number alone looks like a stray token of a web page.
+/// Both are put back together (the lines' characters joined, nothing added or left out) so that the later steps see
+/// the sentence or the tab-separated row the author wrote.
+enum LineRepair {
+    static func repair(_ lines: [String]) -> [String] {
+        unwrap(rebuildCellTables(lines))
+    }
+
+    // MARK: Hard-wrapped text
+
+    /// Characters a paragraph (or a heading line that is complete) ends with.
+    static let closing: Set<Character> = ["。", "!", "?", ";", ":", ")", "]", "】", "」", "』", "”", "\"", "’", "…", "》", "."]
+
+    /// Display width: a Han character or a full-width form takes two columns, as on the printed page.
+    static func width(_ line: String) -> Int { line.reduce(0) { $0 + ($1.isASCII ? 1 : 2) } }
+
+    /// The width a document is wrapped at, or nil when it is not wrapped. A wrapped document has many lines that stop
+    /// mid-sentence at nearly the same width (the page's); a document saved from Word or a web page has whole
+    /// paragraphs, and its lines without closing punctuation are headings of every length. So: at least three lines
+    /// that end without closing punctuation, at least 40 columns wide, most of them within a tenth of one width.
+    static func wrapWidth(_ lines: [String], isNoise: [Bool]) -> Int? {
+        var open: [Int] = []
+        for (i, line) in lines.enumerated() where !isNoise[i] && !line.contains("\t") {
+            guard let last = TextCleaning.fold(line).last, !closing.contains(last) else { continue }
+            let w = width(line)
+            if w >= 40 { open.append(w) }
+        }
+        guard open.count >= 3 else { return nil }
+        // The most common width, give or take a tenth: a printed line's width varies with its digits and punctuation.
+        var best = (width: 0, count: 0)
+        for w in Set(open) {
+            let near = open.filter { abs($0 - w) <= max(3, w / 10) && $0 <= w }.count
+            if near > best.count || (near == best.count && w > best.width) { best = (w, near) }
+        }
+        guard best.count >= 3, best.count * 2 >= open.count else { return nil }
+        return best.width
+    }
+
+    static func unwrap(_ lines: [String]) -> [String] {
+        let isNoise = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) != nil }
+        guard let wrap = wrapWidth(lines, isNoise: isNoise) else { return lines }
+        let margin = max(4, wrap / 8)
+        /// A line the page cut: it reaches the page's width and does not close its sentence.
+        func isCut(_ i: Int) -> Bool {
+            guard !isNoise[i], !lines[i].contains("\t"), let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
+                return false
+            }
+            return width(lines[i]) >= wrap - margin
+        }
+        /// A line that may continue the one above: text, not a new numbered item, a table row or page chrome.
+        func continues(_ i: Int) -> Bool {
+            guard !isNoise[i], !lines[i].contains("\t") else { return false }
+            let chars = Array(lines[i])
+            guard let numbered = Numbering.parse(original: chars, folded: TextCleaning.fold(chars)) else { return true }
+            // "1.2万个" continues a sentence; "1.扩大普惠资源" opens an item.
+            if case .decimal = numbered.style, numbered.rest.first.map(TextCleaning.isHan) == true { return true }
+            return false
+        }
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            var j = i
+            while isCut(j), j + 1 < lines.count, continues(j + 1) {
+                j += 1
+                // Latin words cut at the line end get their space back; Chinese text has none to restore.
+                if let a = line.last, let b = lines[j].first, a.isASCII && a.isLetter && b.isASCII && b.isLetter { line += " " }
+                line += lines[j]
+            }
+            out.append(line)
+            i = j + 1
+        }
+        return out
+    }
+
+    // MARK: Tables pasted one cell per line
+
+    enum Column: Equatable {
+        case sequence, name, unit, figure, attribute, owner, due
+    }
+
+    /// What a header cell names, or nil when the line is not a header cell.
+    static func column(_ line: String) -> Column? {
+        let f = TextCleaning.fold(line).filter { $0 != " " }
+        guard !f.isEmpty, f.count <= 12 else { return nil }
+        if ["序号", "编号"].contains(f) { return .sequence }
+        if ["指标", "指标名称", "主要指标", "具体指标", "重点任务", "主要任务", "工作任务", "具体任务", "任务", "工作内容", "任务内容", "具体措施", "工作措施"].contains(f) {
+            return .name
+        }
+        if ["单位", "计量单位"].contains(f) { return .unit }
+        if ["属性", "指标属性", "性质", "指标性质"].contains(f) { return .attribute }
+        if ["牵头单位", "牵头部门", "责任单位", "责任部门", "配合单位", "配合部门", "负责单位", "主责单位", "参与单位", "协办单位", "牵头处室", "牵头科室"].contains(f) {
+            return .owner
+        }
+        if ["完成时限", "完成时间", "时间节点", "完成期限", "时限"].contains(f) { return .due }
+        if ["基期值", "目标值", "现状值", "规划目标", "基数", "目标"].contains(f) { return .figure }
+        // 2020年, 2025年, 2025年目标, 2020年(基期), 2025
+        let chars = Array(f)
+        if chars.count >= 4, chars[0..<4].allSatisfy(TextCleaning.isDigit), let year = Int(String(chars[0..<4])), (1990...2100).contains(year) {
+            let rest = chars.dropFirst(4)
+            if rest.isEmpty || rest.first == "年" || rest.first == "(" { return .figure }
+        }
+        return nil
+    }
+
+    static let attributes: Set<String> = ["预期性", "约束性", "预期", "约束", "-", "—", "——", "/"]
+
+    /// Whether a line can be the cell of a column in a row.
+    static func fits(_ line: String, _ kind: Column) -> Bool {
+        let f = TextCleaning.fold(line)
+        guard !line.contains("\t") else { return false }
+        if kind == .name { return f.contains(where: TextCleaning.isHan) && f.count <= 200 && !isValue(f) && column(line) == nil }
+        guard !f.contains("。") else { return false }
+        switch kind {
+        case .sequence: return (1...3).contains(f.count) && f.allSatisfy(TextCleaning.isDigit)
+        case .name: return false
+        case .unit: return (1...6).contains(f.count) && !f.contains(where: TextCleaning.isDigit)
+        case .figure: return isValue(f)
+        case .attribute: return attributes.contains(f)
+        case .owner: return (2...80).contains(f.count) && f.contains(where: TextCleaning.isHan) && column(line) == nil
+        case .due: return (2...24).contains(f.count) && (f.contains(where: TextCleaning.isDigit) || ["长期", "持续", "每年", "常态"].contains { f.contains($0) })
+        }
+    }
+
+    /// A cell that states an amount: 90, 95以上, ≥97%, 11.4年, 1-2, 或 "—" for none.
+    static func isValue(_ f: String) -> Bool {
+        guard f.count <= 14 else { return false }
+        if ["-", "—", "——", "--", "/", "无", "—/—"].contains(f) { return true }
+        guard f.contains(where: TextCleaning.isDigit) else { return false }
+        // A number with a few characters of unit or qualifier, not a sentence with a number in it.
+        return f.filter(TextCleaning.isHan).count <= 4
+    }
+
+    static func rebuildCellTables(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            // A header: three or more header cells in a row, one naming the items, one their figures, owners or dates.
+            var columns: [Column] = []
+            var j = i
+            while j < lines.count, !lines[j].contains("\t"), let c = column(lines[j]) { columns.append(c); j += 1 }
+            let named = columns.filter { $0 == .name }.count == 1
+            let hasData = columns.contains(.figure) || columns.contains(.owner) || columns.contains(.due)
+            guard columns.count >= 3, named, hasData else {
+                out.append(lines[i])
+                i += 1
+                continue
+            }
+            var rows: [String] = [lines[i..<j].joined(separator: "\t")]
+            var k = j
+            func row(at start: Int) -> Bool {
+                start + columns.count <= lines.count && columns.indices.allSatisfy { fits(lines[start + $0], columns[$0]) }
+            }
+            while k < lines.count {
+                if row(at: k) {
+                    rows.append(lines[k..<(k + columns.count)].joined(separator: "\t"))
+                    k += columns.count
+                } else if IndicatorTable.isCategory(lines[k]), column(lines[k]) == nil, row(at: k + 1) {
+                    // A category row (一、普及水平): one cell of its own, followed by rows.
+                    rows.append(lines[k])
+                    k += 1
+                } else {
+                    break
+                }
+            }
+            // A header without a single row was a run of short lines, not a table.
+            guard rows.count >= 2, k > j else {
+                out.append(lines[i])
+                i += 1
+                continue
+            }
+            out += rows
+            i = k
+        }
+        return out
+    }
+}
