@@ -9,15 +9,25 @@ enum Commitments {
     /// Verbs of a commitment that a deadline turns into a task.
     static let verbs = [
         "建成", "完成", "实现", "实行", "建立", "编制", "制定", "出台", "启动", "投入使用", "达到", "覆盖", "消除", "取消", "组建",
-        "成立", "开通", "竣工", "交付", "印发", "修订", "推行", "推开", "开工", "报送", "审定", "验收", "挂牌", "落地",
+        "成立", "开通", "竣工", "交付", "印发", "修订", "推行", "推开", "开工", "报送", "审定", "验收", "挂牌", "落地", "配齐", "配足",
     ]
+    /// Verbs that commit to an action only where the item names its owner ("2023年开展中期评估（责任单位：县教育局）").
+    static let ownedVerbs = ["开展", "上线", "举办", "推进"]
+    /// Aims, not tasks: "到2026年，基本建成覆盖城乡的数字教育体系".
+    static let aimWords = ["基本建成", "基本实现", "基本形成", "全面建成", "全面实现", "全面达到", "初步建成", "初步形成", "全面形成"]
+    /// Verbs that carry a deadline on to the next clause: "8月底前建成…，完成…改扩建".
+    static let followVerbs = ["完成", "建成", "实现", "出台", "制定", "启动", "开工", "投入使用", "竣工"]
+
     /// Verbs that produce a named document: 编制《…》.
     static let documentVerbs = ["编制", "制定", "出台", "修订", "研制", "印发", "制订"]
 
-    static func tasks(o: [Character], f: [Character], sentence: Range<Int>, year: String? = nil) -> [ImportedTask] {
+    /// `owned`: the item names its owner, so a bare year that opens a clause (2023年开展…) is a deadline and a few more
+    /// verbs commit.
+    static func tasks(o: [Character], f: [Character], sentence: Range<Int>, year: String? = nil, owned: Bool = false) -> [ImportedTask] {
         let source = TextCleaning.trimmed(o[sentence])
         let clauses = Sentences.clauses(f, in: sentence)
         let sentenceDue = deadlines(f, in: sentence, year: year).first?.due
+        let commitVerbs = owned ? verbs + ownedVerbs : verbs
         var out: [ImportedTask] = []
         var used = Set<Int>()
         // "由县教育局牵头，县财政局配合": who owns what the sentence commits to.
@@ -70,8 +80,20 @@ enum Commitments {
         // A clause that opens with a deadline: the action after it (in the clause, or the next one) is the task. Where
         // the sentence names a document, its deadline is the document's ("编制《…》，2021年6月底前报区政府审定").
         let namesADocument = !out.isEmpty
+        var carried: String?
         for (index, clause) in clauses.enumerated() where !used.contains(index) && !namesADocument {
-            guard let found = deadlines(f, in: clause, year: year).first, found.range.lowerBound == firstContent(f, clause) else { continue }
+            guard let found = deadlines(f, in: clause, year: year, bareYears: owned).first, found.range.lowerBound == firstContent(f, clause) else {
+                // "8月底前建成东坪区第六小学，完成青石街道中心幼儿园改扩建": the deadline holds for the next action too.
+                let text = String(f[firstContent(f, clause)..<clause.upperBound])
+                if let due = carried, followVerbs.contains(where: { text.hasPrefix($0) }),
+                   IndicatorExtractor.extract(from: String(o[clause]), defaultYear: nil).isEmpty {
+                    out.append(ImportedTask(title: String(original(clause).prefix(500)), due: due, source: source))
+                    used.insert(index)
+                } else {
+                    carried = nil
+                }
+                continue
+            }
             var titleRange = found.range.upperBound..<clause.upperBound
             var titleIndex = index
             if String(f[titleRange]).allSatisfy({ $0 == " " }) {
@@ -81,7 +103,7 @@ enum Commitments {
             }
             var title = original(titleRange)
             let folded = TextCleaning.fold(title)
-            guard verbs.contains(where: { folded.contains($0) }),
+            guard commitVerbs.contains(where: { folded.contains($0) }), !aimWords.contains(where: { folded.contains($0) }),
                   IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
                   // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
                   !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
@@ -91,6 +113,7 @@ enum Commitments {
             }
             out.append(ImportedTask(title: String(title.prefix(500)), due: found.due, source: source))
             used.insert(titleIndex)
+            carried = found.due
         }
         // 完成40所学校提档升级任务: a counted commitment that is not a target value.
         for (index, clause) in clauses.enumerated() where !used.contains(index) {
@@ -164,13 +187,15 @@ enum Commitments {
             marked = true
             break
         }
-        guard marked else { return nil }
+        // "3月开工建设…": a month without 底/前 is a deadline when an action follows it at once.
+        if !marked, !verbs.contains(where: { has($0, at: end) }) { return nil }
         return (year + "-" + (month < 10 ? "0" : "") + String(month), i..<end)
     }
 
     /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,
     /// nor a year inside a range (2021-2035年) or a book title (《…（2021-2035年）》).
-    static func deadlines(_ f: [Character], in range: Range<Int>, year planYear: String? = nil) -> [(due: String, range: Range<Int>)] {
+    static func deadlines(_ f: [Character], in range: Range<Int>, year planYear: String? = nil,
+                          bareYears: Bool = false) -> [(due: String, range: Range<Int>)] {
         var out: [(due: String, range: Range<Int>)] = []
         var depth = 0
         var i = range.lowerBound
@@ -210,6 +235,8 @@ enum Commitments {
                 marked = true
                 break
             }
+            // "2023年开展中期评估": in an item with a named owner, a year that opens its clause is when it is due.
+            if !marked, bareYears, start == firstContent(f, range) { marked = true }
             if marked { out.append((due, start..<end)) }
             i = end
         }

@@ -33,21 +33,75 @@ extension IndicatorExtractor {
         guard values.count >= 2, j >= clause.upperBound else { return [] }
         // 以上/以内 after the last value holds for every value.
         let shared = values.last?.comparator
-        let (scope, stripped) = stripLeading(f, clause.lowerBound..<at, original: o)
-        let stripped2 = stripTrailing(f, stripped)
-        // The parts of the name list, in the document's characters.
-        var parts: [String] = []
-        var partStart = stripped2.lowerBound
-        for i in stripped2 where "、和及与".contains(f[i]) {
-            parts.append(TextCleaning.trimmed(o[partStart..<i]))
-            partStart = i + 1
+        // "平均班额由48人、53人分别降低到45人、50人以内": baselines, one per name, before 分别.
+        var nameEnd = at
+        var baselines: [ValueMatch] = []
+        if let from = (clause.lowerBound..<at).last(where: { f[$0] == "由" || f[$0] == "从" }) {
+            var b = from + 1
+            var found: [ValueMatch] = []
+            while b < at, let m = value(at: b, f, clause: clause.lowerBound..<at, original: o) {
+                found.append(m)
+                b = m.end
+                if b < at, "、和及与".contains(f[b]) { b += 1 } else { break }
+            }
+            if found.count == values.count, b == at {
+                baselines = found
+                nameEnd = from
+            }
         }
-        parts.append(TextCleaning.trimmed(o[partStart..<stripped2.upperBound]))
+        let (scope, stripped) = stripLeading(f, clause.lowerBound..<nameEnd, original: o)
+        let stripped2 = stripTrailing(f, stripped)
+        // The parts of the name list, in the document's characters: split on 、 first, since a name may hold 及 or 和
+        // (生均教学及辅助用房面积).
+        func split(_ separators: String) -> [String] {
+            var parts: [String] = []
+            var partStart = stripped2.lowerBound
+            for i in stripped2 where separators.contains(f[i]) {
+                parts.append(TextCleaning.trimmed(o[partStart..<i]))
+                partStart = i + 1
+            }
+            parts.append(TextCleaning.trimmed(o[partStart..<stripped2.upperBound]))
+            return parts
+        }
+        var parts = split("、")
+        if parts.count != values.count { parts = split("、和及与") }
+        // "柳林镇、白沙镇、青石街道学前三年毛入园率分别…": the places were read as the scope; they pair with the values.
+        if parts.count == 1, values.count >= 2, let scope, let list = Places.leadingList(Array(TextCleaning.fold(scope))),
+           list.names.count == values.count, list.length == scope.count {
+            var names: [String] = []
+            var start = 0
+            let chars = Array(scope)
+            for name in list.names {
+                names.append(String(chars[start..<(start + name.count)]))
+                start += name.count + 1
+            }
+            return zip(values, names).enumerated().map { index, pair in
+                var cmp = pair.0.comparator ?? shared ?? comparator
+                if pair.0.approximate { cmp = "approx" }
+                var indicator = ImportedIndicator(name: parts[0], comparator: cmp, value: pair.0.value,
+                                                  unit: (pair.0.unitText ?? String(o[pair.0.unitRange])).halfWidth, year: nil,
+                                                  scope: pair.1, source: "", valueMax: pair.0.valueMax)
+                if index < baselines.count { indicator.baselineValue = baselines[index].value }
+                return indicator
+            }
+        }
         guard parts.count == values.count, parts.allSatisfy({ !$0.isEmpty }) else { return [] }
-        let places = parts.allSatisfy { part in Places.leading(ArraySlice(TextCleaning.fold(Array(part)))) == part.count }
+        func placeLength(_ part: String) -> Int? { Places.leading(ArraySlice(TextCleaning.fold(Array(part)))) }
+        var places = parts.allSatisfy { placeLength($0) == $0.count }
+        var sharedName: String?
+        // "柳林镇、白沙镇、青石街道学前三年毛入园率分别达到…": places, then the name they share after the last one.
+        if !places, action == nil, parts.dropLast().allSatisfy({ placeLength($0) == $0.count }), let last = parts.last,
+           let length = placeLength(last), length < last.count {
+            sharedName = TextCleaning.trimmed(String(Array(last).dropFirst(length)))
+            parts[parts.count - 1] = String(Array(last).prefix(length))
+            places = true
+        }
         var names: [String] = []
         var scopes: [String?] = []
-        if places {
+        if let sharedName, sharedName.count >= 2 {
+            names = parts.map { _ in sharedName }
+            scopes = parts.map { Optional($0) }
+        } else if places {
             guard let action else { return [] }
             let name = TextCleaning.trimmed(o[action])
             guard name.count >= 2 else { return [] }
@@ -67,9 +121,11 @@ extension IndicatorExtractor {
             var cmp = match.comparator ?? shared ?? comparator
             if match.approximate { cmp = "approx" }
             if match.valueMax != nil && match.comparator == nil && shared == nil && comparator == "eq" { cmp = "ge" }
-            out.append(ImportedIndicator(name: names[index], comparator: cmp, value: match.value,
-                                         unit: (match.unitText ?? String(o[match.unitRange])).halfWidth, year: nil, scope: scopes[index],
-                                         source: "", valueMax: match.valueMax))
+            var indicator = ImportedIndicator(name: names[index], comparator: cmp, value: match.value,
+                                              unit: (match.unitText ?? String(o[match.unitRange])).halfWidth, year: nil, scope: scopes[index],
+                                              source: "", valueMax: match.valueMax)
+            if index < baselines.count { indicator.baselineValue = baselines[index].value }
+            out.append(indicator)
         }
         return out
     }

@@ -30,7 +30,7 @@ enum IndicatorExtractor {
         "个百分点", "万人次", "万平方米", "平方公里", "平方米", "万人", "万元", "亿元", "千元", "万册", "万套", "万台", "万个",
         "人次", "课时", "学时", "学分", "小时", "分钟", "公顷", "公里", "元", "%", "‰", "所", "人", "个", "名", "家", "项",
         "间", "座", "套", "台", "辆", "张", "册", "本", "门", "天", "次", "篇", "期", "批", "场", "处", "班", "支", "组", "户",
-        "条", "件", "类", "种", "亩", "倍", "届", "轮", "位",
+        "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节",
     ].sorted { $0.count > $1.count }
 
     /// After the unit: 以上 → ≥, 以下/以内 → ≤, 左右 → ≈.
@@ -44,6 +44,7 @@ enum IndicatorExtractor {
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
+        "公开招聘", "改造提升", "汇聚",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
@@ -51,11 +52,12 @@ enum IndicatorExtractor {
     static let leadingFillers = [
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
         "原则上", "要", "应", "各", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
-        "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "到期末", "到年末",
+        "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "三年", "到期末", "到年末",
+        "“十四五”期间", "\"十四五\"期间", "十四五期间", "“十四五”时期", "“十四五”末", "规划期内", "规划期末",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
         "每年", "逐年", "年均", "全部", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
-        "确保", "大幅", "明显", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体",
+        "确保", "大幅", "明显", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体", "累计",
     ].sorted { $0.count > $1.count }
 
     static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "全州", "全盟", "我市", "本市", "我县", "本县", "我区", "本区",
@@ -133,8 +135,9 @@ enum IndicatorExtractor {
                 }
                 defer { segmentStart = connectorEnd; baseline = nil }
                 let nameEnd = baseline?.marker
+                let partOfPrevious = String(f[clause]).trimmingCharacters(in: .whitespaces).hasPrefix("其中") && lastName != nil
                 guard var found = indicator(o: o, f: f, segment: segmentStart..<match.valueStart, match: match,
-                                            nameEnd: nameEnd, inherit: lastName) else { continue }
+                                            nameEnd: nameEnd, inherit: lastName, partOfPrevious: partOfPrevious) else { continue }
                 if let baseline {
                     found.baselineValue = baseline.value
                     found.baselineYear = baseline.year
@@ -254,9 +257,26 @@ enum IndicatorExtractor {
             comparator = "ge"
         }
         let rest = String(f[k..<clause.upperBound])
-        guard let unit = units.first(where: { rest.hasPrefix($0) }) else { return nil }
-        let unitRange = k..<(k + unit.count)
-        k += unit.count
+        let unitRange: Range<Int>
+        if let unit = units.first(where: { rest.hasPrefix($0) }) {
+            unitRange = k..<(k + unit.count)
+            k += unit.count
+            // "500元至800元": a range whose ends both carry the unit.
+            if rangeMax == nil, k + 1 < clause.upperBound, "-~—至到".contains(f[k]), TextCleaning.isDigit(f[k + 1]) {
+                var e = k + 1
+                while e < clause.upperBound, TextCleaning.isDigit(f[e]) || (f[e] == "." && e + 1 < clause.upperBound && TextCleaning.isDigit(f[e + 1])) { e += 1 }
+                if String(f[e..<clause.upperBound]).hasPrefix(unit) {
+                    rangeMax = String(f[(k + 1)..<e])
+                    k = e + unit.count
+                }
+            }
+        } else if !(rest.first.map { TextCleaning.isDigit($0) || $0.isLetter && $0.isASCII || $0 == "." } ?? false),
+                  value != "XX", ["系数", "指数"].contains(where: { String(f[max(clause.lowerBound, j - 16)..<j]).contains($0) }) {
+            // A coefficient has no unit: 校际综合差异系数分别控制在0.45、0.38以内.
+            unitRange = k..<k
+        } else {
+            return nil
+        }
         let after = String(f[k..<clause.upperBound])
         if let (word, cmp) = qualifiers.first(where: { after.hasPrefix($0.0) }) {
             comparator = cmp
@@ -292,7 +312,8 @@ enum IndicatorExtractor {
     /// Names that end so are measures and need no verb before their value: 本科以上学历教师占比75%.
     static let measureEnds = ["率", "比例", "占比", "比重", "覆盖面"]
     /// Counts of meetings and events (召开推进会2次) are how a plan works, not what it targets.
-    static let eventWords = ["会", "活动", "讲座", "论坛", "座谈", "开放周", "开放日", "培训班", "比赛", "竞赛"]
+    static let eventWords = ["会", "活动", "讲座", "论坛", "座谈", "开放周", "开放日", "培训班", "比赛", "竞赛", "大赛", "检查", "督导",
+                             "督查", "演练", "调研", "视导"]
     static let eventUnits: Set<String> = ["次", "场", "期", "届", "轮", "场次"]
     /// Names of scores and ranks.
     static let scoreWords = ["分值", "总分", "得分", "排名", "名次", "位居", "位列"]
@@ -300,7 +321,7 @@ enum IndicatorExtractor {
     /// Reads the name (and scope) in front of a value. `nameEnd` cuts the name before a baseline (由85%); `inherit`
     /// names a value whose clause gives only a scope (其中城区达到90%以上).
     static func indicator(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch, nameEnd: Int? = nil,
-                          inherit: String? = nil) -> ImportedIndicator? {
+                          inherit: String? = nil, partOfPrevious: Bool = false) -> ImportedIndicator? {
         guard segment.lowerBound < segment.upperBound else { return nil }
         let seg = String(f[segment])
         var comparator = "eq"
@@ -357,6 +378,21 @@ enum IndicatorExtractor {
         var probe = String(f[cleaned])
         for frequency in frequencies where probe.hasPrefix(frequency) { probe.removeFirst(frequency.count) }
         if countActions.contains(where: { probe.hasPrefix($0) }) { return finish(segment) }
+        // "其中小学学位1350个、学前学位630个": the parts of a figure just given need no verb.
+        if partOfPrevious {
+            let name = String(f[stripTrailing(f, cleaned)])
+            if (2...16).contains(name.count), name.allSatisfy({ TextCleaning.isHan($0) || "、“”".contains($0) }),
+               !verbs.contains(where: { name.contains($0) }) { return finish(segment) }
+        }
+        // "区财政安排教育专项资金8500万元": an office as subject before the counted action; the name starts at the action.
+        for action in countActions where action.count >= 2 {
+            guard let r = probe.range(of: action), r.lowerBound > probe.startIndex else { continue }
+            let subject = String(probe[..<r.lowerBound])
+            guard subject.count <= 8, ["局", "委", "办", "政府", "财政", "中心"].contains(where: { subject.hasSuffix($0) }),
+                  !countActions.contains(where: { subject.contains($0) }) else { continue }
+            let offset = cleaned.upperBound - cleaned.lowerBound - probe.count + probe.distance(from: probe.startIndex, to: r.lowerBound)
+            return finish((cleaned.lowerBound + offset)..<segment.upperBound)
+        }
         // A measure right before its value: 课后服务覆盖率100%.
         let trimmed = stripTrailing(f, cleaned)
         let name = String(f[trimmed])
@@ -383,7 +419,9 @@ enum IndicatorExtractor {
         let object = String(f[match.end..<end])
         guard (1...20).contains(object.count), object.contains(where: TextCleaning.isHan), !object.contains(where: TextCleaning.isDigit),
               !"的以之内".contains(object.first!), !object.contains("(") && !object.contains(")"),
-              !verbs.contains(where: { object.contains($0) }), !["实现", "完成", "建成", "达标"].contains(where: { object.contains($0) }) else { return nil }
+              !verbs.contains(where: { object.contains($0) }), !["实现", "完成", "建成", "达标"].contains(where: { object.contains($0) }),
+              // "遴选5所学校创建市党建示范校": a second action makes the rest a clause, not what is counted.
+              !countActions.contains(where: { $0.count >= 2 && object.contains($0) }) else { return nil }
         let seg = String(f[segment])
         guard let action = countActions.filter({ seg.hasSuffix($0) }).max(by: { $0.count < $1.count }),
               !objectFirstExcluded.contains(action) else { return nil }
@@ -448,7 +486,9 @@ enum IndicatorExtractor {
             while let at = lastIndex(of: Array(verb), in: chars, before: searchEnd) {
                 let between = chars[(at + verb.count)...]
                 let yearOf = between.count == 6 && between.prefix(4).allSatisfy(TextCleaning.isDigit) && String(between).hasSuffix("年的")
-                let ok = between.isEmpty || yearOf
+                // "提高到每人每月500元": who and how often the value is counted stands between verb and value.
+                let rate = between.first == "每" && (2...5).contains(between.count) && between.allSatisfy(TextCleaning.isHan)
+                let ok = between.isEmpty || yearOf || rate
                     || (between.last == "的" && between.count <= 12 && !between.contains(where: TextCleaning.isDigit))
                 if ok, at > 0 {
                     if best == nil || at + verb.count > best!.1 + best!.0.count { best = (verb, at) }

@@ -51,8 +51,10 @@ enum LineRepair {
             guard !isNoise[i], !lines[i].contains("\t"), let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
                 return false
             }
-            return width(lines[i]) >= wrap - margin
+            // A comma at the end of a line says the sentence goes on, however short the line ("（二）推动…发展，").
+            return width(lines[i]) >= wrap - margin || last == "," || last == "、"
         }
+        let isPageNumber = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) == .pageNumber }
         /// A line that may continue the one above: text, not a new numbered item, a table row or page chrome.
         func continues(_ i: Int) -> Bool {
             guard !isNoise[i], !lines[i].contains("\t") else { return false }
@@ -67,13 +69,21 @@ enum LineRepair {
         while i < lines.count {
             var line = lines[i]
             var j = i
-            while isCut(j), j + 1 < lines.count, continues(j + 1) {
-                j += 1
+            // A page number between the two halves of a sentence is set aside (it is dropped later) and the halves joined.
+            var setAside: [String] = []
+            while isCut(j), j + 1 < lines.count {
+                var next = j + 1
+                var skipped: [String] = []
+                while next < lines.count, isPageNumber[next] { skipped.append(lines[next]); next += 1 }
+                guard next < lines.count, continues(next) else { break }
+                setAside += skipped
+                j = next
                 // Latin words cut at the line end get their space back; Chinese text has none to restore.
                 if let a = line.last, let b = lines[j].first, a.isASCII && a.isLetter && b.isASCII && b.isLetter { line += " " }
                 line += lines[j]
             }
             out.append(line)
+            out += setAside
             i = j + 1
         }
         return out

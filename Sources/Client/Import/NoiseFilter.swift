@@ -55,7 +55,7 @@ enum NoiseFilter {
     /// Phrases only an aggregator site writes: dropped even as whole sentences.
     static let boilerplatePhrases = [
         "小编", "供大家参考", "由会员分享", "可在线阅读", "免费阅读", "下载本文档", "本文档由用户", "用户上传", "内容提供方",
-        "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载",
+        "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载", "由网友投稿", "仅代表作者",
     ]
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
@@ -63,7 +63,8 @@ enum NoiseFilter {
         "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
         // WeChat copies.
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
-        "全文共", "复制链接", "举报",
+        "全文共", "复制链接", "举报", "收录于合集", "收录于话题", "微信扫一扫", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
+        "预览时标签不可点", "下载文档到电脑",
     ]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
@@ -142,7 +143,8 @@ enum NoiseFilter {
         "阅读次数", "点击次数", "点击数", "浏览量", "阅读量", "索引号", "发文字号", "主题分类", "成文日期", "发文机关",
         "更新时间", "【字体", "字体:", "字号:", "【字号", "审核", "责编", "校对", "排版", "供稿", "图文", "摄影", "初审", "终审",
         "复审", "撰稿", "美编", "标签", "tag标签", "tags", "关键词", "关键字", "分类", "下载次数", "评论数", "收藏数", "文档格式",
-        "文档大小", "页数", "标题", "附件下载", "下载附件", "相关附件", "文件下载",
+        "文档大小", "页数", "标题", "附件下载", "下载附件", "相关附件", "文件下载", "发文日期", "文号", "公文种类", "主题词", "生效日期",
+        "有效性", "公开方式", "公开范围", "公开时限",
     ]
 
     static let counterWords = [
@@ -157,6 +159,8 @@ enum NoiseFilter {
             let rest = compact.dropFirst(start.count)
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") { return true }
         }
+        // "原创 南溪教育 2025年01月10日 18:05": a WeChat article's byline.
+        if compact.hasPrefix("原创"), compact.range(of: #"20[0-9]{2}(年|-|/|\.)[0-9]{1,2}"#, options: .regularExpression) != nil { return true }
         // "时间:2025-01-08 09:12" / "2025-03-06 10:20 来源:…": a page's date stamp, digits first.
         let dateStart = compact.hasPrefix("时间:") ? compact.dropFirst(3) : Substring(compact)
         if startsWithNumericDate(Array(dateStart)) {
@@ -200,7 +204,7 @@ enum NoiseFilter {
         "关闭", "收藏", "加入收藏", "设为首页", "分享到", "分享", "上一篇", "下一篇", "上一条", "下一条", "相关文章",
         "相关链接", "友情链接", "热点新闻", "推荐阅读", "扫一扫", "手机版", "english", "繁体", "简体", "繁体版", "简体版",
         "登录", "注册", "搜索", "站内搜索", "高级搜索", "字号", "大", "中", "小", "默认", "更多", "更多>>", "微信", "微博",
-        "政务公开", "新闻中心", "办事服务", "互动交流", "信息公开", "政策文件", "通知公告", "走进", "专题专栏", "在线办事",
+        "政务公开", "新闻中心", "办事服务", "互动交流", "信息公开", "政策文件", "通知公告", "走进", "专题专栏", "在线办事", "在看", "赞", "在看和点赞",
     ]
 
     static func isNavigation(_ folded: String) -> Bool {

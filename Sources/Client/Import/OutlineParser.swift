@@ -38,6 +38,7 @@ public enum PlanTextParser {
         }
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
         markRelatedLists(&lines)
+        markMetadataValues(&lines)
         markIndicatorTables(&lines)
 
         // 2. Title, and the page titles that repeat it around the content.
@@ -89,6 +90,21 @@ public enum PlanTextParser {
                 lines[i].inTable = true
                 i += 1
             }
+        }
+    }
+
+    /// A disclosure page's metadata as label and value on lines of their own ("发文日期：" / "2025-01-20"): the value is
+    /// page metadata too. A file card's name ("…计划.docx") at the top of a document site is the site's, not the plan's.
+    static func markMetadataValues(_ lines: inout [Line]) {
+        for i in lines.indices {
+            let f = lines[i].foldedText.replacingOccurrences(of: " ", with: "")
+            if lines[i].noise == nil, f.count <= 60, !f.contains("。"),
+               [".docx", ".doc", ".wps", ".pdf", ".pptx", ".ppt", ".xlsx", ".xls"].contains(where: { f.lowercased().hasSuffix($0) }) {
+                lines[i].noise = .pageMetadata
+            }
+            guard lines[i].noise == .pageMetadata, f.hasSuffix(":"), i + 1 < lines.count, lines[i + 1].noise == nil else { continue }
+            let next = lines[i + 1].foldedText
+            if next.count <= 40, !next.contains("。"), !next.contains(":"), lines[i + 1].numbered == nil { lines[i + 1].noise = .pageMetadata }
         }
     }
 

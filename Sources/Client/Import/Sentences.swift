@@ -99,8 +99,12 @@ enum Places {
         var i = f.startIndex
         while i < f.endIndex, i - f.startIndex < maxLength {
             guard TextCleaning.isHan(f[i]) else { return nil }
-            if suffixes.contains(f[i]), i - f.startIndex >= 1 {
+            // 青石街道: a street office is a town of the city.
+            let street = f[i] == "道" && i - f.startIndex >= 2 && f[i - 1] == "街"
+            if suffixes.contains(f[i]) || street, i - f.startIndex >= 1 {
                 let name = String(f[f.startIndex...i])
+                // "每年招聘乡村教师": a frequency and an action are no place.
+                if name.hasPrefix("每") || IndicatorExtractor.countActions.contains(where: { $0.count >= 2 && name.contains($0) }) { return nil }
                 if notPlaces.contains(name) || "全各本我该".contains(name.first!) || "全各本我该省城".contains(f[i - 1])
                     || IndicatorExtractor.countActions.contains(where: { name.hasPrefix($0) })
                     || name.contains(where: { "在的和与及是为将把对从向等".contains($0) }) { return nil }

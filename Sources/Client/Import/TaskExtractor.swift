@@ -44,7 +44,10 @@ enum TaskExtractor {
     static func extract(from paragraph: String, heading: String, year: String? = nil) -> [ImportedTask] {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
-        if let task = labelled(o: o, f: f, heading: heading) { return [task] }
+        if let (task, closesItem) = labelled(o: o, f: f, heading: heading) {
+            guard closesItem else { return [task] }
+            return itemTasks(o: o, f: f, labels: task, year: year)
+        }
         var out: [ImportedTask] = []
         for sentence in Sentences.ranges(f) {
             let byCounty = countyBreakdown(o: o, f: f, sentence: sentence)
@@ -124,7 +127,40 @@ enum TaskExtractor {
                                 "责任股室", "配合处室"]
     static let dueLabels = ["完成时限", "完成时间", "时间节点", "完成期限", "时限"]
 
-    static func labelled(o: [Character], f: [Character], heading: String) -> ImportedTask? {
+    /// Labels that close an item ("…。（责任科室：宣传科）") name the owner of everything the item commits to: each dated
+    /// commitment in its sentences is a task of that owner ("3月底前制定…清单"). An item without one is one task, its
+    /// heading, due at the first deadline that opens a clause and states no target ("2025年6月底前上线运行").
+    static func itemTasks(o: [Character], f: [Character], labels: ImportedTask, year: String?) -> [ImportedTask] {
+        var dated: [ImportedTask] = []
+        for sentence in Sentences.ranges(f) {
+            dated += Commitments.tasks(o: o, f: f, sentence: sentence, year: year, owned: true).filter { $0.due != nil }
+        }
+        guard !dated.isEmpty else {
+            var task = labels
+            if task.due == nil {
+                search: for sentence in Sentences.ranges(f) {
+                    for clause in Sentences.clauses(f, in: sentence) {
+                        guard let found = Commitments.deadlines(f, in: clause, year: year).first,
+                              found.range.lowerBound == Commitments.firstContent(f, clause),
+                              IndicatorExtractor.extract(from: String(o[clause]), defaultYear: nil).isEmpty else { continue }
+                        task.due = found.due
+                        break search
+                    }
+                }
+            }
+            return [task]
+        }
+        return dated.map { found in
+            var task = found
+            // "2025年6月底前上线运行" says little alone: the item's heading says what goes online.
+            if task.title.count < 6, !labels.title.isEmpty { task.title = labels.title + "，" + task.title }
+            task.lead = task.lead ?? labels.lead
+            task.partners = task.partners ?? labels.partners
+            return task
+        }
+    }
+
+    static func labelled(o: [Character], f: [Character], heading: String) -> (ImportedTask, closesItem: Bool)? {
         guard f.contains(":") else { return nil }
         let text = String(f)
         func value(after labels: [String]) -> (String, Int)? {
@@ -157,6 +193,7 @@ enum TaskExtractor {
         while start > 0, !"。!?;".contains(f[start - 1]) { start -= 1 }
         var title = TextCleaning.trimmed(o[start..<q])
         while let last = title.last, "（(【[:：;；,， ".contains(last) { title.removeLast() }
+        let closesItem = title.isEmpty
         if title.isEmpty {
             title = heading
             if title.isEmpty, q > 0 {
@@ -167,9 +204,9 @@ enum TaskExtractor {
         }
         guard !title.isEmpty else { return nil }
         if title.count > 500 { title = String(title.prefix(500)) }
-        return ImportedTask(title: title, lead: lead.0.count <= 200 ? lead.0 : nil,
-                            partners: partners.flatMap { $0.0 != lead.0 && $0.0.count <= 500 ? $0.0 : nil },
-                            due: due, source: TextCleaning.trimmed(String(o)))
+        return (ImportedTask(title: title, lead: lead.0.count <= 200 ? lead.0 : nil,
+                             partners: partners.flatMap { $0.0 != lead.0 && $0.0.count <= 500 ? $0.0 : nil },
+                             due: due, source: TextCleaning.trimmed(String(o))), closesItem)
     }
 
     /// "2025年底前" → 2025, "2025年6月" → 2025-06, "2025年6月30日" → 2025-06-30; nil for 长期坚持.
