@@ -150,7 +150,9 @@ struct ReviewTUITests {
         try terminal.start("NO_COLOR=1 '\(Binaries.client)' review --db '\(a)'; echo REVIEW-EXIT=$?; sleep 60", width: 100, height: 30)
         try terminal.waitFor("冲突审阅")
         if !(try terminal.screen().contains("段落冲突")) { try terminal.send("j") }
-        let screen = try terminal.waitFor("段落冲突")
+        try terminal.waitFor("段落冲突")
+        // The header is drawn before the body: wait for the body's last marked difference, not the first line.
+        let screen = try terminal.waitFor("9[-7-]{+8+}%")
         #expect(screen.contains("5[-2-]{+5+}%") && screen.contains("9[-7-]{+8+}%"))
         let withCodes = try terminal.run(["capture-pane", "-p", "-e", "-t", "review"]).stdout
         #expect(!withCodes.contains("\u{1B}[31") && !withCodes.contains("\u{1B}[32") && !withCodes.contains("\u{1B}[7m"))
