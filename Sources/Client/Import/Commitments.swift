@@ -82,6 +82,14 @@ enum Commitments {
         let namesADocument = !out.isEmpty
         var carried: String?
         for (index, clause) in clauses.enumerated() where !used.contains(index) && !namesADocument {
+            // "确保澄溪区第二实验小学8月底前投入使用": a subject, its deadline, then the action.
+            if let found = deadlines(f, in: clause, year: year).first, found.range.lowerBound > firstContent(f, clause),
+               let task = subjectThenDeadline(o: o, f: f, clause: clause, deadline: found, original: original) {
+                out.append(ImportedTask(title: task, due: found.due, source: source))
+                used.insert(index)
+                carried = found.due
+                continue
+            }
             guard let found = deadlines(f, in: clause, year: year, bareYears: owned).first, found.range.lowerBound == firstContent(f, clause) else {
                 // "8月底前建成东坪区第六小学，完成青石街道中心幼儿园改扩建": the deadline holds for the next action too.
                 let text = String(f[firstContent(f, clause)..<clause.upperBound])
@@ -103,7 +111,9 @@ enum Commitments {
             }
             var title = original(titleRange)
             let folded = TextCleaning.fold(title)
-            guard commitVerbs.contains(where: { folded.contains($0) }), !aimWords.contains(where: { folded.contains($0) }),
+            // "12月底前开展专项督查": a month's deadline commits to the action as firmly as an owner does.
+            let verbsHere = found.due.contains("-") ? verbs + ownedVerbs : commitVerbs
+            guard verbsHere.contains(where: { folded.contains($0) }), !aimWords.contains(where: { folded.contains($0) }),
                   IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
                   // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
                   !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
@@ -132,6 +142,21 @@ enum Commitments {
             if out[i].partners == nil, !partners.isEmpty { out[i].partners = partners.joined(separator: "、") }
         }
         return out
+    }
+
+    /// The task of a clause whose deadline stands between its subject and a commitment ("澄溪区第二实验小学8月底前投入使用"):
+    /// the subject and the action, without the deadline. The subject is a short name, not a clause of its own.
+    static func subjectThenDeadline(o: [Character], f: [Character], clause: Range<Int>, deadline: (due: String, range: Range<Int>),
+                                    original: (Range<Int>) -> String) -> String? {
+        let subject = firstContent(f, clause)..<deadline.range.lowerBound
+        let action = deadline.range.upperBound..<clause.upperBound
+        let subjectText = String(f[subject])
+        let actionText = String(f[action])
+        guard (2...20).contains(subject.count), subjectText.allSatisfy({ TextCleaning.isHan($0) || "()“”\"".contains($0) }),
+              !verbs.contains(where: { subjectText.contains($0) }), !aimWords.contains(where: { actionText.contains($0) }),
+              verbs.contains(where: { actionText.hasPrefix($0) }),
+              IndicatorExtractor.extract(from: String(o[clause]), defaultYear: nil).isEmpty else { return nil }
+        return String((original(subject) + original(action)).prefix(500))
     }
 
     /// "由县教育局牵头" → lead 县教育局; "县财政局配合" → partner 县财政局. Short clauses only.

@@ -19,7 +19,7 @@ enum IndicatorExtractor {
 
     /// Verbs before a value, longest first so that 达到 wins over 达.
     static let verbs: [String] = [
-        "保持在", "稳定在", "控制在", "维持在", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至",
+        "保持在", "稳定在", "保持", "控制在", "维持在", "提高到", "提高至", "提升到", "提升至", "增加到", "增加至", "增长到", "增长至",
         "扩大到", "扩大至", "降低到", "降低至", "下降到", "下降至", "减少到", "减少至", "缩小到", "缩小至", "不低于", "不少于",
         "不超过", "不高于", "不多于", "达到", "高于", "低于", "超过", "少于", "多于", "增至", "降至", "不足", "突破", "达", "为", "占",
     ].sorted { $0.count > $1.count }
@@ -44,7 +44,7 @@ enum IndicatorExtractor {
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
-        "公开招聘", "改造提升", "汇聚",
+        "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
@@ -53,11 +53,12 @@ enum IndicatorExtractor {
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
         "原则上", "要", "应", "各", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
         "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "三年", "到期末", "到年末",
+        "全学期", "本学期", "全学年", "本学年", "计划", "预计", "拟", "确定",
         "“十四五”期间", "\"十四五\"期间", "十四五期间", "“十四五”时期", "“十四五”末", "规划期内", "规划期末",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
         "每年", "逐年", "年均", "全部", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
-        "确保", "大幅", "明显", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体", "累计",
+        "确保", "大幅", "明显", "平均", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体", "累计",
     ].sorted { $0.count > $1.count }
 
     static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "全州", "全盟", "我市", "本市", "我县", "本县", "我区", "本区",
@@ -136,14 +137,18 @@ enum IndicatorExtractor {
                 defer { segmentStart = connectorEnd; baseline = nil }
                 let nameEnd = baseline?.marker
                 let partOfPrevious = String(f[clause]).trimmingCharacters(in: .whitespaces).hasPrefix("其中") && lastName != nil
+                // "为4所完小更新多媒体设备26套": what follows a count that was no target may name who benefits.
+                let followsValue = segmentStart > clause.lowerBound && !"、和及与".contains(f[segmentStart - 1])
                 guard var found = indicator(o: o, f: f, segment: segmentStart..<match.valueStart, match: match,
-                                            nameEnd: nameEnd, inherit: lastName, partOfPrevious: partOfPrevious) else { continue }
+                                            nameEnd: nameEnd, inherit: lastName, partOfPrevious: partOfPrevious,
+                                            followsValue: followsValue) else { continue }
                 if let baseline {
                     found.baselineValue = baseline.value
                     found.baselineYear = baseline.year
                 }
                 // "城关镇、新华镇各新建公办幼儿园1所": the value holds for each place.
-                if let places = found.scope, places.contains("、"), String(f[segmentStart..<match.valueStart]).contains("各") {
+                if let places = found.scope, places.contains("、"), !places.contains("("), !places.contains("（"),
+                   String(f[segmentStart..<match.valueStart]).contains("各") {
                     for place in places.split(separator: "、") {
                         var each = found
                         each.scope = String(place)
@@ -321,7 +326,7 @@ enum IndicatorExtractor {
     /// Reads the name (and scope) in front of a value. `nameEnd` cuts the name before a baseline (由85%); `inherit`
     /// names a value whose clause gives only a scope (其中城区达到90%以上).
     static func indicator(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch, nameEnd: Int? = nil,
-                          inherit: String? = nil, partOfPrevious: Bool = false) -> ImportedIndicator? {
+                          inherit: String? = nil, partOfPrevious: Bool = false, followsValue: Bool = false) -> ImportedIndicator? {
         guard segment.lowerBound < segment.upperBound else { return nil }
         let seg = String(f[segment])
         var comparator = "eq"
@@ -377,7 +382,11 @@ enum IndicatorExtractor {
         let (_, cleaned) = stripLeading(f, segment)
         var probe = String(f[cleaned])
         for frequency in frequencies where probe.hasPrefix(frequency) { probe.removeFirst(frequency.count) }
-        if countActions.contains(where: { probe.hasPrefix($0) }) { return finish(segment) }
+        if countActions.contains(where: { probe.hasPrefix($0) }) {
+            // "组织集体学习12次", "组织各类培训86期": how often something is organised is how the plan works.
+            if probe.hasPrefix("组织"), eventUnits.contains(unit) { return nil }
+            return finish(segment)
+        }
         // "其中小学学位1350个、学前学位630个": the parts of a figure just given need no verb.
         if partOfPrevious {
             let name = String(f[stripTrailing(f, cleaned)])
@@ -388,7 +397,8 @@ enum IndicatorExtractor {
         for action in countActions where action.count >= 2 {
             guard let r = probe.range(of: action), r.lowerBound > probe.startIndex else { continue }
             let subject = String(probe[..<r.lowerBound])
-            guard subject.count <= 8, ["局", "委", "办", "政府", "财政", "中心"].contains(where: { subject.hasSuffix($0) }),
+            let office = ["局", "委", "办", "政府", "财政", "中心"].contains(where: { subject.hasSuffix($0) })
+            guard subject.count <= 8, office || followsValue && subject.count <= 4 && subject.allSatisfy(TextCleaning.isHan),
                   !countActions.contains(where: { subject.contains($0) }) else { continue }
             let offset = cleaned.upperBound - cleaned.lowerBound - probe.count + probe.distance(from: probe.startIndex, to: r.lowerBound)
             return finish((cleaned.lowerBound + offset)..<segment.upperBound)
@@ -429,6 +439,12 @@ enum IndicatorExtractor {
         let (scope, cleaned) = stripLeading(f, segment.lowerBound..<actionStart, original: o)
         var before = String(f[cleaned]).trimmingCharacters(in: .whitespaces)
         for lead in ["年内", "内"] where before.hasSuffix(lead) { before.removeLast(lead.count) }
+        // "每所学校至少组建1支科技类社团": 至少 is ≥.
+        var comparator = match.valueMax != nil ? "ge" : "eq"
+        for least in ["至少", "最少"] where before.hasSuffix(least) {
+            before.removeLast(least.count)
+            comparator = "ge"
+        }
         var frequency = ""
         if let word = frequencies.first(where: { before == $0 }) {
             frequency = TextCleaning.trimmed(o[cleaned].prefix(word.count))
@@ -437,9 +453,9 @@ enum IndicatorExtractor {
             return nil
         }
         let unit = match.unitText.map(TextCleaning.fold) ?? String(f[match.unitRange])
-        if eventUnits.contains(unit), eventWords.contains(where: { object.contains($0) }) { return nil }
+        if eventUnits.contains(unit), eventWords.contains(where: { object.contains($0) }) || action == "组织" { return nil }
         let name = frequency + String(o[actionStart..<segment.upperBound]) + String(o[match.end..<end])
-        return make(name: name, scope: scope, comparator: match.valueMax != nil ? "ge" : "eq", match: match, o: o)
+        return make(name: name, scope: scope, comparator: comparator, match: match, o: o)
     }
 
     static func make(name: String, scope: String?, comparator: String, match: ValueMatch, o: [Character]) -> ImportedIndicator {
@@ -544,6 +560,20 @@ enum IndicatorExtractor {
                 r = (r.lowerBound + 1)..<r.upperBound
             }
             let text = String(f[r])
+            // "②评选…": an inline item number.
+            if let v = f[r.lowerBound].unicodeScalars.first?.value, f[r.lowerBound].unicodeScalars.count == 1,
+               (0x2460...0x249B).contains(v) || (0x2776...0x2793).contains(v) {
+                r = (r.lowerBound + 1)..<r.upperBound
+                changed = true
+                continue
+            }
+            // "通过“特岗计划”等渠道补充…": how it is done is not part of what is counted.
+            if text.hasPrefix("通过"), let way = ["渠道", "方式", "途径", "形式"].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+               text.distance(from: text.startIndex, to: way.upperBound) <= 30, way.upperBound < text.endIndex {
+                r = (r.lowerBound + text.distance(from: text.startIndex, to: way.upperBound))..<r.upperBound
+                changed = true
+                continue
+            }
             if let yearLength = Sentences.leadingYearLength(Array(text)), yearLength < text.count {
                 r = (r.lowerBound + yearLength)..<r.upperBound
                 changed = true

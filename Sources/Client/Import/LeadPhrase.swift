@@ -34,6 +34,8 @@ struct LeadPhrase: Equatable {
         // "牵头单位：县教育局" labels a task; it heads nothing.
         if (TaskExtractor.leadLabels + TaskExtractor.partnerLabels + TaskExtractor.dueLabels).contains(phrase) { return nil }
         if LeadPhrase.enumerationOpenings.contains(where: { phrase.hasPrefix($0) }) { return nil }
+        // "三月：完成…" is a line of a schedule, not a heading.
+        if MonthSchedule.label(paragraph) != nil { return nil }
         if let first = phrase.first, Numbering.isChineseNumeral(first), phrase.dropFirst().first == "是" { return nil }
         let rest = TextCleaning.trimmed(o[(end + 1)...])
         if f[end] == "。" && rest.isEmpty { return nil }

@@ -32,12 +32,14 @@ public enum PlanTextParser {
             return TextCleaning.trimmed(cleaned)
         }.filter { !$0.isEmpty })
         guard !raw.isEmpty else { throw ImportProblem.empty }
-        let glossed = raw.contains(where: TextCleaning.hasMarkedGloss)
-        var lines = raw.map { line in
+        let repaired = splitRunTogetherItems(raw)
+        let glossed = repaired.contains(where: TextCleaning.hasMarkedGloss)
+        var lines = repaired.map { line in
             Line(raw: line, text: TextCleaning.removeGlosses(line, plainSyllablesToo: glossed).0)
         }
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
         markRelatedLists(&lines)
+        markMenuRuns(&lines)
         markMetadataValues(&lines)
         markIndicatorTables(&lines)
 
@@ -73,6 +75,59 @@ public enum PlanTextParser {
                                 droppedReasons: noise.map { $0.noise!.rawValue })
         plan.removedCharacters = refused
         return plan
+    }
+
+    /// "1.抓好思政课建设。…50个。2.抓好心理健康教育。…": items of an arabic list run together in one paragraph (Word
+    /// lost the break between them) are split where a sentence ends and the next number of the same list opens a
+    /// sentence of its own.
+    static func splitRunTogetherItems(_ lines: [String]) -> [String] {
+        lines.flatMap { line -> [String] in
+            var pieces: [String] = []
+            var rest = line
+            while true {
+                let o = Array(rest)
+                let f = TextCleaning.fold(o)
+                guard let n = Numbering.parse(original: o, folded: f), n.style == .arabicDot,
+                      case let number = n.marker.filter(\.isNumber), Int(number) == n.ordinal else { break }
+                let next = n.marker.replacingOccurrences(of: number, with: String(n.ordinal + 1))
+                let nextFolded = Array(TextCleaning.fold(Array(next)))
+                var cut: Int?
+                var i = n.marker.count
+                while i + nextFolded.count < f.count {
+                    if "。!?".contains(f[i]), Array(f[(i + 1)..<(i + 1 + nextFolded.count)]) == nextFolded,
+                       TextCleaning.isHan(f[i + 1 + nextFolded.count]),
+                       let after = Numbering.parse(original: Array(o[(i + 1)...]), folded: Array(f[(i + 1)...])),
+                       after.style == n.style, after.ordinal == n.ordinal + 1 {
+                        cut = i + 1
+                        break
+                    }
+                    i += 1
+                }
+                guard let cut else { break }
+                pieces.append(TextCleaning.trimmed(o[..<cut]))
+                rest = TextCleaning.trimmed(o[cut...])
+            }
+            return pieces + [rest]
+        }
+    }
+
+    /// A portal's menu: a run of short words on lines of their own (首页 / 机构概况 / 政务公开 / 教育动态 …). When at least
+    /// two of a run of four or more are known menu words, the others are menu words too.
+    static func markMenuRuns(_ lines: inout [Line]) {
+        func isMenuWord(_ line: Line) -> Bool {
+            line.noise == .navigation || line.noise == nil && (2...6).contains(line.folded.count)
+                && line.folded.allSatisfy(TextCleaning.isHan) && line.numbered == nil
+        }
+        var i = 0
+        while i < lines.count {
+            guard isMenuWord(lines[i]) else { i += 1; continue }
+            var end = i
+            while end < lines.count, isMenuWord(lines[end]) { end += 1 }
+            if end - i >= 4, lines[i..<end].filter({ $0.noise == .navigation }).count >= 2 {
+                for k in i..<end where lines[k].noise == nil { lines[k].noise = .navigation }
+            }
+            i = end
+        }
     }
 
     /// The rows of a main-indicator table (and its category rows, 一、普及水平) are text of the section holding the

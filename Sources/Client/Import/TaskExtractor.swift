@@ -11,7 +11,14 @@ enum TaskExtractor {
     static func extract(heading: String, paragraphs: [String], year: String? = nil) -> [ImportedTask] {
         var out: [ImportedTask] = []
         var index = 0
+        var schedule = MonthSchedule(year: year.flatMap(Int.init))
         while index < paragraphs.count {
+            // "三月：完成春季学生资助申报。": a month's line of a schedule commits to its actions that month.
+            if let tasks = schedule.tasks(paragraphs[index]) {
+                out += tasks
+                index += 1
+                continue
+            }
             // A task table: a header row, then rows until a line that is not one.
             if let columns = TaskTable.header(paragraphs[index]) {
                 var row = index + 1
@@ -44,8 +51,19 @@ enum TaskExtractor {
     static func extract(from paragraph: String, heading: String, year: String? = nil) -> [ImportedTask] {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
-        if let (task, closesItem) = labelled(o: o, f: f, heading: heading) {
-            guard closesItem else { return [task] }
+        if let (task, closesItem, sentence) = labelled(o: o, f: f, heading: heading) {
+            guard closesItem else {
+                // "3月底前完成…审核（责任人：教导处）": the sentence the labels close gives the deadline and the action.
+                let dated = Commitments.tasks(o: o, f: f, sentence: sentence, year: year, owned: true).filter { $0.due != nil }
+                guard !dated.isEmpty else { return [task] }
+                return dated.map { found in
+                    var each = found
+                    each.lead = task.lead
+                    each.partners = task.partners
+                    each.due = task.due ?? found.due
+                    return each
+                }
+            }
             return itemTasks(o: o, f: f, labels: task, year: year)
         }
         var out: [ImportedTask] = []
@@ -122,10 +140,10 @@ enum TaskExtractor {
 
     // MARK: Task-table lines
 
-    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "负责单位", "牵头处室", "牵头科室", "牵头股室"]
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "负责单位", "牵头处室", "牵头科室", "牵头股室", "责任人", "负责人"]
     static let partnerLabels = ["责任单位", "配合单位", "参与单位", "协办单位", "责任部门", "配合部门", "责任处室", "责任科室",
                                 "责任股室", "配合处室"]
-    static let dueLabels = ["完成时限", "完成时间", "时间节点", "完成期限", "时限"]
+    static let dueLabels = ["完成时限", "完成时间", "时间节点", "完成期限", "时间安排", "进度安排", "时间要求", "时限"]
 
     /// Labels that close an item ("…。（责任科室：宣传科）") name the owner of everything the item commits to: each dated
     /// commitment in its sentences is a task of that owner ("3月底前制定…清单"). An item without one is one task, its
@@ -160,7 +178,8 @@ enum TaskExtractor {
         }
     }
 
-    static func labelled(o: [Character], f: [Character], heading: String) -> (ImportedTask, closesItem: Bool)? {
+    /// The task named by owner labels; `sentence` is the text the labels close (empty when they close the item).
+    static func labelled(o: [Character], f: [Character], heading: String) -> (ImportedTask, closesItem: Bool, sentence: Range<Int>)? {
         guard f.contains(":") else { return nil }
         let text = String(f)
         func value(after labels: [String]) -> (String, Int)? {
@@ -168,7 +187,13 @@ enum TaskExtractor {
                 guard let range = text.range(of: label + ":") else { continue }
                 let start = text.distance(from: text.startIndex, to: range.upperBound)
                 var end = start
-                while end < f.count, !";,。)】\n".contains(f[end]) {
+                // "各县（市、区）教育局": a bracket inside the value is part of it; an unmatched ) closes the label.
+                var depth = 0
+                while end < f.count {
+                    if f[end] == "(" { depth += 1 } else if f[end] == ")" {
+                        if depth == 0 { break }
+                        depth -= 1
+                    } else if depth == 0, ";,。】\n".contains(f[end]) { break }
                     // Stop at the next label.
                     if (leadLabels + partnerLabels + dueLabels).contains(where: { String(f[end...]).hasPrefix($0) }) { break }
                     end += 1
@@ -206,7 +231,7 @@ enum TaskExtractor {
         if title.count > 500 { title = String(title.prefix(500)) }
         return (ImportedTask(title: title, lead: lead.0.count <= 200 ? lead.0 : nil,
                              partners: partners.flatMap { $0.0 != lead.0 && $0.0.count <= 500 ? $0.0 : nil },
-                             due: due, source: TextCleaning.trimmed(String(o))), closesItem)
+                             due: due, source: TextCleaning.trimmed(String(o))), closesItem, start..<q)
     }
 
     /// "2025年底前" → 2025, "2025年6月" → 2025-06, "2025年6月30日" → 2025-06-30; nil for 长期坚持.
@@ -230,5 +255,43 @@ enum TaskExtractor {
             }
         }
         return Due(due) != nil ? due : String(due.prefix(4))
+    }
+}
+
+/// A schedule by month ("三月：完成…。" / "9月份：…"): each action of a month's line is a task due that month. A school
+/// year runs on past December (九月 … 次年一月), so a month earlier than the one before it is in the next year.
+struct MonthSchedule {
+    var year: Int?
+    private var lastMonth = 0
+
+    init(year: Int?) { self.year = year }
+
+    /// "三月" / "3月" / "十一月份" before a colon: the month.
+    static func label(_ paragraph: String) -> (month: Int, rest: String)? {
+        let o = Array(paragraph)
+        let f = TextCleaning.fold(o)
+        guard let colon = f.firstIndex(of: ":"), (2...4).contains(colon) else { return nil }
+        var head = String(f[..<colon])
+        if head.hasSuffix("份") { head.removeLast() }
+        guard head.hasSuffix("月") else { return nil }
+        head.removeLast()
+        let chinese = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12]
+        guard let month = Int(head) ?? chinese[head], (1...12).contains(month) else { return nil }
+        let rest = TextCleaning.trimmed(o[(colon + 1)...])
+        return rest.contains(where: TextCleaning.isHan) ? (month, rest) : nil
+    }
+
+    mutating func tasks(_ paragraph: String) -> [ImportedTask]? {
+        guard let year, let (month, rest) = MonthSchedule.label(paragraph) else { return nil }
+        if month < lastMonth { self.year = year + 1 }
+        lastMonth = month
+        let due = String(self.year!) + "-" + (month < 10 ? "0" : "") + String(month)
+        let source = TextCleaning.trimmed(paragraph)
+        return rest.split(whereSeparator: { "。；;".contains($0) }).compactMap { piece in
+            var title = TextCleaning.trimmed(String(piece))
+            while let last = title.last, "，,、 ".contains(last) { title.removeLast() }
+            guard title.contains(where: TextCleaning.isHan) else { return nil }
+            return ImportedTask(title: String(title.prefix(500)), due: due, source: source)
+        }
     }
 }
