@@ -53,8 +53,7 @@ enum IndicatorExtractor {
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
         "原则上", "要", "应", "各", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
         "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "三年", "到期末", "到年末",
-        "全学期", "本学期", "全学年", "本学年", "计划", "预计", "拟", "确定",
-        "“十四五”期间", "\"十四五\"期间", "十四五期间", "“十四五”时期", "“十四五”末", "规划期内", "规划期末",
+        "全学期", "本学期", "全学年", "本学年", "计划", "预计", "拟", "确定", "规划期内", "规划期末",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
         "每年", "逐年", "年均", "全部", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
@@ -320,6 +319,10 @@ enum IndicatorExtractor {
     static let eventWords = ["会", "活动", "讲座", "论坛", "座谈", "开放周", "开放日", "培训班", "比赛", "竞赛", "大赛", "检查", "督导",
                              "督查", "演练", "调研", "视导"]
     static let eventUnits: Set<String> = ["次", "场", "期", "届", "轮", "场次"]
+    /// Verbs of holding an activity: with a count of times (次, 场 …) they state a frequency of work.
+    static let eventVerbs = ["开展", "组织", "举办", "召开", "举行"]
+    /// Names of sums of money that need no verb before their amount: 全区教育经费投入11.6亿元.
+    static let moneyEnds = ["经费投入", "资金投入", "总投入", "经费支出", "教育支出"]
     /// Names of scores and ranks.
     static let scoreWords = ["分值", "总分", "得分", "排名", "名次", "位居", "位列"]
 
@@ -353,6 +356,8 @@ enum IndicatorExtractor {
             }
             if scoreWords.contains(where: { text.contains($0) }) { return nil }
             if eventUnits.contains(unit), eventWords.contains(where: { text.contains($0) }) { return nil }
+            // "每学期开展集体备课不少于4次": how often an activity is held is how the plan works, not a target.
+            if eventUnits.contains(unit), eventVerbs.contains(where: { text.contains($0) }) { return nil }
             return make(o: o, f: f, name: cleaned, scope: scope, comparator: comparator, match: match)
         }
         if let nameEnd, let (verb, _) = verbBefore(seg) {
@@ -406,6 +411,9 @@ enum IndicatorExtractor {
         // A measure right before its value: 课后服务覆盖率100%.
         let trimmed = stripTrailing(f, cleaned)
         let name = String(f[trimmed])
+        if trimmed.upperBound == segment.upperBound, unit.hasSuffix("元"), moneyEnds.contains(where: { name.hasSuffix($0) }) {
+            return finish(segment)
+        }
         if trimmed.upperBound == segment.upperBound, ["%", "‰", "个百分点"].contains(unit),
            measureEnds.contains(where: { name.hasSuffix($0) }) {
             return finish(segment)
@@ -571,6 +579,13 @@ enum IndicatorExtractor {
             if text.hasPrefix("通过"), let way = ["渠道", "方式", "途径", "形式"].compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                text.distance(from: text.startIndex, to: way.upperBound) <= 30, way.upperBound < text.endIndex {
                 r = (r.lowerBound + text.distance(from: text.startIndex, to: way.upperBound))..<r.upperBound
+                changed = true
+                continue
+            }
+            // "“十五五”期间" / "十四五时期" / "“十五五”末": the plan's period is a lead-in.
+            if let period = text.range(of: #"^[“"]?十[一二三四五六七八九]五[”"]?(期间|时期|末)"#, options: .regularExpression),
+               period.upperBound < text.endIndex {
+                r = (r.lowerBound + text.distance(from: text.startIndex, to: period.upperBound))..<r.upperBound
                 changed = true
                 continue
             }

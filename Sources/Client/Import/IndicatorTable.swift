@@ -47,7 +47,9 @@ enum IndicatorTable {
 
     /// One row as an indicator, or nil for a category row or a row without a target value.
     static func indicator(_ line: String, columns: Columns) -> ImportedIndicator? {
-        let cells = TaskTable.cells(line)
+        var cells = TaskTable.cells(line)
+        // A merged category cell comes out empty, and the line's leading tab is trimmed with it: the row is one short.
+        if cells.count == columns.count - 1, columns.name > 0 { cells.insert("", at: 0) }
         guard columns.name < cells.count, columns.target < cells.count else { return nil }
         var name = cells[columns.name]
         let chars = Array(name)
@@ -56,7 +58,9 @@ enum IndicatorTable {
         // The unit in brackets at the end of the name: 毛入园率(%), 骨干教师（人）.
         var unit = ""
         let folded = Array(TextCleaning.fold(name))
-        if folded.last == ")", let open = folded.lastIndex(of: "("), folded.count - open - 2 <= 6, folded.count - open - 2 >= 1 {
+        // 义务教育优质均衡发展县（市、区） names places in its brackets, not a unit.
+        if folded.last == ")", let open = folded.lastIndex(of: "("), folded.count - open - 2 <= 6, folded.count - open - 2 >= 1,
+           !folded[open...].contains("、") {
             unit = String(Array(name)[(open + 1)..<(folded.count - 1)]).halfWidth
             name = String(Array(name)[0..<open])
         }

@@ -84,7 +84,7 @@ enum Numbering {
             let digits = f[1..<end]
             let value = digits.allSatisfy(TextCleaning.isDigit) ? Int(String(digits)) : chineseValue(digits)
             guard let value else { return nil }
-            for word in ["部分", "章", "节", "篇", "编"] where String(f[end...]).hasPrefix(word) {
+            for word in ["部分", "阶段", "章", "节", "篇", "编"] where String(f[end...]).hasPrefix(word) {
                 let markerEnd = end + word.count
                 // "第一节课" is not a heading: 节 must be followed by a space, a mark or the end (章, 部分 … need not).
                 if markerEnd == f.count || f[markerEnd] == " " || "、:.,".contains(f[markerEnd]) || word != "节" {

@@ -40,6 +40,7 @@ public enum PlanTextParser {
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
         markRelatedLists(&lines)
         markMenuRuns(&lines)
+        markSiteNames(&lines)
         markMetadataValues(&lines)
         markIndicatorTables(&lines)
 
@@ -69,7 +70,8 @@ public enum PlanTextParser {
         // 4. Indicators and tasks.
         let guess = PlanPeriodGuess.guess(title: title.text, text: text, currentYear: options.currentYear)
         let planYear = options.targetYear ?? guess.targetYear
-        let sections = roots.map { convert($0, depth: 0, year: String(planYear)) }
+        var taskTable: TaskTable.Columns?
+        let sections = roots.map { convert($0, depth: 0, year: String(planYear), taskTable: &taskTable) }
         let noise = lines.filter { $0.noise != nil }
         var plan = ImportedPlan(title: title.text, sections: sections, dropped: noise.map(\.raw),
                                 droppedReasons: noise.map { $0.noise!.rawValue })
@@ -127,6 +129,17 @@ public enum PlanTextParser {
                 for k in i..<end where lines[k].noise == nil { lines[k].noise = .navigation }
             }
             i = end
+        }
+    }
+
+    /// The portal's name at the very top, just above its breadcrumb or menu ("岫川县人民政府" / "当前位置：首页 > …").
+    static func markSiteNames(_ lines: inout [Line]) {
+        let ends = ["人民政府", "政府网", "门户网站", "政务网", "教育局", "教育网", "教育厅", "教育委员会", "网站"]
+        for i in lines.indices.prefix(3) where lines[i].noise == nil && i + 1 < lines.count {
+            let f = lines[i].foldedText
+            guard (4...20).contains(f.count), f.allSatisfy(TextCleaning.isHan), ends.contains(where: { f.hasSuffix($0) }),
+                  [.breadcrumb, .navigation].contains(lines[i + 1].noise) else { continue }
+            lines[i].noise = .pageTitle
         }
     }
 
@@ -201,12 +214,21 @@ public enum PlanTextParser {
         }
     }
 
-    static func convert(_ node: Node, depth: Int, year: String) -> ImportedSection {
+    /// `taskTable`: the columns of a task table still open when the section starts (its header in an earlier section,
+    /// its rows split by category headings 一、…), and when it ends.
+    static func convert(_ node: Node, depth: Int, year: String, taskTable: inout TaskTable.Columns?) -> ImportedSection {
         let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init) ?? year
         var indicators: [ImportedIndicator] = []
         var tasks: [ImportedTask] = []
         var table: IndicatorTable.Columns?
-        for text in [node.heading] + node.paragraphs where !text.isEmpty && TaskTable.header(text) == nil {
+        let rows = TaskTable.scan(node.paragraphs, open: taskTable)
+        for (index, text) in ([node.heading] + node.paragraphs).enumerated() where !text.isEmpty && TaskTable.header(text) == nil {
+            // A task table's row: the targets are in its task cell (the rest are offices and dates).
+            if index > 0, let columns = rows.columns[index - 1] {
+                let cells = TaskTable.cells(text)
+                if columns.task < cells.count { indicators += IndicatorExtractor.extract(from: cells[columns.task], defaultYear: ownYear) }
+                continue
+            }
             if let header = IndicatorTable.header(text) { table = header; continue }
             if let columns = table {
                 if IndicatorTable.isRow(text) {
@@ -219,10 +241,13 @@ public enum PlanTextParser {
             indicators += IndicatorExtractor.extract(from: text, defaultYear: ownYear)
         }
         tasks += TaskExtractor.extract(from: node.heading, heading: node.heading, year: ownYear)
-        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs, year: ownYear)
+        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs, year: ownYear, rows: rows.columns)
+        taskTable = rows.open
+        var children: [ImportedSection] = []
+        for child in node.children { children.append(convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable)) }
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
                                body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: tasks,
-                               children: node.children.map { convert($0, depth: depth + 1, year: ownYear) })
+                               children: children)
     }
 }
 
@@ -282,9 +307,14 @@ struct OutlineBuilder {
         if let n = numbered, !missingDot, n.ordinal == 1, learner.order.first == n.style, !top.isEmpty, lastWasParagraph {
             startPartIfTitled()
         }
-        if let n = numbered, let depth = learner.accept(n, missingDot: missingDot) {
+        if let n = numbered, let learned = learner.accept(n, missingDot: missingDot) {
             let (heading, first) = OutlineBuilder.splitHeading(n.rest)
             let node = Node(number: n.marker, heading: heading, paragraphs: first.map { [$0] } ?? [])
+            // Inside a box, items numbered below the box's own level are the box's; a heading at or above it closes it.
+            var depth = learned
+            if let box = boxDepth {
+                if learned >= box { depth = learned + 1 } else { boxDepth = nil }
+            }
             let parentPath = partIndex.map { [$0] + Array(path.dropFirst().prefix(depth)) } ?? Array(path.prefix(depth))
             let index = insert(node, at: parentPath)
             path = parentPath + [index]
@@ -300,8 +330,20 @@ struct OutlineBuilder {
             return
         }
         headingOnNextLine = false
+        // "专栏2 学前教育扩容提质工程": a box opens a section of its own under the section it stands in, holding the text
+        // and the numbered items that follow it (its projects) until a heading of that section's level or above.
+        if !path.isEmpty, partIndex == nil, OutlineBuilder.isBoxTitle(line.text) {
+            let parent = boxDepth.map { Array(path.prefix($0)) } ?? path
+            let index = insert(Node(number: "", heading: OutlineBuilder.boxHeading(line.text), paragraphs: []), at: parent)
+            path = parent + [index]
+            boxDepth = parent.count
+            return
+        }
         if path.isEmpty { preamble.append(line.text) } else { update(path) { $0.paragraphs.append(line.text) } }
     }
+
+    /// The depth of the open box's items (its own depth + 1 in learned terms), while one is open.
+    private var boxDepth: Int?
 
     /// Set after a number that stood alone on its line.
     private var headingOnNextLine = false
@@ -327,6 +369,7 @@ struct OutlineBuilder {
         }
         top.append(Node(number: "", heading: title, paragraphs: []))
         partIndex = top.count - 1
+        boxDepth = nil
         path = [top.count - 1]
     }
 

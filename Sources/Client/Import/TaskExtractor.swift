@@ -8,25 +8,28 @@ import Shared
 enum TaskExtractor {
     /// The tasks of a section: its heading and paragraphs, in order.
     /// `year` is the plan's (or the section's) year: the year of a deadline by month alone (3月底前).
-    static func extract(heading: String, paragraphs: [String], year: String? = nil) -> [ImportedTask] {
+    /// `rows`: the paragraphs that are rows of a task table, with its columns (`TaskTable.scan`).
+    static func extract(heading: String, paragraphs: [String], year: String? = nil,
+                        rows: [Int: TaskTable.Columns]? = nil) -> [ImportedTask] {
+        let rows = rows ?? TaskTable.scan(paragraphs, open: nil).columns
         var out: [ImportedTask] = []
         var index = 0
         var schedule = MonthSchedule(year: year.flatMap(Int.init))
         while index < paragraphs.count {
+            if let columns = rows[index] {
+                if let task = TaskTable.task(paragraphs[index], columns: columns) { out.append(task) }
+                index += 1
+                continue
+            }
+            if TaskTable.header(paragraphs[index]) != nil {
+                index += 1
+                continue
+            }
             // "三月：完成春季学生资助申报。": a month's line of a schedule commits to its actions that month.
             if let tasks = schedule.tasks(paragraphs[index]) {
                 out += tasks
                 index += 1
                 continue
-            }
-            // A task table: a header row, then rows until a line that is not one.
-            if let columns = TaskTable.header(paragraphs[index]) {
-                var row = index + 1
-                while row < paragraphs.count, let task = TaskTable.task(paragraphs[row], columns: columns) {
-                    out.append(task)
-                    row += 1
-                }
-                if row > index + 1 { index = row; continue }
             }
             // Labels on lines of their own ("牵头单位：…" / "完成时限：…") describe the section's task together.
             if startsWithLabel(paragraphs[index]) {

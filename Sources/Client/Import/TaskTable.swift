@@ -51,6 +51,26 @@ enum TaskTable {
                        count: names.count)
     }
 
+    /// Which paragraphs are rows of a task table: after a header, every line that reads as a row, until one that does
+    /// not. `open` is a table whose header came in an earlier section; the returned `open` is the table still open at
+    /// the end (its next rows may follow the next category heading).
+    static func scan(_ paragraphs: [String], open: Columns?) -> (columns: [Int: Columns], open: Columns?) {
+        var table = open
+        var columns: [Int: Columns] = [:]
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let header = header(paragraph) {
+                table = header
+                continue
+            }
+            guard let current = table, task(paragraph, columns: current) != nil else {
+                table = nil
+                continue
+            }
+            columns[index] = current
+        }
+        return (columns, table)
+    }
+
     /// One row as a task, or nil when the line is not a row of the table.
     static func task(_ line: String, columns: Columns) -> ImportedTask? {
         let row = cells(line)

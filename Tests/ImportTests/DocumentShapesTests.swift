@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import PlanImport
+
+/// Shapes the blind sets showed, each on its own: month schedules, owners on lines of their own, boxes holding
+/// numbered projects, task tables split by category headings, items run together in one paragraph, a portal's menu.
+struct DocumentShapesTests {
+    static func parse(_ text: String) throws -> ImportedPlan {
+        try PlanTextParser.parse(text, options: ImportOptions(currentYear: 2025))
+    }
+
+    @Test func aSchoolYearScheduleRunsIntoTheNextYear() throws {
+        let plan = try Self.parse("""
+            某校2025学年工作计划
+            一、工作目标
+            全面提高教育教学质量。
+            二、月工作安排
+            九月：完成新生入学教育。
+            十二月：组织期末复习研讨；开展家长会。
+            一月：完成学期工作总结。
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks == ["完成新生入学教育|2025-09", "组织期末复习研讨|2025-12", "开展家长会|2025-12", "完成学期工作总结|2026-01"])
+        // The months are lines of a schedule, not headings.
+        #expect(plan.allSections.map(\.heading) == ["工作目标", "月工作安排"])
+    }
+
+    @Test func ownerAndTimeLabelsOnTheirOwnLinesCloseTheItem() throws {
+        let plan = try Self.parse("""
+            一、重点任务
+            (1)统筹校内外师资。聘请社会人员参与课后服务。
+            责任单位：各县（市、区）教育局
+            时间安排：2025年9月底前
+            (2)完善经费保障机制。完成收费标准备案。
+            责任单位：市财政局
+            时间安排：持续推进
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        #expect(tasks == ["统筹校内外师资|各县（市、区）教育局|2025-09", "完善经费保障机制|市财政局|-"])
+        #expect(plan.allSections.map(\.heading) == ["重点任务", "统筹校内外师资", "完善经费保障机制"])
+    }
+
+    @Test func aBoxHoldsTheProjectsNumberedAfterIt() throws {
+        let plan = try Self.parse("""
+            一、主要任务
+            （一）推进学前教育普及普惠
+            新增普惠性学位7200个。
+            专栏2 学前教育扩容提质工程
+            1.托育扩容项目：新增托位2400个。
+            2.保教质量提升项目：创建省级优质幼儿园30所。
+            （二）推动义务教育优质均衡
+            新建学校18所。
+            """)
+        #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" } == [
+            "0 一、主要任务", "1 （一）推进学前教育普及普惠", "2 专栏2 学前教育扩容提质工程", "3 1.托育扩容项目", "3 2.保教质量提升项目",
+            "1 （二）推动义务教育优质均衡",
+        ])
+    }
+
+    @Test func aTaskTableSplitByCategoryHeadingsStaysOneTable() throws {
+        let plan = try Self.parse("""
+            某县2026年教育重点工作任务分工
+            序号\t工作任务\t牵头单位\t配合单位\t完成时限
+            一、基础教育
+            1\t新建县第三幼儿园，新增学前学位360个\t计财股\t县住建局\t2026年8月
+            二、教师队伍
+            2\t公开招聘中小学教师80名\t人事股\t县人社局\t2026年8月
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.partners ?? "-")|\($0.due ?? "-")" }
+        #expect(tasks == ["新建县第三幼儿园，新增学前学位360个|计财股|县住建局|2026-08", "公开招聘中小学教师80名|人事股|县人社局|2026-08"])
+        // Targets come from the task cell alone: no row number, office or date in a name.
+        #expect(plan.allSections.flatMap(\.indicators).map { "\($0.name) \($0.value)\($0.unit)" } == ["新增学前学位 360个", "公开招聘中小学教师 80名"])
+    }
+
+    @Test func numberedItemsRunTogetherAreSplit() {
+        #expect(PlanTextParser.splitRunTogetherItems(["1.抓好思政课建设。培训教师2万人次。2.抓好心理健康教育。配备率达到100%。"])
+            == ["1.抓好思政课建设。培训教师2万人次。", "2.抓好心理健康教育。配备率达到100%。"])
+        // A number inside a sentence, or one that does not follow on, stays where it is.
+        let kept = ["1.抓好思政课建设。其中3.5万人次为线上培训。", "1.抓好思政课建设。3.抓好心理健康教育。"]
+        #expect(PlanTextParser.splitRunTogetherItems(kept) == kept)
+    }
+
+    @Test func aPortalMenuIsDroppedWholeAndNothingElse() throws {
+        let plan = try Self.parse("""
+            首页
+            机构概况
+            政务公开
+            教育动态
+            某区2025年工作计划
+            一、年度目标
+            学前教育
+            义务教育巩固率达到99.7%。
+            """)
+        #expect(plan.dropped == ["首页", "机构概况", "政务公开", "教育动态"])
+        CorpusTests.expectNothingLost(plan.dropped.joined(separator: "\n") + "\n某区2025年工作计划\n一、年度目标\n学前教育\n义务教育巩固率达到99.7%。", plan)
+    }
+}
