@@ -182,6 +182,11 @@ struct ImportCLITests {
         let stillOne = try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["plan", "list", "--json"], environment: env).stdout.utf8)) as? [[String: Any]]
         #expect(stillOne?.count == 1)
 
+        // The dry run says what the import would ask, and names the plan to update.
+        let dry = try run(Binaries.client, ["import", Self.haicheng, "--dry-run"], environment: env)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stderr.contains("已有同名同期的规划") && dry.stderr.contains("--update \(id.prefix(8))"), "\(dry.stderr)")
+
         // --new makes the second plan without asking.
         let second = try run(Binaries.client, ["import", Self.haicheng, "--new"], environment: env)
         #expect(second.status == 0, "\(second.stderr)")

@@ -52,8 +52,10 @@ struct ImportCommand: ParsableCommand {
         let planKind = kind?.code ?? guess.kind
 
         if dryRun {
-            if json { return try Console.printJSON(imported) }
-            for line in ImportPreview.lines(imported, period: planPeriod, kind: planKind, in: localizer) { print(line) }
+            if json { try Console.printJSON(imported) } else {
+                for line in ImportPreview.lines(imported, period: planPeriod, kind: planKind, in: localizer) { print(line) }
+            }
+            warnIfImportedBefore(title: planTitle, period: planPeriod)
             return
         }
         guard !planTitle.isEmpty else {
@@ -93,6 +95,17 @@ struct ImportCommand: ParsableCommand {
         for skipped in summary.skipped { Console.note(tr("未导入：", "Left out: ") + skipped) }
         print(tr("用 tributary show \(OutlinePrinter.shortID(summary.plan)) 查看，tributary import --dry-run 可查看丢弃的行。",
                  "See it with: tributary show \(OutlinePrinter.shortID(summary.plan)); --dry-run lists the dropped lines."))
+    }
+
+    /// The dry run says what the real import would ask: a plan with this title and period is already in the replica.
+    /// A dry run needs no replica, so a missing or unreadable one says nothing.
+    func warnIfImportedBefore(title: String, period: String) {
+        guard !title.isEmpty, update == nil, !makeNew, FileManager.default.fileExists(atPath: replica.path),
+              let opened = try? replica.open(), let first = try? PlanImporter.existing(title: title, period: period, in: opened).first
+        else { return }
+        let id = OutlinePrinter.shortID(first.id)
+        Console.note(tr("副本中已有同名同期的规划《\(title)》（\(period)，\(id)）：导入时会先询问；要作为新版本导入，用 --update \(id)。",
+                        "The replica already holds a plan \"\(title)\" (\(period), \(id)): the import will ask first; to import this as its newer version, use --update \(id)."))
     }
 
     func readText() throws -> String {

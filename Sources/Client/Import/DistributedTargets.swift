@@ -65,56 +65,48 @@ extension IndicatorExtractor {
         }
         var parts = split("、")
         if parts.count != values.count { parts = split("、和及与") }
+        var names: [String] = []
+        var scopes: [String?] = []
         // "柳林镇、白沙镇、青石街道学前三年毛入园率分别…": the places were read as the scope; they pair with the values.
         if parts.count == 1, values.count >= 2, let scope, let list = Places.leadingList(Array(TextCleaning.fold(scope))),
            list.names.count == values.count, list.length == scope.count {
-            var names: [String] = []
             var start = 0
             let chars = Array(scope)
             for name in list.names {
-                names.append(String(chars[start..<(start + name.count)]))
+                scopes.append(String(chars[start..<(start + name.count)]))
                 start += name.count + 1
             }
-            return zip(values, names).enumerated().map { index, pair in
-                var cmp = pair.0.comparator ?? shared ?? comparator
-                if pair.0.approximate { cmp = "approx" }
-                var indicator = ImportedIndicator(name: parts[0], comparator: cmp, value: pair.0.value,
-                                                  unit: (pair.0.unitText ?? String(o[pair.0.unitRange])).halfWidth, year: nil,
-                                                  scope: pair.1, source: "", valueMax: pair.0.valueMax)
-                if index < baselines.count { indicator.baselineValue = baselines[index].value }
-                return indicator
-            }
-        }
-        guard parts.count == values.count, parts.allSatisfy({ !$0.isEmpty }) else { return [] }
-        func placeLength(_ part: String) -> Int? { Places.leading(ArraySlice(TextCleaning.fold(Array(part)))) }
-        var places = parts.allSatisfy { placeLength($0) == $0.count }
-        var sharedName: String?
-        // "柳林镇、白沙镇、青石街道学前三年毛入园率分别达到…": places, then the name they share after the last one.
-        if !places, action == nil, parts.dropLast().allSatisfy({ placeLength($0) == $0.count }), let last = parts.last,
-           let length = placeLength(last), length < last.count {
-            sharedName = TextCleaning.trimmed(String(Array(last).dropFirst(length)))
-            parts[parts.count - 1] = String(Array(last).prefix(length))
-            places = true
-        }
-        var names: [String] = []
-        var scopes: [String?] = []
-        if let sharedName, sharedName.count >= 2 {
-            names = parts.map { _ in sharedName }
-            scopes = parts.map { Optional($0) }
-        } else if places {
-            guard let action else { return [] }
-            let name = TextCleaning.trimmed(o[action])
-            guard name.count >= 2 else { return [] }
-            names = parts.map { _ in name }
-            scopes = parts.map { Optional($0) }
+            names = values.map { _ in parts[0] }
         } else {
-            // 小学、初中大班额比例: the last name holds the words the others share.
-            let own = parts[0].count
-            let last = parts[parts.count - 1]
-            let suffix = last.count > own ? String(last.dropFirst(own)) : ""
-            names = parts.dropLast().map { $0 + suffix } + [last]
-            if let action { names = names.map { TextCleaning.trimmed(o[action]) + $0 } }
-            scopes = parts.map { _ in scope }
+            guard parts.count == values.count, parts.allSatisfy({ !$0.isEmpty }) else { return [] }
+            func placeLength(_ part: String) -> Int? { Places.leading(ArraySlice(TextCleaning.fold(Array(part)))) }
+            var places = parts.allSatisfy { placeLength($0) == $0.count }
+            var sharedName: String?
+            // "柳林镇、白沙镇、青石街道学前三年毛入园率分别达到…": places, then the name they share after the last one.
+            if !places, action == nil, parts.dropLast().allSatisfy({ placeLength($0) == $0.count }), let last = parts.last,
+               let length = placeLength(last), length < last.count {
+                sharedName = TextCleaning.trimmed(String(Array(last).dropFirst(length)))
+                parts[parts.count - 1] = String(Array(last).prefix(length))
+                places = true
+            }
+            if let sharedName, sharedName.count >= 2 {
+                names = parts.map { _ in sharedName }
+                scopes = parts.map { Optional($0) }
+            } else if places {
+                guard let action else { return [] }
+                let name = TextCleaning.trimmed(o[action])
+                guard name.count >= 2 else { return [] }
+                names = parts.map { _ in name }
+                scopes = parts.map { Optional($0) }
+            } else {
+                // 小学、初中大班额比例: the last name holds the words the others share.
+                let own = parts[0].count
+                let last = parts[parts.count - 1]
+                let suffix = last.count > own ? String(last.dropFirst(own)) : ""
+                names = parts.dropLast().map { $0 + suffix } + [last]
+                if let action { names = names.map { TextCleaning.trimmed(o[action]) + $0 } }
+                scopes = parts.map { _ in scope }
+            }
         }
         var out: [ImportedIndicator] = []
         for (index, match) in values.enumerated() {

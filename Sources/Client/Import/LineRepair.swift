@@ -43,7 +43,8 @@ enum LineRepair {
     }
 
     static func unwrap(_ lines: [String]) -> [String] {
-        let isNoise = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) != nil }
+        let kinds = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) }
+        let isNoise = kinds.map { $0 != nil }
         guard let wrap = wrapWidth(lines, isNoise: isNoise) else { return lines }
         let margin = max(4, wrap / 8)
         /// A line the page cut: it reaches the page's width and does not close its sentence.
@@ -54,7 +55,7 @@ enum LineRepair {
             // A comma at the end of a line says the sentence goes on, however short the line ("（二）推动…发展，").
             return width(lines[i]) >= wrap - margin || last == "," || last == "、"
         }
-        let isPageNumber = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) == .pageNumber }
+        let isPageNumber = kinds.map { $0 == .pageNumber }
         /// A line that may continue the one above: text, not a new numbered item, a table row or page chrome.
         func continues(_ i: Int) -> Bool {
             guard !isNoise[i], !lines[i].contains("\t") else { return false }
@@ -125,11 +126,11 @@ enum LineRepair {
     static func fits(_ line: String, _ kind: Column) -> Bool {
         let f = TextCleaning.fold(line)
         guard !line.contains("\t") else { return false }
-        if kind == .name { return f.contains(where: TextCleaning.isHan) && f.count <= 200 && !isValue(f) && column(line) == nil }
-        guard !f.contains("。") else { return false }
+        // A task may be a sentence; every other cell is short and holds none.
+        if kind != .name, f.contains("。") { return false }
         switch kind {
         case .sequence: return (1...3).contains(f.count) && f.allSatisfy(TextCleaning.isDigit)
-        case .name: return false
+        case .name: return f.contains(where: TextCleaning.isHan) && f.count <= 200 && !isValue(f) && column(line) == nil
         case .unit: return (1...6).contains(f.count) && !f.contains(where: TextCleaning.isDigit)
         case .figure: return isValue(f)
         case .attribute: return attributes.contains(f)
