@@ -88,6 +88,43 @@ struct ServerStoreContract {
         #expect(try await f.store.pull(after: 0, limit: 100, offices: ["zhaozhou"]).changes.isEmpty)
     }
 
+    /// Pushes that arrive together (and on the SQLite store commit together, `PushGroup`) stay each all or nothing: the
+    /// refused ones store nothing, the others store all of theirs, each push's changes next to each other in the log.
+    @Test(arguments: stores) func concurrentPushesStayAllOrNothingEach(_ name: String) async throws {
+        let f = try await fixture(name)
+        let outcomes = try await withThrowingTaskGroup(of: (Int, [Change], PushOutcome).self) { group in
+            for i in 0..<24 {
+                group.addTask {
+                    var batch = f.planChanges("zhaozhou-editor", office: "zhaozhou", plan: "p\(i)", section: "s\(i)", start: Int32(i * 10))
+                    if i % 4 == 3 {
+                        batch.append(f.change("zhaozhou-editor", .section, "s\(i)", plan: "p\(i)", office: "zhaozhou", "colour", "red",
+                                              counter: Int32(i * 10 + 9)))
+                    }
+                    return (i, batch, try await f.push("zhaozhou-editor", batch))
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        var stored: [[Change]] = []
+        for (i, batch, outcome) in outcomes {
+            if i % 4 == 3 {
+                #expect(outcome.refusal?.code == .invalidChange)
+            } else {
+                #expect(outcome.refusal == nil)
+                #expect(outcome.results.map(\.status) == Array(repeating: .accepted, count: 4))
+                stored.append(batch)
+            }
+        }
+        let log = try await f.store.pull(after: 0, limit: 1000, offices: ["zhaozhou"]).changes
+        #expect(log.count == 18 * 4)
+        #expect(Set(log.map(\.stamp)) == Set(stored.flatMap { $0.map(\.stamp) }))
+        // Each push's changes are consecutive in the log.
+        for batch in stored {
+            let at = try #require(log.firstIndex(of: batch[0]))
+            #expect(Array(log[at..<(at + 4)]) == batch)
+        }
+    }
+
     @Test(arguments: stores) func pullPagesInServerOrderAndOnlyVisibleOffices(_ name: String) async throws {
         let f = try await fixture(name)
         let a = f.planChanges("zhaozhou-editor", office: "zhaozhou", plan: "pa", section: "sa")

@@ -9,12 +9,14 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
     public static let fileName = "tributary-server.sqlite"
     let pool: DatabasePool
     public let path: String
+    private let pushes: PushGroup<PushOutcome>
 
     /// Opens (or creates) the store in `folder`. A foreign file or a newer schema is refused with `StoreFileError`.
     public init(folder: String, create: Bool = true) throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         path = (folder as NSString).appendingPathComponent(Self.fileName)
         pool = try StoreFile.open(path: path, kind: .server, migrator: Self.migrator, create: create)
+        pushes = PushGroup(writer: pool)
     }
 
     static var migrator: DatabaseMigrator {
@@ -269,16 +271,16 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
+    /// Pushes commit in groups (`PushGroup`): each in a savepoint of its own, answered once its group's transaction has
+    /// committed.
     public func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) async throws -> PushOutcome {
-        try await StoreWork.run { [self] in
-            try pool.write { db in
-                var log = SQLiteChangeLog(db)
-                let outcome = try PushProcessor.process(request, by: principal, registry: try Self.offices(db), nowMs: nowMs,
-                                                        drift: drift, log: &log, retired: Self.retiredLookup(db))
-                if !outcome.applied.applied.isEmpty { try Self.markArrival(db, nowMs: nowMs) }
-                try Self.unretire(outcome.revived, db)
-                return outcome
-            }
+        try await pushes.submit { db in
+            var log = SQLiteChangeLog(db)
+            let outcome = try PushProcessor.process(request, by: principal, registry: try Self.offices(db), nowMs: nowMs,
+                                                    drift: drift, log: &log, retired: Self.retiredLookup(db))
+            if !outcome.applied.applied.isEmpty { try Self.markArrival(db, nowMs: nowMs) }
+            try Self.unretire(outcome.revived, db)
+            return outcome
         }
     }
 
