@@ -25,6 +25,11 @@ struct BlindScoringTests {
         #expect(total.tasks.recall >= 0.9)
     }
 
+    /// Six plans; scored only until its first, blind score is on record.
+    @Test func theFourthBlindSet() throws {
+        _ = try ScoringTests.run(BlindFixtures4.expected, tag: "blind4 score")
+    }
+
     /// Five plans; first, blind score: headings 70/77, indicators 93/116, tasks 18/32.
     @Test func theThirdBlindSet() throws {
         let total = try ScoringTests.run(BlindFixtures3.expected, tag: "blind3 score")
