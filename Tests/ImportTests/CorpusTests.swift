@@ -40,11 +40,7 @@ struct CorpusTests {
 
     @Test func daqingFiveYearPlan() throws {
         let text = try Self.text("daqing-2021-2025-education-plan.txt")
-        let clock = ContinuousClock()
-        var parsed: ImportedPlan?
-        let elapsed = try clock.measure { parsed = try PlanTextParser.parse(text) }
-        let plan = try #require(parsed)
-        #expect(elapsed < .seconds(1), "a 40 KB plan must import in well under a second (took \(elapsed))")
+        let plan = try PlanTextParser.parse(text)
         Self.expectNothingLost(text, plan)
         #expect(plan.title == "大庆教育事业十四五发展规划")
         #expect(plan.dropped.isEmpty)

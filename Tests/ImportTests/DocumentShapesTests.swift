@@ -94,4 +94,56 @@ struct DocumentShapesTests {
         #expect(plan.dropped == ["首页", "机构概况", "政务公开", "教育动态"])
         CorpusTests.expectNothingLost(plan.dropped.joined(separator: "\n") + "\n某区2025年工作计划\n一、年度目标\n学前教育\n义务教育巩固率达到99.7%。", plan)
     }
+
+    @Test func aMonthOnItsOwnLineHeadsThatMonthsItems() throws {
+        let plan = try Self.parse("""
+            某园2025年秋季学期工作计划
+            一、主要工作
+            做好保教工作。
+            二、月份工作安排
+            九月份
+            1、做好新生入园适应工作
+            2、9月20日前完成全园幼儿健康体检
+            十月份
+            1、开展主题教育活动
+            """)
+        #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" } == [
+            "0 一、主要工作", "0 二、月份工作安排", "1 九月份", "2 1、做好新生入园适应工作", "2 2、9月20日前完成全园幼儿健康体检",
+            "1 十月份", "2 1、开展主题教育活动",
+        ])
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks == ["做好新生入园适应工作|2025-09", "9月20日前完成全园幼儿健康体检|2025-09", "开展主题教育活动|2025-10"])
+    }
+
+    @Test func anOwnerInBracketsAfterTheLastSentenceOwnsTheItem() throws {
+        let plan = try Self.parse("""
+            某县2026年教育督导工作要点
+            一、完善机制
+            ⒈健全督导工作机制。修订《某县教育督导问责实施细则》，6月底前提请县政府印发。（督导室负责）
+            ⒉加强督学队伍建设。全县专兼职督学总数达到60人。（督导室、人事股负责）
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        #expect(tasks == ["修订《某县教育督导问责实施细则》|督导室|2026-06", "加强督学队伍建设|督导室、人事股|-"])
+    }
+
+    @Test func aTableWithBarsBetweenItsCells() throws {
+        let plan = try Self.parse("""
+            某区2026年工作思路
+            一、主要指标
+            指标 | 2025年完成 | 2026年目标
+            学前三年毛入园率（%） | 95.8 | 96.5
+            普惠性幼儿园覆盖率（%） | 91.3 | ≥92
+            """)
+        #expect(plan.allSections.flatMap(\.indicators).map(ScoringTests.line) == [
+            "学前三年毛入园率 eq 96.5% 2026 - from 95.8@2025", "普惠性幼儿园覆盖率 ge 92% 2026 - from 91.3@2025",
+        ])
+    }
+
+    @Test func wordNumberedProjectsAreHeadings() {
+        let line = Array("項目一  課程與教學")
+        let parsed = Numbering.parse(original: line, folded: TextCleaning.fold(line))
+        #expect(parsed?.marker == "項目一" && parsed?.rest == "課程與教學" && parsed?.ordinal == 1)
+        let prose = Array("项目一期工程已完工")
+        #expect(Numbering.parse(original: prose, folded: TextCleaning.fold(prose)) == nil)
+    }
 }

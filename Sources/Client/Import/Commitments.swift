@@ -113,8 +113,10 @@ enum Commitments {
             let folded = TextCleaning.fold(title)
             // "12月底前开展专项督查": a month's deadline commits to the action as firmly as an owner does.
             let verbsHere = found.due.contains("-") ? verbs + ownedVerbs : commitVerbs
+            // A figure makes the clause a target, not a task, unless an owner answers for it by a date
+            // ("2026年6月底前建成校级名师工作室3个（责任部门：教师发展中心）" is both).
             guard verbsHere.contains(where: { folded.contains($0) }), !aimWords.contains(where: { folded.contains($0) }),
-                  IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
+                  owned || IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
                   // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
                   !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
             // "全部完成", "投入使用" say little alone: the clause before says what.
@@ -180,7 +182,7 @@ enum Commitments {
     /// Offices and schools end so: 县教育局, 县财政局, 各学校, 区政府, 教研室, 机关党委.
     static func looksLikeUnit(_ name: String) -> Bool {
         let f = TextCleaning.fold(name)
-        let ends = ["局", "委", "办", "室", "处", "科", "股", "中心", "学校", "政府", "部门", "单位", "院", "校", "园", "会", "部"]
+        let ends = ["局", "委", "办", "室", "处", "科", "股", "中心", "学校", "政府", "部门", "单位", "院", "校", "园", "会", "部", "厅", "站", "馆"]
         return ends.contains(where: { f.hasSuffix($0) }) && !f.contains(where: { "的是把将".contains($0) })
     }
 

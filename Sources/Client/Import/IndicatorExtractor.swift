@@ -30,7 +30,7 @@ enum IndicatorExtractor {
         "个百分点", "万人次", "万平方米", "平方公里", "平方米", "万人", "万元", "亿元", "千元", "万册", "万套", "万台", "万个",
         "人次", "课时", "学时", "学分", "小时", "分钟", "公顷", "公里", "元", "%", "‰", "所", "人", "个", "名", "家", "项",
         "间", "座", "套", "台", "辆", "张", "册", "本", "门", "天", "次", "篇", "期", "批", "场", "处", "班", "支", "组", "户",
-        "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节",
+        "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节", "个月", "片",
     ].sorted { $0.count > $1.count }
 
     /// After the unit: 以上 → ≥, 以下/以内 → ≤, 左右 → ≈.
@@ -44,7 +44,7 @@ enum IndicatorExtractor {
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
-        "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶",
+        "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
@@ -57,7 +57,7 @@ enum IndicatorExtractor {
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
         "每年", "逐年", "年均", "全部", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
-        "确保", "大幅", "明显", "平均", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体", "累计",
+        "确保", "大幅", "明显", "平均", "一般", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体", "累计",
     ].sorted { $0.count > $1.count }
 
     static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "全州", "全盟", "我市", "本市", "我县", "本县", "我区", "本区",
@@ -107,8 +107,14 @@ enum IndicatorExtractor {
                 for found in distributed(o: o, f: f, clause: clause) { add(found) }
                 continue
             }
+            // "到2028年，全省县中办学条件全面达标，…": a scope that opens a clause holds for the targets after it.
+            let opening = stripLeadingFillers(f, clause).1
+            if let word = scopeWords.first(where: { String(f[opening]).hasPrefix($0) }) {
+                scope = String(o[opening.lowerBound..<(opening.lowerBound + word.count)])
+            }
             var segmentStart = clause.lowerBound
             var baseline: (value: String, year: String?, marker: Int)?
+            var countedBefore = false
             var j = clause.lowerBound
             while j < clause.upperBound {
                 guard let match = value(at: j, f, clause: clause, original: o) else { j += 1; continue }
@@ -138,9 +144,11 @@ enum IndicatorExtractor {
                 let partOfPrevious = String(f[clause]).trimmingCharacters(in: .whitespaces).hasPrefix("其中") && lastName != nil
                 // "为4所完小更新多媒体设备26套": what follows a count that was no target may name who benefits.
                 let followsValue = segmentStart > clause.lowerBound && !"、和及与".contains(f[segmentStart - 1])
+                let listedAfterCount = countedBefore && segmentStart > clause.lowerBound && "、和及与".contains(f[segmentStart - 1])
                 guard var found = indicator(o: o, f: f, segment: segmentStart..<match.valueStart, match: match,
                                             nameEnd: nameEnd, inherit: lastName, partOfPrevious: partOfPrevious,
-                                            followsValue: followsValue) else { continue }
+                                            followsValue: followsValue, listedAfterCount: listedAfterCount) else { continue }
+                countedBefore = listedAfterCount || isCountedAction(found.name)
                 if let baseline {
                     found.baselineValue = baseline.value
                     found.baselineYear = baseline.year
@@ -168,6 +176,13 @@ enum IndicatorExtractor {
             }
         }
         return out
+    }
+
+    /// Whether a name is a counted action (新建社区健身路径, 每年培训教师), whose list may go on with bare objects.
+    static func isCountedAction(_ name: String) -> Bool {
+        var probe = TextCleaning.fold(name)
+        for frequency in frequencies where probe.hasPrefix(frequency) { probe.removeFirst(frequency.count) }
+        return countActions.contains(where: { probe.hasPrefix($0) })
     }
 
     /// "小学、初中适龄儿童入学率" → 小学适龄儿童入学率, 初中适龄儿童入学率: the last name holds the words the others share.
@@ -329,7 +344,8 @@ enum IndicatorExtractor {
     /// Reads the name (and scope) in front of a value. `nameEnd` cuts the name before a baseline (由85%); `inherit`
     /// names a value whose clause gives only a scope (其中城区达到90%以上).
     static func indicator(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch, nameEnd: Int? = nil,
-                          inherit: String? = nil, partOfPrevious: Bool = false, followsValue: Bool = false) -> ImportedIndicator? {
+                          inherit: String? = nil, partOfPrevious: Bool = false, followsValue: Bool = false,
+                          listedAfterCount: Bool = false) -> ImportedIndicator? {
         guard segment.lowerBound < segment.upperBound else { return nil }
         let seg = String(f[segment])
         var comparator = "eq"
@@ -355,9 +371,13 @@ enum IndicatorExtractor {
                 return make(name: inherit, scope: scope, comparator: comparator, match: match, o: o)
             }
             if scoreWords.contains(where: { text.contains($0) }) { return nil }
+            // "每学期不少于1次": how often, of nothing named.
+            if frequencies.contains(text) || ["每月", "每周", "每季度", "每半年"].contains(text) { return nil }
             if eventUnits.contains(unit), eventWords.contains(where: { text.contains($0) }) { return nil }
             // "每学期开展集体备课不少于4次": how often an activity is held is how the plan works, not a target.
             if eventUnits.contains(unit), eventVerbs.contains(where: { text.contains($0) }) { return nil }
+            // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached.
+            if eventUnits.contains(unit), text.hasPrefix("每") { return nil }
             return make(o: o, f: f, name: cleaned, scope: scope, comparator: comparator, match: match)
         }
         if let nameEnd, let (verb, _) = verbBefore(seg) {
@@ -387,6 +407,11 @@ enum IndicatorExtractor {
         let (_, cleaned) = stripLeading(f, segment)
         var probe = String(f[cleaned])
         for frequency in frequencies where probe.hasPrefix(frequency) { probe.removeFirst(frequency.count) }
+        // "每所省级示范性高中托管帮扶县中1-2所": "each X" before the action is how the count is shared out.
+        if probe.hasPrefix("每"), let at = countActions.filter({ $0.count >= 2 }).compactMap({ probe.range(of: $0)?.lowerBound }).min(),
+           probe.distance(from: probe.startIndex, to: at) <= 12 {
+            probe = String(probe[at...])
+        }
         if countActions.contains(where: { probe.hasPrefix($0) }) {
             // "组织集体学习12次", "组织各类培训86期": how often something is organised is how the plan works.
             if probe.hasPrefix("组织"), eventUnits.contains(unit) { return nil }
@@ -401,16 +426,27 @@ enum IndicatorExtractor {
         // "区财政安排教育专项资金8500万元": an office as subject before the counted action; the name starts at the action.
         for action in countActions where action.count >= 2 {
             guard let r = probe.range(of: action), r.lowerBound > probe.startIndex else { continue }
-            let subject = String(probe[..<r.lowerBound])
+            var subject = String(probe[..<r.lowerBound])
+            // "市财政每年安排…": how often belongs to the name, the office before it does not.
+            var nameStart = r.lowerBound
+            if let frequency = frequencies.first(where: { subject.hasSuffix($0) && subject.count > $0.count }) {
+                subject.removeLast(frequency.count)
+                nameStart = probe.index(r.lowerBound, offsetBy: -frequency.count)
+            }
             let office = ["局", "委", "办", "政府", "财政", "中心"].contains(where: { subject.hasSuffix($0) })
             guard subject.count <= 8, office || followsValue && subject.count <= 4 && subject.allSatisfy(TextCleaning.isHan),
                   !countActions.contains(where: { subject.contains($0) }) else { continue }
-            let offset = cleaned.upperBound - cleaned.lowerBound - probe.count + probe.distance(from: probe.startIndex, to: r.lowerBound)
+            let offset = cleaned.upperBound - cleaned.lowerBound - probe.count + probe.distance(from: probe.startIndex, to: nameStart)
             return finish((cleaned.lowerBound + offset)..<segment.upperBound)
         }
         // A measure right before its value: 课后服务覆盖率100%.
         let trimmed = stripTrailing(f, cleaned)
         let name = String(f[trimmed])
+        // "新建社区健身路径38条、多功能运动场9片": the next object of the same counted action.
+        if listedAfterCount, (2...12).contains(name.count), name.allSatisfy(TextCleaning.isHan),
+           !verbs.contains(where: { name.contains($0) }), !countActions.contains(where: { name.contains($0) }), !["%", "‰"].contains(unit) {
+            return finish(segment)
+        }
         if trimmed.upperBound == segment.upperBound, unit.hasSuffix("元"), moneyEnds.contains(where: { name.hasSuffix($0) }) {
             return finish(segment)
         }

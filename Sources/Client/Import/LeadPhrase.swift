@@ -36,7 +36,8 @@ struct LeadPhrase: Equatable {
         if LeadPhrase.enumerationOpenings.contains(where: { phrase.hasPrefix($0) }) { return nil }
         // "三月：完成…" is a line of a schedule, not a heading.
         if MonthSchedule.label(paragraph) != nil { return nil }
-        if let first = phrase.first, Numbering.isChineseNumeral(first), phrase.dropFirst().first == "是" { return nil }
+        // "一是抓项目建设。…" on a line of its own heads what follows when it is short; inside a paragraph it is text.
+        if let first = phrase.first, Numbering.isChineseNumeral(first), phrase.dropFirst().first == "是", phrase.count > 16 { return nil }
         let rest = TextCleaning.trimmed(o[(end + 1)...])
         if f[end] == "。" && rest.isEmpty { return nil }
         self.marker = String(o[0..<markerEnd])

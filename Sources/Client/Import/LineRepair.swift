@@ -26,7 +26,7 @@ enum LineRepair {
     /// that end without closing punctuation, at least 40 columns wide, most of them within a tenth of one width.
     static func wrapWidth(_ lines: [String], isNoise: [Bool]) -> Int? {
         var open: [Int] = []
-        for (i, line) in lines.enumerated() where !isNoise[i] && !line.contains("\t") {
+        for (i, line) in lines.enumerated() where !isNoise[i] && !isTableRow(line) && !isNumberedHeading(line) {
             guard let last = TextCleaning.fold(line).last, !closing.contains(last) else { continue }
             let w = width(line)
             if w >= 40 { open.append(w) }
@@ -42,6 +42,22 @@ enum LineRepair {
         return best.width
     }
 
+    /// A numbered line without a sentence's punctuation is a heading ("（一）聚焦扩优提质，在学位供给上持续用力"), however
+    /// wide: parallel headings of one plan are often of one width, which is no page's.
+    static func isNumberedHeading(_ line: String) -> Bool {
+        let chars = Array(line)
+        let folded = TextCleaning.fold(chars)
+        // A comma at its end says the line goes on ("（二）推动义务教育优质均衡发展，" / "加快城乡一体化进程").
+        return !folded.contains(where: { "。;!?".contains($0) }) && !(folded.last.map { ",、".contains($0) } ?? false)
+            && Numbering.parse(original: chars, folded: folded) != nil
+    }
+
+    /// A row of a table: cells split by tabs, or lined up with runs of spaces (padding that can make every row as wide
+    /// as a page's line).
+    static func isTableRow(_ line: String) -> Bool {
+        line.contains("\t") || (line.contains("  ") || line.contains("|")) && TaskTable.cells(line).count >= 3
+    }
+
     static func unwrap(_ lines: [String]) -> [String] {
         let kinds = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) }
         let isNoise = kinds.map { $0 != nil }
@@ -49,7 +65,7 @@ enum LineRepair {
         let margin = max(4, wrap / 8)
         /// A line the page cut: it reaches the page's width and does not close its sentence.
         func isCut(_ i: Int) -> Bool {
-            guard !isNoise[i], !lines[i].contains("\t"), let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
+            guard !isNoise[i], !isTableRow(lines[i]), !isNumberedHeading(lines[i]), let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
                 return false
             }
             // A comma at the end of a line says the sentence goes on, however short the line ("（二）推动…发展，").
@@ -58,7 +74,7 @@ enum LineRepair {
         let isPageNumber = kinds.map { $0 == .pageNumber }
         /// A line that may continue the one above: text, not a new numbered item, a table row or page chrome.
         func continues(_ i: Int) -> Bool {
-            guard !isNoise[i], !lines[i].contains("\t") else { return false }
+            guard !isNoise[i], !isTableRow(lines[i]) else { return false }
             let chars = Array(lines[i])
             guard let numbered = Numbering.parse(original: chars, folded: TextCleaning.fold(chars)) else { return true }
             // "1.2万个" continues a sentence; "1.扩大普惠资源" opens an item.

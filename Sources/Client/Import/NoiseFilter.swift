@@ -56,6 +56,7 @@ enum NoiseFilter {
     static let boilerplatePhrases = [
         "小编", "供大家参考", "由会员分享", "可在线阅读", "免费阅读", "下载本文档", "本文档由用户", "用户上传", "内容提供方",
         "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载", "由网友投稿", "仅代表作者",
+        "下载后可自由编辑", "仅供学习参考",
     ]
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
@@ -105,7 +106,7 @@ enum NoiseFilter {
     static let relatedHeaders = [
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
-        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读",
+        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
@@ -144,7 +145,7 @@ enum NoiseFilter {
         "更新时间", "【字体", "字体:", "字号:", "【字号", "审核", "责编", "校对", "排版", "供稿", "图文", "摄影", "初审", "终审",
         "复审", "撰稿", "美编", "标签", "tag标签", "tags", "关键词", "关键字", "分类", "下载次数", "评论数", "收藏数", "文档格式",
         "文档大小", "页数", "标题", "附件下载", "下载附件", "相关附件", "文件下载", "发文日期", "文号", "公文种类", "主题词", "生效日期",
-        "有效性", "公开方式", "公开范围", "公开时限",
+        "有效性", "公开方式", "公开范围", "公开时限", "来自",
     ]
 
     static let counterWords = [
@@ -166,6 +167,11 @@ enum NoiseFilter {
         if startsWithNumericDate(Array(dateStart)) {
             let words = dateStart.filter { TextCleaning.isHan($0) }
             if words.isEmpty || counterWords.contains(where: { compact.contains($0) }) { return true }
+        }
+        // "禾苗老师 2025-08-28 发布于岱山 | 阅读 386 | 转藏 21": a library site's byline, its date and counters.
+        if compact.range(of: #"20[0-9]{2}[-/.年][0-9]{1,2}"#, options: .regularExpression) != nil,
+           compact.range(of: #"(阅读|浏览|转藏|点击|评论)[0-9]"#, options: .regularExpression) != nil || compact.contains("发布于") {
+            return true
         }
         return counterWords.filter { compact.contains($0) }.count >= 2
     }
@@ -205,11 +211,12 @@ enum NoiseFilter {
         "相关链接", "友情链接", "热点新闻", "推荐阅读", "扫一扫", "手机版", "english", "繁体", "简体", "繁体版", "简体版",
         "登录", "注册", "搜索", "站内搜索", "高级搜索", "字号", "大", "中", "小", "默认", "更多", "更多>>", "微信", "微博",
         "政务公开", "新闻中心", "办事服务", "互动交流", "信息公开", "政策文件", "通知公告", "走进", "专题专栏", "在线办事", "在看", "赞", "在看和点赞",
+        "返回列表", "上一则", "下一则", "上一页", "下一页",
     ]
 
     static func isNavigation(_ folded: String) -> Bool {
         let lower = folded.lowercased()
-        if ["上一篇", "下一篇", "上一条", "下一条"].contains(where: { lower.hasPrefix($0) }) { return true }
+        if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则"].contains(where: { lower.hasPrefix($0) }) { return true }
         let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()".contains($0) || $0 == "\t" }).map(String.init)
         guard !tokens.isEmpty else { return false }
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }

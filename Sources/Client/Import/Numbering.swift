@@ -76,6 +76,14 @@ enum Numbering {
             }
             return nil
         }
+        // 项目一 / 任务二 / 行动三, followed by a space, a colon or 、: one style per word.
+        for word in ["项目", "任务", "行动", "专题", "板块", "模块"] where f.count > word.count + 1 && String(f[0..<word.count]) == word {
+            var end = word.count
+            while end < f.count, isChineseNumeral(f[end]) { end += 1 }
+            guard end > word.count, end < f.count, let value = chineseValue(f[word.count..<end]),
+                  f[end] == " " || ":、".contains(f[end]) else { break }
+            return line(.ordinalWord(word), value, f[end] == " " ? end : end + 1)
+        }
         // 第一章 / 第3部分
         if first == "第" {
             var end = 1
@@ -135,7 +143,12 @@ enum Numbering {
             case "." where TextCleaning.isDigit(next):
                 return decimal(original: original, folded: f)
             case ".", "、", "．":
-                if TextCleaning.isDigit(next) { return nil }
+                if TextCleaning.isDigit(next) {
+                    // "2、9月20日前完成…": an item may open with a date; "1、2、3" is no item.
+                    var d = sep + 1
+                    while d < f.count, TextCleaning.isDigit(f[d]) { d += 1 }
+                    guard f[sep] == "、", d < f.count, d - sep - 1 <= 4, "月年".contains(f[d]) else { return nil }
+                }
                 return line(.arabicDot, value, sep + 1)
             case ")":
                 return line(.arabicHalfParen, value, sep + 1)

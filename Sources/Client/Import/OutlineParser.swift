@@ -244,7 +244,18 @@ public enum PlanTextParser {
         tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs, year: ownYear, rows: rows.columns)
         taskTable = rows.open
         var children: [ImportedSection] = []
-        for child in node.children { children.append(convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable)) }
+        var schedule = MonthSchedule(year: Int(ownYear))
+        for child in node.children {
+            var section = convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable)
+            // A month's items ("九月份" / "1、做好新生入园适应工作…") are its tasks, due that month unless they say when.
+            if child.number.isEmpty, let month = MonthSchedule.heading(child.heading), let due = schedule.due(month) {
+                for i in section.children.indices where section.children[i].tasks.isEmpty && !section.children[i].heading.isEmpty {
+                    let item = section.children[i]
+                    section.children[i].tasks = [ImportedTask(title: String(item.heading.prefix(500)), due: due, source: item.heading)]
+                }
+            }
+            children.append(section)
+        }
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
                                body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: tasks,
                                children: children)
@@ -332,7 +343,8 @@ struct OutlineBuilder {
         headingOnNextLine = false
         // "专栏2 学前教育扩容提质工程": a box opens a section of its own under the section it stands in, holding the text
         // and the numbered items that follow it (its projects) until a heading of that section's level or above.
-        if !path.isEmpty, partIndex == nil, OutlineBuilder.isBoxTitle(line.text) {
+        // "九月份" alone on its line heads that month's numbered items in the same way.
+        if !path.isEmpty, partIndex == nil, OutlineBuilder.isBoxTitle(line.text) || MonthSchedule.heading(line.text) != nil {
             let parent = boxDepth.map { Array(path.prefix($0)) } ?? path
             let index = insert(Node(number: "", heading: OutlineBuilder.boxHeading(line.text), paragraphs: []), at: parent)
             path = parent + [index]

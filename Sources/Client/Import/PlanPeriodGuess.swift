@@ -25,7 +25,13 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         }
         let start = Array(TextCleaning.fold(String(text.prefix(600))))
         let year = years(start).first ?? currentYear
-        return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: year)
+        // An 意见 or 方案 without a year in its title sets its horizon in its goals ("到2028年，…"): later targets without
+        // a year of their own are for it.
+        let opening = Array(TextCleaning.fold(String(text.prefix(1500))))
+        let horizon = Sentences.targetYear(opening, in: 0..<opening.count).flatMap { target in
+            String(opening).contains("到\(target)年") || String(opening).contains("至\(target)年") ? target : nil
+        }
+        return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: max(year, horizon ?? year))
     }
 
     /// Four-digit years from 1950 to 2100 standing alone (not inside a longer number).

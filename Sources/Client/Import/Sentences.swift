@@ -27,7 +27,11 @@ enum Sentences {
     static func clauses(_ f: [Character], in sentence: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = sentence.lowerBound
-        for i in sentence where ",;:。!?".contains(f[i]) {
+        // A bracket is one piece ("3个（责任部门：教师发展中心）"): its commas and colons split nothing.
+        var depth = 0
+        for i in sentence {
+            if f[i] == "(" { depth += 1 } else if f[i] == ")" { depth = max(0, depth - 1) }
+            guard depth == 0, ",;:。!?".contains(f[i]) else { continue }
             // 12:30 and 1:1 are not clause breaks.
             if f[i] == ":", i > sentence.lowerBound, i + 1 < sentence.upperBound, TextCleaning.isDigit(f[i - 1]),
                TextCleaning.isDigit(f[i + 1]) { continue }
@@ -94,6 +98,9 @@ enum Places {
         "省市县", "县市", "市县区", "盟市", "农村地区", "贫困地区", "民族地区", "偏远地区", "边远地区", "少数民族地区",
     ]
 
+    /// Words no place name holds: "青年教师参加县级以上培训" names no 县.
+    static let nonPlaceWords = ["教师", "学生", "学校", "幼儿", "儿童", "家长", "参加", "参与", "开展", "组织", "培训", "工作"]
+
     /// One place name at the start of `f`, of at most `maxLength` characters.
     static func leading(_ f: ArraySlice<Character>, maxLength: Int = 12) -> Int? {
         var i = f.startIndex
@@ -107,7 +114,8 @@ enum Places {
                 if name.hasPrefix("每") || IndicatorExtractor.countActions.contains(where: { $0.count >= 2 && name.contains($0) }) { return nil }
                 if notPlaces.contains(name) || "全各本我该".contains(name.first!) || "全各本我该省城".contains(f[i - 1])
                     || IndicatorExtractor.countActions.contains(where: { name.hasPrefix($0) })
-                    || name.contains(where: { "在的和与及是为将把对从向等".contains($0) }) { return nil }
+                    || name.contains(where: { "在的和与及是为将把对从向等".contains($0) })
+                    || nonPlaceWords.contains(where: { name.contains($0) }) { return nil }
                 if name.count >= 2 { return i - f.startIndex + 1 }
             }
             i += 1

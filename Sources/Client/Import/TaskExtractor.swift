@@ -54,6 +54,12 @@ enum TaskExtractor {
     static func extract(from paragraph: String, heading: String, year: String? = nil) -> [ImportedTask] {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
+        // "…6月底前提请县政府印发。（督导室负责）": an owner in brackets after the item's last sentence owns the item.
+        if !heading.isEmpty, let (who, end) = closingOwner(o: o, f: f) {
+            let labels = ImportedTask(title: heading, lead: who.lead ?? who.partner, partners: who.lead != nil ? who.partner : nil,
+                                      due: nil, source: TextCleaning.trimmed(String(o)))
+            return itemTasks(o: Array(o[..<end]), f: Array(f[..<end]), labels: labels, year: year)
+        }
         if let (task, closesItem, sentence) = labelled(o: o, f: f, heading: heading) {
             guard closesItem else {
                 // "3月底前完成…审核（责任人：教导处）": the sentence the labels close gives the deadline and the action.
@@ -75,6 +81,17 @@ enum TaskExtractor {
             out += byCounty.isEmpty ? Commitments.tasks(o: o, f: f, sentence: sentence, year: year) : byCounty
         }
         return out
+    }
+
+    /// An owner in brackets standing as the paragraph's last sentence ("（督导室、基教股负责）"), and where it starts.
+    static func closingOwner(o: [Character], f: [Character]) -> ((lead: String?, partner: String?), Int)? {
+        guard let last = Sentences.ranges(f).last, last.lowerBound > 0 else { return nil }
+        var text = TextCleaning.trimmed(o[last])
+        while let end = text.last, "。.".contains(end) { text.removeLast() }
+        let folded = TextCleaning.fold(text)
+        guard folded.hasPrefix("("), folded.hasSuffix(")"), folded.dropFirst().dropLast().allSatisfy({ $0 != "(" && $0 != ")" }),
+              let who = Commitments.owner(String(text.dropFirst().dropLast())) else { return nil }
+        return (who, last.lowerBound)
     }
 
     // MARK: County breakdown
@@ -269,26 +286,43 @@ struct MonthSchedule {
 
     init(year: Int?) { self.year = year }
 
-    /// "三月" / "3月" / "十一月份" before a colon: the month.
-    static func label(_ paragraph: String) -> (month: Int, rest: String)? {
-        let o = Array(paragraph)
-        let f = TextCleaning.fold(o)
-        guard let colon = f.firstIndex(of: ":"), (2...4).contains(colon) else { return nil }
-        var head = String(f[..<colon])
+    /// "三月", "3月", "十一月份" (folded): the month.
+    static func month(_ head: String) -> Int? {
+        var head = head
         if head.hasSuffix("份") { head.removeLast() }
         guard head.hasSuffix("月") else { return nil }
         head.removeLast()
         let chinese = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12]
         guard let month = Int(head) ?? chinese[head], (1...12).contains(month) else { return nil }
+        return month
+    }
+
+    /// A month on a line of its own ("九月份", "10月："), heading the items of that month.
+    static func heading(_ line: String) -> Int? {
+        var f = TextCleaning.fold(line).trimmingCharacters(in: .whitespaces)
+        if f.hasSuffix(":") { f.removeLast() }
+        return f.count <= 4 ? month(f) : nil
+    }
+
+    /// "三月：…" / "3月份：…": the month and what is scheduled for it.
+    static func label(_ paragraph: String) -> (month: Int, rest: String)? {
+        let o = Array(paragraph)
+        let f = TextCleaning.fold(o)
+        guard let colon = f.firstIndex(of: ":"), (2...4).contains(colon), let month = month(String(f[..<colon])) else { return nil }
         let rest = TextCleaning.trimmed(o[(colon + 1)...])
         return rest.contains(where: TextCleaning.isHan) ? (month, rest) : nil
     }
 
-    mutating func tasks(_ paragraph: String) -> [ImportedTask]? {
-        guard let year, let (month, rest) = MonthSchedule.label(paragraph) else { return nil }
+    /// The due date of the schedule's next month ("2025-09"), the year moving on when the months start over.
+    mutating func due(_ month: Int) -> String? {
+        guard let year else { return nil }
         if month < lastMonth { self.year = year + 1 }
         lastMonth = month
-        let due = String(self.year!) + "-" + (month < 10 ? "0" : "") + String(month)
+        return String(self.year!) + "-" + (month < 10 ? "0" : "") + String(month)
+    }
+
+    mutating func tasks(_ paragraph: String) -> [ImportedTask]? {
+        guard let (month, rest) = MonthSchedule.label(paragraph), let due = due(month) else { return nil }
         let source = TextCleaning.trimmed(paragraph)
         return rest.split(whereSeparator: { "。；;".contains($0) }).compactMap { piece in
             var title = TextCleaning.trimmed(String(piece))

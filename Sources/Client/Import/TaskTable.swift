@@ -14,6 +14,9 @@ enum TaskTable {
     static func cells(_ line: String) -> [String] {
         let byTab = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextCleaning.trimmed(String($0)) }
         if byTab.count >= 3 { return byTab }
+        // "指标 | 2025年完成 | 2026年目标": a table typed (or pasted from Markdown) with bars between its cells.
+        let byBar = line.split(separator: "|", omittingEmptySubsequences: false).map { TextCleaning.trimmed(String($0)) }
+        if byBar.count >= 3 { return byBar }
         // Columns lined up with spaces: two or more in a row, or one ideographic space.
         var cells: [String] = []
         var current = ""
@@ -39,7 +42,7 @@ enum TaskTable {
     /// The columns of a header row such as "序号\t重点任务\t牵头单位\t责任单位\t完成时限", or nil.
     static func header(_ line: String) -> Columns? {
         // Cheap checks first: this runs on every paragraph.
-        guard line.contains("\t") || line.contains("  ") || line.contains("\u{3000}"),
+        guard line.contains("\t") || line.contains("  ") || line.contains("\u{3000}") || line.contains("|"),
               line.contains("单位") || line.contains("單位") || line.contains("部门") || line.contains("部門") else { return nil }
         let names = cells(line).map { TextCleaning.fold($0) }
         guard names.count >= 3 else { return nil }
