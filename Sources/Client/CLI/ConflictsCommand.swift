@@ -54,16 +54,31 @@ enum ConflictLoader {
 
     static func load(_ replica: Replica, filter: ConflictFilter = ConflictFilter(), nowMs: Int64 = ConflictLoader.nowMs,
                      scope: Scope = .resolvable) throws -> [LoadedConflict] {
+        let (mine, others) = try loadByResolver(replica, filter: filter, nowMs: nowMs, others: scope == .all)
+        return sorted(mine + others)
+    }
+
+    /// The conflicts this office may resolve and (when `others` is set) those only another office may, each list
+    /// filtered; every plan's document is read once for both.
+    static func loadByResolver(_ replica: Replica, filter: ConflictFilter = ConflictFilter(), nowMs: Int64 = ConflictLoader.nowMs,
+                               others: Bool) throws -> (mine: [LoadedConflict], others: [LoadedConflict]) {
         let officeNames = Dictionary(try replica.offices().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var facts: [String: ConflictContext.PlanFacts?] = [:]
-        var loaded: [LoadedConflict] = []
-        let (mine, others) = try replica.conflictsByResolver(plan: filter.plan)
-        for record in scope == .all ? mine + others : mine {
-            if facts[record.plan] == nil { facts[record.plan] = .some(try replica.document(plan: record.plan).map(ConflictContext.PlanFacts.init)) }
-            let context = ConflictContext.make(record: record, facts: facts[record.plan]!, officeName: officeNames[record.office])
-            if filter.matches(record, context: context, nowMs: nowMs) { loaded.append(LoadedConflict(record: record, context: context)) }
+        let (mine, theirs) = try replica.conflictsByResolver(plan: filter.plan)
+        func loaded(_ records: [ConflictRecord]) throws -> [LoadedConflict] {
+            var out: [LoadedConflict] = []
+            for record in records {
+                if facts[record.plan] == nil { facts[record.plan] = .some(try replica.document(plan: record.plan).map(ConflictContext.PlanFacts.init)) }
+                let context = ConflictContext.make(record: record, facts: facts[record.plan]!, officeName: officeNames[record.office])
+                if filter.matches(record, context: context, nowMs: nowMs) { out.append(LoadedConflict(record: record, context: context)) }
+            }
+            return out
         }
-        return loaded.sorted { ($0.record.plan, $0.record.entity, $0.record.field) < ($1.record.plan, $1.record.entity, $1.record.field) }
+        return (sorted(try loaded(mine)), others ? sorted(try loaded(theirs)) : [])
+    }
+
+    static func sorted(_ loaded: [LoadedConflict]) -> [LoadedConflict] {
+        loaded.sorted { ($0.record.plan, $0.record.entity, $0.record.field) < ($1.record.plan, $1.record.entity, $1.record.field) }
     }
 
     /// The one conflict a typed id names, or a readable error.

@@ -16,11 +16,13 @@ struct ConflictsList: ParsableCommand {
         let replica = try replica.open()
         let now = ConflictLoader.nowMs
         let filter = try filters.filter(replica)
-        let loaded = try ConflictLoader.load(replica, filter: filter, nowMs: now, scope: all ? .all : .resolvable)
+        // One read of the conflicts and their plans serves both the list and the count of those left to other offices.
+        let (mine, others) = try ConflictLoader.loadByResolver(replica, filter: filter, nowMs: now, others: all || !json)
+        let loaded = all ? ConflictLoader.sorted(mine + others) : mine
         if json {
             return try Console.printJSON(ConflictListing.sorted(loaded.map { ConflictListing(record: $0.record, context: $0.context) }))
         }
-        let othersOnly = all ? 0 : try ConflictLoader.load(replica, filter: filter, nowMs: now, scope: .all).count - loaded.count
+        let othersOnly = all ? 0 : others.count
         let note = othersOnly == 0 ? nil : tr("另有 \(othersOnly) 个冲突只能由所属单位解决（--all 列出）",
                                                "\(othersOnly) more only their own office may resolve (--all lists them)")
         if loaded.isEmpty { return print(tr("（没有需要你解决的冲突）", "(no open conflicts for you to resolve)") + (note.map { " " + $0 } ?? "")) }
