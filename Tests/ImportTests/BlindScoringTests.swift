@@ -25,6 +25,16 @@ struct BlindScoringTests {
         #expect(total.tasks.recall >= 0.9)
     }
 
+    /// Six typical plans (not chosen for new shapes); first, blind score: headings 112/112, indicators 112/117, tasks
+    /// 31/31, noise 27 of 31 lines dropped and nothing else.
+    @Test func theFifthBlindSet() throws {
+        let total = try ScoringTests.run(BlindFixtures5.expected, tag: "blind5 score")
+        #expect(total.headings.recall >= 0.95)
+        #expect(total.indicators.recall >= 0.9)
+        #expect(total.indicators.precision >= 0.9)
+        #expect(total.tasks.recall >= 0.9)
+    }
+
     /// Six plans; first, blind score: headings 79/117, indicators 84/122, tasks 11/36.
     @Test func theFourthBlindSet() throws {
         let total = try ScoringTests.run(BlindFixtures4.expected, tag: "blind4 score")

@@ -44,7 +44,7 @@ enum IndicatorExtractor {
         "撤并", "撤销", "合并", "增加", "新开", "开设", "培育", "认定", "选树", "打造", "资助", "接收", "安置", "减少", "招收",
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
-        "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶",
+        "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶", "更换",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
@@ -53,7 +53,7 @@ enum IndicatorExtractor {
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
         "原则上", "要", "应", "各", "全面", "基本", "逐步", "进一步", "持续", "继续", "总计", "共", "区域范围内", "范围内",
         "区域内", "到年底", "年底前", "年底", "底前", "今年", "全年", "年内", "届时", "五年内", "三年内", "五年", "三年", "到期末", "到年末",
-        "全学期", "本学期", "全学年", "本学年", "计划", "预计", "拟", "确定", "规划期内", "规划期末",
+        "全学期", "本学期", "全学年", "本学年", "计划", "预计", "拟", "确定", "规划期内", "规划期末", "两年内", "两年", "四年",
     ].sorted { $0.count > $1.count }
     static let trailingAdverbs = [
         "每年", "逐年", "年均", "全部", "持续", "逐步", "稳定", "继续", "始终", "基本", "力争", "进一步", "全面", "均", "都", "要", "应", "须", "必须", "将",
@@ -197,6 +197,10 @@ enum IndicatorExtractor {
     /// "由2020年的85%" / "从85%": where the baseline phrase starts (the 由), and its year.
     static func baselineMarker(_ f: [Character], before valueStart: Int, from lower: Int) -> (at: Int, year: String?)? {
         var i = valueStart
+        // "由每人每月400元": who and how often the baseline is counted stands between 由 and its value.
+        var rate = i
+        while rate > lower, rate > i - 5, TextCleaning.isHan(f[rate - 1]), f[rate - 1] != "由" { rate -= 1 }
+        if rate > lower, rate < i, f[rate - 1] == "由", f[rate] == "每" { i = rate }
         if i > lower, f[i - 1] == "的" { i -= 1 }
         var year: String?
         if i - 5 >= lower, f[i - 1] == "年", f[(i - 5)..<(i - 1)].allSatisfy(TextCleaning.isDigit) {

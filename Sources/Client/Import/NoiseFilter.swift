@@ -106,7 +106,7 @@ enum NoiseFilter {
     static let relatedHeaders = [
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
-        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料",
+        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
@@ -159,6 +159,10 @@ enum NoiseFilter {
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             let rest = compact.dropFirst(start.count)
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") { return true }
+        }
+        // "北塘教育 2025年02月18日 17:30 苍梧": a WeChat article's byline, its account, date, time and place.
+        if compact.count <= 40, compact.range(of: #"20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[0-9]{1,2}:[0-9]{2}"#, options: .regularExpression) != nil {
+            return true
         }
         // "原创 南溪教育 2025年01月10日 18:05": a WeChat article's byline.
         if compact.hasPrefix("原创"), compact.range(of: #"20[0-9]{2}(年|-|/|\.)[0-9]{1,2}"#, options: .regularExpression) != nil { return true }
