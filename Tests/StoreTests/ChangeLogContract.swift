@@ -28,6 +28,23 @@ struct ChangeLogContract {
                author: "user-" + replica, resolution: resolution)
     }
 
+    @Test func aPlansEntitiesOfSomeKindsOnly() throws {
+        try Self.withEachStore { log in
+            _ = try log.apply([
+                Self.change(1, "a", entity: "p1", kind: .plan, field: "title", value: "计划"),
+                Self.change(2, "a", entity: "s1", value: "主要目标"),
+                Self.change(3, "a", entity: "c1", kind: .comment, field: "body", value: "请补充指标"),
+                Self.change(4, "a", entity: "c2", kind: .comment, field: "body", value: "已补充"),
+            ])
+            let comments = try log.states(plan: "p1", kinds: [.comment])
+            #expect(comments.map(\.id) == ["c1", "c2"])
+            #expect(comments.map { $0["body"] } == ["请补充指标", "已补充"])
+            #expect(try log.states(plan: "p1", kinds: [.comment, .section]).map(\.id) == ["c1", "c2", "s1"])
+            #expect(try log.states(plan: "p1", kinds: []).isEmpty)
+            #expect(try log.states(plan: "other", kinds: [.comment]).isEmpty)
+        }
+    }
+
     @Test func concurrentEditsOpenOneConflictWithBaseAndBothSides() throws {
         try Self.withEachStore { log in
             let base = Self.change(1, "a", value: "主要目标")

@@ -95,7 +95,7 @@ extension Replica {
     /// Live comments of a plan by the entry they are about.
     public func commentsByTarget(plan: String) throws -> [String: [String]] {
         var result: [String: [String]] = [:]
-        for state in try read({ try $0.states(plan: plan) }) where state.kind == .comment && !state.isDeleted {
+        for state in try read({ try $0.states(plan: plan, kinds: [.comment]) }) where !state.isDeleted {
             guard let target = state["target"], let body = state["body"] else { continue }
             result[target, default: []].append(body)
         }

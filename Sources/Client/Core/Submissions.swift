@@ -66,7 +66,7 @@ extension Replica {
         let plans = try plan.map { [$0] } ?? self.plans().map(\.id)
         var result: [Submission] = []
         for planID in plans {
-            let states = try read { try $0.states(plan: planID) }
+            let states = try read { try $0.states(plan: planID, kinds: [.submission, .comment]) }
             let comments = states.filter { $0.kind == .comment && !$0.isDeleted }
             for state in states where state.kind == .submission {
                 let author = try history(entity: state.id, field: "snapshot").first?.author

@@ -60,6 +60,9 @@ public protocol ChangeLog {
     func state(of entity: String) throws -> EntityState?
     /// Current states of the entities of one plan (the plan itself included).
     func states(plan: String) throws -> [EntityState]
+    /// The entities of a plan of the given kinds only: a plan's submissions and comments without its thousands of
+    /// sections, indicators and tasks.
+    func states(plan: String, kinds: Set<EntityKind>) throws -> [EntityState]
     /// Every plan entity known, deleted ones included.
     func plans() throws -> [EntityState]
     func conflicts(plan: String?) throws -> [ConflictRecord]

@@ -120,6 +120,10 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         try keys.values.filter { $0.plan == plan }.map(\.id).sorted().compactMap { try state(of: $0) }
     }
 
+    public func states(plan: String, kinds: Set<EntityKind>) throws -> [EntityState] {
+        try keys.values.filter { $0.plan == plan && kinds.contains($0.kind) }.map(\.id).sorted().compactMap { try state(of: $0) }
+    }
+
     public func plans() throws -> [EntityState] {
         try keys.values.filter { $0.kind == .plan }.map(\.id).sorted().compactMap { try state(of: $0) }
     }

@@ -428,6 +428,13 @@ public struct SQLiteChangeLog: ChangeLog {
         try states(where: "e.plan = ?", arguments: [plan])
     }
 
+    public func states(plan: String, kinds: Set<EntityKind>) throws -> [EntityState] {
+        guard !kinds.isEmpty else { return [] }
+        let list = kinds.map(\.rawValue).sorted()
+        return try states(where: "e.plan = ? AND e.kind IN (\(databaseQuestionMarks(count: list.count)))",
+                          arguments: StatementArguments([plan] + list))
+    }
+
     public func plans() throws -> [EntityState] {
         try states(where: "e.kind = 'plan'", arguments: [])
     }
