@@ -25,6 +25,16 @@ struct BlindScoringTests {
         #expect(total.tasks.recall >= 0.9)
     }
 
+    /// Six more typical plans; first, blind score: headings 96/96, indicators 123/123 (one extra), tasks 33/33, noise 42 of
+    /// 48 lines dropped and nothing else.
+    @Test func theSixthBlindSet() throws {
+        let total = try ScoringTests.run(BlindFixtures6.expected, tag: "blind6 score")
+        #expect(total.headings.recall >= 0.95)
+        #expect(total.indicators.recall >= 0.9)
+        #expect(total.indicators.precision >= 0.9)
+        #expect(total.tasks.recall >= 0.9)
+    }
+
     /// Six typical plans (not chosen for new shapes); first, blind score: headings 112/112, indicators 112/117, tasks
     /// 31/31, noise 27 of 31 lines dropped and nothing else.
     @Test func theFifthBlindSet() throws {

@@ -387,6 +387,9 @@ struct ScoringTests {
             total.tasks = total.tasks + tasks
 
             // Website noise: every noise line dropped, nothing else.
+            if plan.dropped != fixture.noise {
+                print("[\(tag)]   noise kept: \(fixture.noise.filter { !plan.dropped.contains($0) }); dropped but not noise: \(plan.dropped.filter { !fixture.noise.contains($0) })")
+            }
             #expect(plan.dropped == fixture.noise, "\(fixture.name)")
             #expect(plan.droppedReasons.count == plan.dropped.count)
             CorpusTests.expectNothingLost(fixture.text, plan)

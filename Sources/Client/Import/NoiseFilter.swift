@@ -160,6 +160,11 @@ enum NoiseFilter {
             let rest = compact.dropFirst(start.count)
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") { return true }
         }
+        // "约5.8千字", "约11页", "文档评论(0)", "收藏(3)": a document site's counters.
+        if compact.range(of: #"^约?[0-9.]+(千|万)?(字|页)$"#, options: .regularExpression) != nil
+            || compact.range(of: #"^(文档)?(评论|收藏|点赞|下载)\(?[0-9]*\)?$"#, options: .regularExpression) != nil {
+            return true
+        }
         // "北塘教育 2025年02月18日 17:30 苍梧": a WeChat article's byline, its account, date, time and place.
         if compact.count <= 40, compact.range(of: #"20[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日[0-9]{1,2}:[0-9]{2}"#, options: .regularExpression) != nil {
             return true
@@ -215,7 +220,7 @@ enum NoiseFilter {
         "相关链接", "友情链接", "热点新闻", "推荐阅读", "扫一扫", "手机版", "english", "繁体", "简体", "繁体版", "简体版",
         "登录", "注册", "搜索", "站内搜索", "高级搜索", "字号", "大", "中", "小", "默认", "更多", "更多>>", "微信", "微博",
         "政务公开", "新闻中心", "办事服务", "互动交流", "信息公开", "政策文件", "通知公告", "走进", "专题专栏", "在线办事", "在看", "赞", "在看和点赞",
-        "返回列表", "上一则", "下一则", "上一页", "下一页",
+        "返回列表", "上一则", "下一则", "上一页", "下一页", "知道了", "取消", "允许",
     ]
 
     static func isNavigation(_ folded: String) -> Bool {

@@ -41,6 +41,7 @@ public enum PlanTextParser {
         markRelatedLists(&lines)
         markMenuRuns(&lines)
         markSiteNames(&lines)
+        markSandwichedNames(&lines)
         markMetadataValues(&lines)
         markIndicatorTables(&lines)
 
@@ -48,6 +49,8 @@ public enum PlanTextParser {
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
         let title = TitleFinder.find(lines, before: firstHeading ?? min(lines.count, 12))
         dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0)
+        // A school's name above its menu bar: the bar is known for chrome only now.
+        markSiteNames(&lines, except: title.line)
 
         // 3. Outline.
         let body = lines.indices.filter { lines[$0].noise == nil && $0 != title.line }
@@ -133,12 +136,24 @@ public enum PlanTextParser {
     }
 
     /// The portal's name at the very top, just above its breadcrumb or menu ("岫川县人民政府" / "当前位置：首页 > …").
-    static func markSiteNames(_ lines: inout [Line]) {
-        let ends = ["人民政府", "政府网", "门户网站", "政务网", "教育局", "教育网", "教育厅", "教育委员会", "网站"]
-        for i in lines.indices.prefix(3) where lines[i].noise == nil && i + 1 < lines.count {
+    static func markSiteNames(_ lines: inout [Line], except titleLine: Int? = nil) {
+        let ends = ["人民政府", "政府网", "门户网站", "政务网", "教育局", "教育网", "教育厅", "教育委员会", "网站", "中学", "小学",
+                    "学校", "幼儿园", "学院", "中心校"]
+        for i in lines.indices.prefix(3) where lines[i].noise == nil && i + 1 < lines.count && i != titleLine {
             let f = lines[i].foldedText
             guard (4...20).contains(f.count), f.allSatisfy(TextCleaning.isHan), ends.contains(where: { f.hasSuffix($0) }),
-                  [.breadcrumb, .navigation].contains(lines[i + 1].noise) else { continue }
+                  lines[i + 1].noise != nil else { continue }
+            lines[i].noise = .pageTitle
+        }
+    }
+
+    /// A short line between two lines of page furniture that one of them names ("轻触阅读原文" / "沁湖教育" /
+    /// "向上滑动看下一个", the account in the byline above): the page's, too.
+    static func markSandwichedNames(_ lines: inout [Line]) {
+        for i in lines.indices.dropFirst().dropLast() where lines[i].noise == nil {
+            let f = lines[i].foldedText
+            guard lines[i - 1].noise != nil, lines[i + 1].noise != nil, (2...12).contains(f.count), f.allSatisfy(TextCleaning.isHan),
+                  lines.indices.contains(where: { $0 != i && lines[$0].noise != nil && lines[$0].foldedText.contains(f) }) else { continue }
             lines[i].noise = .pageTitle
         }
     }

@@ -14,7 +14,9 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         let folded = Array(TextCleaning.fold(title))
         let summary = title.contains("总结") || title.contains("總結")
         if let (from, to) = yearRange(folded) {
-            return PlanPeriodGuess(period: "\(from)-\(to)", kind: summary ? "summary" : "fiveYear", targetYear: to)
+            // "2025—2026学年第二学期工作计划" spans two calendar years and is still one year's plan.
+            let schoolYear = title.contains("学年") || title.contains("學年") || title.contains("学期") || title.contains("學期")
+            return PlanPeriodGuess(period: "\(from)-\(to)", kind: summary ? "summary" : schoolYear ? "annual" : "fiveYear", targetYear: to)
         }
         if let n = fiveYearPlanNumber(folded) {
             let from = 1966 + 5 * (n - 3)
