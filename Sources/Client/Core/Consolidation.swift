@@ -148,8 +148,9 @@ public struct Consolidation: Sendable {
 
 /// Tasks in the order a reader meets them in the outline.
 func orderedTasks(_ document: PlanDocument) -> [EntityState] {
-    var result = document.items(document.tasks, under: nil)
-    for node in Outline.flatten(document.outline) { result += document.items(document.tasks, under: node.id) }
+    let bySection = document.itemsBySection(document.tasks)
+    var result = bySection[nil] ?? []
+    for node in Outline.flatten(document.outline) { result += bySection[node.id] ?? [] }
     return result
 }
 

@@ -104,11 +104,13 @@ public enum Exports {
         var out = "# " + (city.plan["title"] ?? "") + "\n\n"
         out += "期间：" + (city.plan["period"] ?? "") + "\n\n"
         let sections = Dictionary(city.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let indicatorsBySection = city.itemsBySection(city.indicators)
+        let tasksBySection = city.itemsBySection(city.tasks)
         func items(_ section: String?) {
-            for indicator in city.items(city.indicators, under: section) {
+            for indicator in indicatorsBySection[section] ?? [] {
                 out += "- 指标：" + OutlinePrinter.indicatorLine(indicator, in: .chinese) + "\n"
             }
-            for task in city.items(city.tasks, under: section) {
+            for task in tasksBySection[section] ?? [] {
                 out += "- 任务：" + OutlinePrinter.taskLine(task, in: .chinese) + "\n"
             }
         }

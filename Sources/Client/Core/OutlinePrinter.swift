@@ -68,11 +68,13 @@ public enum OutlinePrinter {
         let plan = document.plan
         out.append((plan["title"] ?? "") + tr("（", " (") + (plan["period"] ?? "") + tr("，", ", ") + planKindName(plan["planKind"], in: tr)
                    + tr("）", ")") + tag(plan.id))
+        let indicatorsBySection = document.itemsBySection(document.indicators)
+        let tasksBySection = document.itemsBySection(document.tasks)
         func items(under section: String?, indent: String) {
-            for indicator in document.items(document.indicators, under: section) {
+            for indicator in indicatorsBySection[section] ?? [] {
                 out.append(indent + tr("◆ 指标：", "◆ Indicator: ") + indicatorLine(indicator, in: tr) + tag(indicator.id))
             }
-            for task in document.items(document.tasks, under: section) {
+            for task in tasksBySection[section] ?? [] {
                 out.append(indent + tr("▸ 任务：", "▸ Task: ") + taskLine(task, in: tr) + tag(task.id))
             }
         }
@@ -122,16 +124,18 @@ public enum OutlinePrinter {
 
     public static func json(_ document: PlanDocument) -> JSONPlan {
         let sections = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let indicatorsBySection = document.itemsBySection(document.indicators)
+        let tasksBySection = document.itemsBySection(document.tasks)
         func convert(_ node: OutlineNode) -> JSONSection {
             JSONSection(id: node.id, label: node.label, heading: sections[node.id]?["heading"],
                         body: sections[node.id]?["body"],
-                        indicators: document.items(document.indicators, under: node.id),
-                        tasks: document.items(document.tasks, under: node.id), children: node.children.map(convert))
+                        indicators: indicatorsBySection[node.id] ?? [],
+                        tasks: tasksBySection[node.id] ?? [], children: node.children.map(convert))
         }
         let plan = document.plan
         return JSONPlan(id: plan.id, office: plan.office, title: plan["title"], period: plan["period"],
                         kind: plan["planKind"], deleted: plan.isDeleted,
-                        indicators: document.items(document.indicators, under: nil),
-                        tasks: document.items(document.tasks, under: nil), sections: document.outline.map(convert))
+                        indicators: indicatorsBySection[nil] ?? [],
+                        tasks: tasksBySection[nil] ?? [], sections: document.outline.map(convert))
     }
 }

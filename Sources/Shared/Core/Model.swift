@@ -77,22 +77,37 @@ public struct PlanDocument: Codable, Sendable, Equatable {
     /// Live indicators or tasks under a section (nil: outside every section), in position order. Items whose
     /// section is deleted or unknown appear under the nearest live ancestor, like sections do.
     public func items(_ list: [EntityState], under section: String?) -> [EntityState] {
+        itemsBySection(list)[section] ?? []
+    }
+
+    /// Every live item of `list` by the section it appears under (the key nil: outside every section), each list in
+    /// position order. One pass, each item's place parsed once: printing a plan asks for every section's items, and
+    /// asking `items(_:under:)` per section would read every item (and parse its place) once per section.
+    public func itemsBySection(_ list: [EntityState]) -> [String?: [EntityState]] {
         let sectionsByID = Dictionary(sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var ancestors: [String: String?] = [:]
         func liveAncestor(_ id: String?) -> String? {
-            var current = id
+            guard let id else { return nil }
+            if let known = ancestors[id] { return known }
+            var current: String? = id
             var steps = 0
             while let c = current, let s = sectionsByID[c], s.isDeleted, steps <= sections.count {
                 current = s.place?.parent
                 steps += 1
             }
-            if let c = current, sectionsByID[c] == nil || sectionsByID[c]!.isDeleted { return nil }
-            return current
+            var found = current
+            if let c = current, sectionsByID[c] == nil || sectionsByID[c]!.isDeleted { found = nil }
+            ancestors[id] = .some(found)
+            return found
         }
-        return list.filter { !$0.isDeleted && liveAncestor($0.place?.parent) == section }
-            .sorted { a, b in
-                let pa = a.place?.position ?? "", pb = b.place?.position ?? ""
-                return pa != pb ? pa < pb : a.id < b.id
-            }
+        var grouped: [String?: [(position: String, state: EntityState)]] = [:]
+        for state in list where !state.isDeleted {
+            let place = state.place
+            grouped[liveAncestor(place?.parent), default: []].append((place?.position ?? "", state))
+        }
+        return grouped.mapValues { entries in
+            entries.sorted { a, b in a.position != b.position ? a.position < b.position : a.state.id < b.state.id }.map(\.state)
+        }
     }
 }
 

@@ -52,12 +52,14 @@ public enum ReportOutlineItem: Sendable, Equatable {
     public static func items(_ document: PlanDocument) -> [ReportOutlineItem] {
         var result: [ReportOutlineItem] = []
         let sections = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let indicatorsBySection = document.itemsBySection(document.indicators)
+        let tasksBySection = document.itemsBySection(document.tasks)
         func items(_ section: String?, depth: Int) {
-            for indicator in document.items(document.indicators, under: section) {
+            for indicator in indicatorsBySection[section] ?? [] {
                 let placeholder = indicator["value"].flatMap(Amount.init)?.isPlaceholder ?? false
                 result.append(.indicator(depth: depth, text: OutlinePrinter.indicatorLine(indicator, in: .chinese), placeholder: placeholder))
             }
-            for task in document.items(document.tasks, under: section) {
+            for task in tasksBySection[section] ?? [] {
                 result.append(.task(depth: depth, title: task["title"] ?? "", lead: task["lead"] ?? "",
                                     responsible: [task["county"], task["partners"]].compactMap { $0 }.joined(separator: "、"),
                                     due: task["due"] ?? "", status: task["status"] ?? "planned"))
