@@ -10,6 +10,7 @@ enum Commitments {
     static let verbs = [
         "建成", "完成", "实现", "实行", "建立", "编制", "制定", "出台", "启动", "投入使用", "达到", "覆盖", "消除", "取消", "组建",
         "成立", "开通", "竣工", "交付", "印发", "修订", "推行", "推开", "开工", "报送", "审定", "验收", "挂牌", "落地", "配齐", "配足",
+        "移交", "办成",
     ]
     /// Verbs that commit to an action only where the item names its owner ("2023年开展中期评估（责任单位：县教育局）").
     static let ownedVerbs = ["开展", "上线", "举办", "推进"]
@@ -115,7 +116,9 @@ enum Commitments {
             let verbsHere = found.due.contains("-") ? verbs + ownedVerbs : commitVerbs
             // A figure makes the clause a target, not a task, unless an owner answers for it by a date
             // ("2026年6月底前建成校级名师工作室3个（责任部门：教师发展中心）" is both).
-            guard verbsHere.contains(where: { folded.contains($0) }), !aimWords.contains(where: { folded.contains($0) }),
+            // "所有县区通过国家义务教育优质均衡发展督导评估": passing an assessment by a date is a commitment too.
+            let passes = folded.contains("通过") && ["评估", "验收", "认定", "复核", "督导"].contains(where: { folded.hasSuffix($0) })
+            guard verbsHere.contains(where: { folded.contains($0) }) || passes, !aimWords.contains(where: { folded.contains($0) }),
                   owned || IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
                   // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
                   !folded.hasSuffix("现代化"), !(title.count < 6 && folded.contains(where: TextCleaning.isDigit)) else { continue }
@@ -209,7 +212,7 @@ enum Commitments {
         guard m - i <= 2, m < range.upperBound, f[m] == "月", let month = Int(String(f[i..<m])), (1...12).contains(month) else { return nil }
         var end = m + 1
         var marked = false
-        for suffix in ["底前", "底", "前", "份前", "中旬前", "上旬前", "下旬前", "末前", "末"] where has(suffix, at: end) {
+        for suffix in ["底前", "底", "前", "份前", "中旬前", "上旬前", "下旬前", "上旬", "中旬", "下旬", "末前", "末"] where has(suffix, at: end) {
             end += suffix.count
             marked = true
             break

@@ -60,7 +60,7 @@ enum NoiseFilter {
     ]
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
-        "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由",
+        "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由", "欢迎访问",
         "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
         // WeChat copies.
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
@@ -106,12 +106,16 @@ enum NoiseFilter {
     static let relatedHeaders = [
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
-        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档",
+        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
         var compact = folded.replacingOccurrences(of: " ", with: "")
         while let last = compact.last, ":>》»".contains(last) { compact.removeLast() }
+        // "【某某实施方案】相关文章": an essay site names the article its list is related to.
+        if compact.hasPrefix("【"), let close = compact.firstIndex(of: "】"), compact.count <= 80 {
+            return relatedHeaders.contains(String(compact[compact.index(after: close)...]))
+        }
         return relatedHeaders.contains(compact)
     }
 
@@ -145,7 +149,8 @@ enum NoiseFilter {
         "更新时间", "【字体", "字体:", "字号:", "【字号", "审核", "责编", "校对", "排版", "供稿", "图文", "摄影", "初审", "终审",
         "复审", "撰稿", "美编", "标签", "tag标签", "tags", "关键词", "关键字", "分类", "下载次数", "评论数", "收藏数", "文档格式",
         "文档大小", "页数", "标题", "附件下载", "下载附件", "相关附件", "文件下载", "发文日期", "文号", "公文种类", "主题词", "生效日期",
-        "有效性", "公开方式", "公开范围", "公开时限", "来自",
+        "有效性", "公开方式", "公开范围", "公开时限", "来自", "信息分类", "生成日期", "文档编号", "格式", "大小", "文件大小",
+        "文件格式",
     ]
 
     static let counterWords = [
@@ -159,6 +164,10 @@ enum NoiseFilter {
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             let rest = compact.dropFirst(start.count)
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") { return true }
+        }
+        // "学前教育工作实施方案 推荐度:": an essay site's list of other articles, each rated; "10 积分": a download's price.
+        if compact.count <= 40, compact.hasSuffix("推荐度:") || compact.range(of: #"^[0-9]+积分$"#, options: .regularExpression) != nil {
+            return true
         }
         // "约5.8千字", "约11页", "文档评论(0)", "收藏(3)": a document site's counters.
         if compact.range(of: #"^约?[0-9.]+(千|万)?(字|页)$"#, options: .regularExpression) != nil
@@ -220,7 +229,7 @@ enum NoiseFilter {
         "相关链接", "友情链接", "热点新闻", "推荐阅读", "扫一扫", "手机版", "english", "繁体", "简体", "繁体版", "简体版",
         "登录", "注册", "搜索", "站内搜索", "高级搜索", "字号", "大", "中", "小", "默认", "更多", "更多>>", "微信", "微博",
         "政务公开", "新闻中心", "办事服务", "互动交流", "信息公开", "政策文件", "通知公告", "走进", "专题专栏", "在线办事", "在看", "赞", "在看和点赞",
-        "返回列表", "上一则", "下一则", "上一页", "下一页", "知道了", "取消", "允许",
+        "返回列表", "上一则", "下一则", "上一页", "下一页", "知道了", "取消", "允许", "听全文", "收听", "下载", "展开阅读全文",
     ]
 
     static func isNavigation(_ folded: String) -> Bool {
@@ -231,6 +240,9 @@ enum NoiseFilter {
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
         guard !navigation.isEmpty else { return false }
         if tokens.count == 1 { return navigation.count == 1 && lower.count <= 8 }
+        // "首页 | 学校概况 | 党建园地 | 德育之窗 | …": a menu bar opens with its home link.
+        if navigation.contains(where: { ["首页", "网站首页"].contains($0) }), tokens.first.map({ ["首页", "网站首页"].contains($0) }) == true,
+           tokens.count >= 4, tokens.allSatisfy({ $0.count <= 6 }), lower.contains("|") || lower.contains("｜") { return true }
         return tokens.allSatisfy { $0.count <= 8 } && navigation.count * 3 >= tokens.count
     }
 

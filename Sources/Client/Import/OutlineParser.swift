@@ -138,7 +138,7 @@ public enum PlanTextParser {
     /// The portal's name at the very top, just above its breadcrumb or menu ("岫川县人民政府" / "当前位置：首页 > …").
     static func markSiteNames(_ lines: inout [Line], except titleLine: Int? = nil) {
         let ends = ["人民政府", "政府网", "门户网站", "政务网", "教育局", "教育网", "教育厅", "教育委员会", "网站", "中学", "小学",
-                    "学校", "幼儿园", "学院", "中心校"]
+                    "学校", "幼儿园", "学院", "中心校", "新闻网", "日报", "网"]
         for i in lines.indices.prefix(3) where lines[i].noise == nil && i + 1 < lines.count && i != titleLine {
             let f = lines[i].foldedText
             guard (4...20).contains(f.count), f.allSatisfy(TextCleaning.isHan), ends.contains(where: { f.hasSuffix($0) }),
