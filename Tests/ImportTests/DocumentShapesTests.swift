@@ -146,4 +146,26 @@ struct DocumentShapesTests {
         let prose = Array("项目一期工程已完工")
         #expect(Numbering.parse(original: prose, folded: TextCleaning.fold(prose)) == nil)
     }
+
+    @Test func aPagesBannerLinesAboveThePlanGoAndADocumentsOwnOpeningStays() throws {
+        let page = try Self.parse("""
+            云岭教育信息网
+            立德树人 办人民满意的教育
+            当前位置：首页 > 通知公告
+            某县2026年教育工作要点
+            一、目标
+            入园率达到92%。
+            """)
+        #expect(page.dropped == ["云岭教育信息网", "立德树人 办人民满意的教育", "当前位置：首页 > 通知公告"])
+        let notice = try Self.parse("""
+            某县教育体育局
+            关于印发《某县2026年教育工作要点》的通知
+            各学校：
+            现将要点印发给你们。
+            某县2026年教育工作要点
+            一、目标
+            入园率达到92%。
+            """)
+        #expect(notice.dropped.isEmpty)
+    }
 }

@@ -51,6 +51,7 @@ public enum PlanTextParser {
         dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0)
         // A school's name above its menu bar: the bar is known for chrome only now.
         markSiteNames(&lines, except: title.line)
+        markTopFurniture(&lines)
 
         // 3. Outline.
         let body = lines.indices.filter { lines[$0].noise == nil && $0 != title.line }
@@ -143,6 +144,26 @@ public enum PlanTextParser {
             let f = lines[i].foldedText
             guard (4...20).contains(f.count), f.allSatisfy(TextCleaning.isHan), ends.contains(where: { f.hasSuffix($0) }),
                   lines[i + 1].noise != nil else { continue }
+            lines[i].noise = .pageTitle
+        }
+    }
+
+    /// The page's own lines above the document: at the very top, before the first line that belongs to the plan (its
+    /// title or the notice carrying it, a sentence, a number, an 附件 label), every short line without punctuation,
+    /// digits or a plan's words, and that names no office, is the site's (its name, a slogan, a menu word, a channel).
+    /// Word documents start with their title or their issuing office, so they lose nothing; a page's banner lines go,
+    /// whatever their words.
+    static func markTopFurniture(_ lines: inout [Line]) {
+        for i in lines.indices {
+            if lines[i].noise != nil { continue }
+            let f = lines[i].foldedText
+            let opensThePlan = f.count > 24 || f.contains(where: { "。,;:!?、".contains($0) || TextCleaning.isDigit($0) })
+                || lines[i].numbered != nil || f.hasPrefix("附件") || f.hasPrefix("附:") || f.contains("关于")
+                || TitleFinder.planWords.contains(where: { f.contains($0) }) || TitleFinder.wrapperEnds.contains(where: { f.hasSuffix($0) })
+                || !f.contains(where: TextCleaning.isHan)
+                // "某县教育体育局" above "关于印发…的通知": the issuing office heads its notice.
+                || Commitments.looksLikeUnit(f)
+            if opensThePlan { return }
             lines[i].noise = .pageTitle
         }
     }
