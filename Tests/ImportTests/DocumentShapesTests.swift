@@ -168,4 +168,21 @@ struct DocumentShapesTests {
             """)
         #expect(notice.dropped.isEmpty)
     }
+
+    @Test func shortLinesAmongThePagesFooterGoAndAPlansSignatureStays() throws {
+        let page = try Self.parse("""
+            某县2026年教育工作要点
+            一、目标
+            入园率达到92%。
+            某县教育局
+            2026年2月10日
+            阅读原文
+            云岭教育
+            向上滑动看下一个
+            """)
+        #expect(page.dropped == ["阅读原文", "云岭教育", "向上滑动看下一个"])
+        // Without furniture below it, a plan's last short line is the plan's.
+        let plain = try Self.parse("某县2026年教育工作要点\n一、目标\n入园率达到92%。\n学前教育")
+        #expect(plain.dropped.isEmpty)
+    }
 }

@@ -52,6 +52,7 @@ public enum PlanTextParser {
         // A school's name above its menu bar: the bar is known for chrome only now.
         markSiteNames(&lines, except: title.line)
         markTopFurniture(&lines)
+        markBottomFurniture(&lines)
 
         // 3. Outline.
         let body = lines.indices.filter { lines[$0].noise == nil && $0 != title.line }
@@ -164,6 +165,25 @@ public enum PlanTextParser {
                 // "某县教育体育局" above "关于印发…的通知": the issuing office heads its notice.
                 || Commitments.looksLikeUnit(f)
             if opensThePlan { return }
+            lines[i].noise = .pageTitle
+        }
+    }
+
+    /// The page's own lines below the document, read upwards from the end until the first line that belongs to the
+    /// plan (a sentence, a number, a date or a figure, an office that signs it, a plan's words): short lines without
+    /// punctuation between and after the page's footer lines ("沁湖教育", "知道了" under a WeChat article).
+    static func markBottomFurniture(_ lines: inout [Line]) {
+        var i = lines.count - 1
+        var sawFurniture = false
+        while i >= 0 {
+            defer { i -= 1 }
+            if lines[i].noise != nil { sawFurniture = true; continue }
+            let f = lines[i].foldedText
+            let belongs = f.count > 16 || f.contains(where: { "。,;:!?、".contains($0) || TextCleaning.isDigit($0) })
+                || lines[i].numbered != nil || !f.contains(where: TextCleaning.isHan) || Commitments.looksLikeUnit(f)
+                || TitleFinder.planWords.contains(where: { f.contains($0) })
+            // Only below furniture already known: a plan that simply ends keeps its last line.
+            if belongs || !sawFurniture { return }
             lines[i].noise = .pageTitle
         }
     }
