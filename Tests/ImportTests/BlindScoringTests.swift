@@ -27,6 +27,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans: headings 96/96, indicators 123/123 (one extra), tasks 33/33, noise 42 of 48 lines"),
         BlindSet(number: 7, fixtures: BlindFixtures7.expected,
                  firstScore: "typical plans with six sites' furniture: headings 106/106, indicators 116/116, tasks 28/31, noise 55 of 76 lines"),
+        BlindSet(number: 8, fixtures: BlindFixtures8.expected,
+                 firstScore: "typical plans from six more kinds of site: headings 104/104, indicators 110/111, tasks 31/31, noise 58 of 78 lines"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

@@ -185,4 +185,21 @@ struct DocumentShapesTests {
         let plain = try Self.parse("某县2026年教育工作要点\n一、目标\n入园率达到92%。\n学前教育")
         #expect(plain.dropped.isEmpty)
     }
+
+    @Test func aViewersLinePrintedOnEveryPageGoes() throws {
+        let plan = try Self.parse("""
+            某校2026年春季学期工作计划
+            一、目标
+            合格率达到95%。
+            学海文库 - 每天进步一点点
+            二、措施
+            加强教研。
+            学海文库 - 每天进步一点点
+            三、安排
+            3月：开学检查。
+            学海文库 - 每天进步一点点
+            """)
+        #expect(plan.dropped == Array(repeating: "学海文库 - 每天进步一点点", count: 3))
+        #expect(plan.sections.map(\.heading) == ["目标", "措施", "安排"])
+    }
 }

@@ -53,6 +53,7 @@ public enum PlanTextParser {
         markSiteNames(&lines, except: title.line)
         markTopFurniture(&lines)
         markBottomFurniture(&lines)
+        markRepeatedFurniture(&lines, except: title.line)
 
         // 3. Outline.
         let body = lines.indices.filter { lines[$0].noise == nil && $0 != title.line }
@@ -188,13 +189,29 @@ public enum PlanTextParser {
         }
     }
 
-    /// A short line between two lines of page furniture that one of them names ("轻触阅读原文" / "沁湖教育" /
-    /// "向上滑动看下一个", the account in the byline above): the page's, too.
-    static func markSandwichedNames(_ lines: inout [Line]) {
-        for i in lines.indices.dropFirst().dropLast() where lines[i].noise == nil {
+    /// A viewer's header or footer printed on every page ("学海文库 - 每天进步一点点"): a short unnumbered line without a
+    /// sentence's punctuation that stands three times or more in the document is the page's, not the plan's.
+    static func markRepeatedFurniture(_ lines: inout [Line], except titleLine: Int?) {
+        var count: [String: Int] = [:]
+        for line in lines where line.noise == nil && !line.inTable && line.numbered == nil { count[line.foldedText, default: 0] += 1 }
+        for i in lines.indices where lines[i].noise == nil && !lines[i].inTable && lines[i].numbered == nil && i != titleLine {
             let f = lines[i].foldedText
-            guard lines[i - 1].noise != nil, lines[i + 1].noise != nil, (2...12).contains(f.count), f.allSatisfy(TextCleaning.isHan),
-                  lines.indices.contains(where: { $0 != i && lines[$0].noise != nil && lines[$0].foldedText.contains(f) }) else { continue }
+            guard count[f, default: 0] >= 3, (2...30).contains(f.count), !f.contains(where: { "。;!?".contains($0) }),
+                  !lines[i].text.contains("\t") else { continue }
+            lines[i].noise = .pageTitle
+        }
+    }
+
+    /// A short line next to page furniture that another furniture line names ("轻触阅读原文" / "沁湖教育" /
+    /// "向上滑动看下一个", the account in the byline; "杞原教育" above "2026-02-09 发布于…", named in "本文由杞原教育原创发布"):
+    /// the page's, too.
+    static func markSandwichedNames(_ lines: inout [Line]) {
+        for i in lines.indices where lines[i].noise == nil {
+            let f = lines[i].foldedText
+            let besideFurniture = (i > 0 && lines[i - 1].noise != nil) || (i + 1 < lines.count && lines[i + 1].noise != nil)
+            guard besideFurniture, (2...12).contains(f.count), f.allSatisfy(TextCleaning.isHan),
+                  lines.indices.contains(where: { $0 != i && [.pageMetadata, .boilerplate, .footer].contains(lines[$0].noise)
+                      && lines[$0].foldedText.contains(f) }) else { continue }
             lines[i].noise = .pageTitle
         }
     }
