@@ -29,6 +29,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans with six sites' furniture: headings 106/106, indicators 116/116, tasks 28/31, noise 55 of 76 lines"),
         BlindSet(number: 8, fixtures: BlindFixtures8.expected,
                  firstScore: "typical plans from six more kinds of site: headings 104/104, indicators 110/111, tasks 31/31, noise 58 of 78 lines"),
+        BlindSet(number: 9, fixtures: BlindFixtures9.expected,
+                 firstScore: "typical plans, furniture of six more layouts: headings 99/99, indicators 116/116, tasks 28/31, noise 58 of 72 lines"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

@@ -10,10 +10,10 @@ enum Commitments {
     static let verbs = [
         "建成", "完成", "实现", "实行", "建立", "编制", "制定", "出台", "启动", "投入使用", "达到", "覆盖", "消除", "取消", "组建",
         "成立", "开通", "竣工", "交付", "印发", "修订", "推行", "推开", "开工", "报送", "审定", "验收", "挂牌", "落地", "配齐", "配足",
-        "移交", "办成",
+        "移交", "办成", "发布",
     ]
     /// Verbs that commit to an action only where the item names its owner ("2023年开展中期评估（责任单位：县教育局）").
-    static let ownedVerbs = ["开展", "上线", "举办", "推进"]
+    static let ownedVerbs = ["开展", "上线", "举办", "推进", "组织"]
     /// Aims, not tasks: "到2026年，基本建成覆盖城乡的数字教育体系".
     static let aimWords = ["基本建成", "基本实现", "基本形成", "全面建成", "全面实现", "全面达到", "初步建成", "初步形成", "全面形成"]
     /// Verbs that carry a deadline on to the next clause: "8月底前建成…，完成…改扩建".

@@ -203,14 +203,17 @@ public enum PlanTextParser {
     }
 
     /// A short line next to page furniture that another furniture line names ("轻触阅读原文" / "沁湖教育" /
-    /// "向上滑动看下一个", the account in the byline; "杞原教育" above "2026-02-09 发布于…", named in "本文由杞原教育原创发布"):
-    /// the page's, too.
+    /// "向上滑动看下一个", the account in the byline; "杞原教育" above "2026-02-09 发布于…", named in "本文由杞原教育原创发布"),
+    /// or right above a post's date line: the page's, too.
     static func markSandwichedNames(_ lines: inout [Line]) {
         for i in lines.indices where lines[i].noise == nil {
             let f = lines[i].foldedText
             let besideFurniture = (i > 0 && lines[i - 1].noise != nil) || (i + 1 < lines.count && lines[i + 1].noise != nil)
+            // A feed shows the account right above its post's date line ("蓍城教育" / "2026-03-03 09:26 民声号").
+            let aboveDateLine = i + 1 < lines.count && lines[i + 1].noise == .pageMetadata
+                && NoiseFilter.startsWithNumericDate(Array(lines[i + 1].foldedText))
             guard besideFurniture, (2...12).contains(f.count), f.allSatisfy(TextCleaning.isHan),
-                  lines.indices.contains(where: { $0 != i && [.pageMetadata, .boilerplate, .footer].contains(lines[$0].noise)
+                  aboveDateLine || lines.indices.contains(where: { $0 != i && [.pageMetadata, .boilerplate, .footer].contains(lines[$0].noise)
                       && lines[$0].foldedText.contains(f) }) else { continue }
             lines[i].noise = .pageTitle
         }
