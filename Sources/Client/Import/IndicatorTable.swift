@@ -17,7 +17,7 @@ enum IndicatorTable {
 
     /// The columns of a header row, or nil.
     static func header(_ line: String) -> Columns? {
-        guard line.contains("\t") || line.contains("  ") || line.contains("\u{3000}") || line.contains("|"), line.contains("指标") || line.contains("指標") else { return nil }
+        guard TaskTable.hasCellSeparators(line), line.contains("指标") || line.contains("指標") else { return nil }
         let cells = TaskTable.cells(line).map { TextCleaning.fold($0) }
         guard cells.count >= 3, let name = cells.firstIndex(where: { $0.contains("指标") }) else { return nil }
         var years: [(Int, String)] = []
@@ -37,7 +37,7 @@ enum IndicatorTable {
 
     /// Whether a line belongs to the table under a header: a row of cells, or a category row (short, no sentence).
     static func isRow(_ line: String) -> Bool {
-        TaskTable.cells(line).count >= 2 && (line.contains("\t") || line.contains("  ") || line.contains("\u{3000}") || line.contains("|"))
+        TaskTable.hasCellSeparators(line) && TaskTable.cells(line).count >= 2
     }
 
     static func isCategory(_ line: String) -> Bool {

@@ -55,7 +55,7 @@ enum LineRepair {
     /// A row of a table: cells split by tabs, or lined up with runs of spaces (padding that can make every row as wide
     /// as a page's line).
     static func isTableRow(_ line: String) -> Bool {
-        line.contains("\t") || (line.contains("  ") || line.contains("|")) && TaskTable.cells(line).count >= 3
+        line.contains("\t") || TaskTable.hasCellSeparators(line) && TaskTable.cells(line).count >= 3
     }
 
     static func unwrap(_ lines: [String]) -> [String] {

@@ -40,7 +40,6 @@ public enum PlanTextParser {
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
         markRelatedLists(&lines)
         markMenuRuns(&lines)
-        markSiteNames(&lines)
         markSandwichedNames(&lines)
         markMetadataValues(&lines)
         markIndicatorTables(&lines)
@@ -49,7 +48,7 @@ public enum PlanTextParser {
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
         let title = TitleFinder.find(lines, before: firstHeading ?? min(lines.count, 12))
         dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0)
-        // A school's name above its menu bar: the bar is known for chrome only now.
+        // A site's name above its breadcrumb or menu bar: once the page's title bar is known, all of its chrome is.
         markSiteNames(&lines, except: title.line)
         markTopFurniture(&lines)
         markBottomFurniture(&lines)
@@ -158,16 +157,19 @@ public enum PlanTextParser {
     static func markTopFurniture(_ lines: inout [Line]) {
         for i in lines.indices {
             if lines[i].noise != nil { continue }
-            let f = lines[i].foldedText
-            let opensThePlan = f.count > 24 || f.contains(where: { "。,;:!?、".contains($0) || TextCleaning.isDigit($0) })
-                || lines[i].numbered != nil || f.hasPrefix("附件") || f.hasPrefix("附:") || f.contains("关于")
-                || TitleFinder.planWords.contains(where: { f.contains($0) }) || TitleFinder.wrapperEnds.contains(where: { f.hasSuffix($0) })
-                || !f.contains(where: TextCleaning.isHan)
-                // "某县教育体育局" above "关于印发…的通知": the issuing office heads its notice.
-                || Commitments.looksLikeUnit(f)
-            if opensThePlan { return }
+            if belongsToThePlan(lines[i], longerThan: 24) { return }
             lines[i].noise = .pageTitle
         }
+    }
+
+    /// A line no page furniture looks like: longer than a banner or a button, or holding punctuation, digits, a number,
+    /// an 附件 label, a notice's or a plan's words, or an office ("某县教育体育局" heads its notice and signs it).
+    static func belongsToThePlan(_ line: Line, longerThan length: Int) -> Bool {
+        let f = line.foldedText
+        return f.count > length || f.contains(where: { "。,;:!?、".contains($0) || TextCleaning.isDigit($0) })
+            || line.numbered != nil || f.hasPrefix("附件") || f.hasPrefix("附:") || f.contains("关于")
+            || TitleFinder.planWords.contains(where: { f.contains($0) }) || TitleFinder.wrapperEnds.contains(where: { f.hasSuffix($0) })
+            || !f.contains(where: TextCleaning.isHan) || Commitments.looksLikeUnit(f)
     }
 
     /// The page's own lines below the document, read upwards from the end until the first line that belongs to the
@@ -179,12 +181,8 @@ public enum PlanTextParser {
         while i >= 0 {
             defer { i -= 1 }
             if lines[i].noise != nil { sawFurniture = true; continue }
-            let f = lines[i].foldedText
-            let belongs = f.count > 16 || f.contains(where: { "。,;:!?、".contains($0) || TextCleaning.isDigit($0) })
-                || lines[i].numbered != nil || !f.contains(where: TextCleaning.isHan) || Commitments.looksLikeUnit(f)
-                || TitleFinder.planWords.contains(where: { f.contains($0) })
             // Only below furniture already known: a plan that simply ends keeps its last line.
-            if belongs || !sawFurniture { return }
+            if belongsToThePlan(lines[i], longerThan: 16) || !sawFurniture { return }
             lines[i].noise = .pageTitle
         }
     }
@@ -206,6 +204,7 @@ public enum PlanTextParser {
     /// "向上滑动看下一个", the account in the byline; "杞原教育" above "2026-02-09 发布于…", named in "本文由杞原教育原创发布"),
     /// or right above a post's date line: the page's, too.
     static func markSandwichedNames(_ lines: inout [Line]) {
+        let namingLines = lines.filter { [.pageMetadata, .boilerplate, .footer].contains($0.noise) }.map(\.foldedText)
         for i in lines.indices where lines[i].noise == nil {
             let f = lines[i].foldedText
             let besideFurniture = (i > 0 && lines[i - 1].noise != nil) || (i + 1 < lines.count && lines[i + 1].noise != nil)
@@ -213,8 +212,7 @@ public enum PlanTextParser {
             let aboveDateLine = i + 1 < lines.count && lines[i + 1].noise == .pageMetadata
                 && NoiseFilter.startsWithNumericDate(Array(lines[i + 1].foldedText))
             guard besideFurniture, (2...12).contains(f.count), f.allSatisfy(TextCleaning.isHan),
-                  aboveDateLine || lines.indices.contains(where: { $0 != i && [.pageMetadata, .boilerplate, .footer].contains(lines[$0].noise)
-                      && lines[$0].foldedText.contains(f) }) else { continue }
+                  aboveDateLine || namingLines.contains(where: { $0.contains(f) }) else { continue }
             lines[i].noise = .pageTitle
         }
     }

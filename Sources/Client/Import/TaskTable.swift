@@ -11,6 +11,12 @@ enum TaskTable {
         var count: Int
     }
 
+    /// Whether a line could hold cells at all: a tab, a run of spaces or an ideographic space, or a bar. The cheap check
+    /// every table rule makes before splitting a line.
+    static func hasCellSeparators(_ line: String) -> Bool {
+        line.contains("\t") || line.contains("  ") || line.contains("\u{3000}") || line.contains("|")
+    }
+
     static func cells(_ line: String) -> [String] {
         let byTab = line.split(separator: "\t", omittingEmptySubsequences: false).map { TextCleaning.trimmed(String($0)) }
         if byTab.count >= 3 { return byTab }
@@ -42,7 +48,7 @@ enum TaskTable {
     /// The columns of a header row such as "序号\t重点任务\t牵头单位\t责任单位\t完成时限", or nil.
     static func header(_ line: String) -> Columns? {
         // Cheap checks first: this runs on every paragraph.
-        guard line.contains("\t") || line.contains("  ") || line.contains("\u{3000}") || line.contains("|"),
+        guard hasCellSeparators(line),
               line.contains("单位") || line.contains("單位") || line.contains("部门") || line.contains("部門") else { return nil }
         let names = cells(line).map { TextCleaning.fold($0) }
         guard names.count >= 3 else { return nil }
