@@ -197,13 +197,15 @@ struct ReviewTUITests {
                 // The screen follows a resize and stays usable at 80×24: the queue narrows to 24 columns and the
                 // whole footer is redrawn to fit.
                 try terminal.run(["resize-window", "-t", "review", "-x", "80", "-y", "24"])
-                let small = try terminal.waitUntil("the 80-column layout") { screen in
-                    screen.split(separator: "\n").contains { row in
-                        row.firstIndex(of: "│").map { DisplayWidth.of(String(row[..<$0])) == 24 } ?? false
-                    }
+                // The body is drawn before the footer: wait for the narrow queue and the whole footer together, so a
+                // capture taken mid-redraw (new body, old footer) is never judged.
+                let small = try terminal.waitUntil("the 80-column layout with its whole footer") { screen in
+                    screen.contains("w 保留胜者") && screen.contains("q 退出")
+                        && screen.split(separator: "\n").contains { row in
+                            row.firstIndex(of: "│").map { DisplayWidth.of(String(row[..<$0])) == 24 } ?? false
+                        }
                 }
                 #expect(small.split(separator: "\n", omittingEmptySubsequences: false).count <= 25)
-                #expect(small.contains("w 保留胜者") && small.contains("q 退出"))
             }
         }
         try terminal.send("q")

@@ -186,6 +186,45 @@ struct DocumentShapesTests {
         #expect(plain.dropped.isEmpty)
     }
 
+    /// The page's lines are told by where they stand, not by their words (none of these is in a word list): above the
+    /// document's title, between its title and its first paragraph, between two lines of known furniture, and below
+    /// its last paragraph once the page's chrome has started; a reader's comment under an author-and-time line.
+    @Test func linesOutsideTheDocumentGoWhateverTheirWords() throws {
+        let plan = try Self.parse("""
+            青简文档
+            某区2026年教育工作计划（定稿）  已同步
+            发表于 2026-2-24 21:06
+            某区2026年教育工作计划
+            松针小筑 · 2026年第3期 · 总第18期
+            为办好人民满意的教育，制定本计划。
+            一、目标
+            全区入园率达到92%，巩固率保持在99%。
+            回复  支持  反对  举报
+            晓风听竹
+            三级园丁
+            发表于 2026-2-25 08:32
+            二、任务
+            新建幼儿园2所，新增学位600个。
+            某区教育局
+            2026年2月10日
+            阅读 (2316)
+            已推送到：首页精选
+            山中一棵树  2026-03-12 20:18
+            目标定得很实在，学习了。
+            感谢分享，收藏了
+            """)
+        #expect(plan.dropped == [
+            "青简文档", "某区2026年教育工作计划（定稿）  已同步", "发表于 2026-2-24 21:06", "松针小筑 · 2026年第3期 · 总第18期",
+            "回复  支持  反对  举报", "晓风听竹", "三级园丁", "发表于 2026-2-25 08:32", "阅读 (2316)", "已推送到：首页精选",
+            "山中一棵树  2026-03-12 20:18", "目标定得很实在，学习了。", "感谢分享，收藏了",
+        ])
+        #expect(plan.title == "某区2026年教育工作计划")
+        #expect(plan.sections.map(\.heading).contains("目标") && plan.sections.map(\.heading).contains("任务"))
+        // A Word file with nothing of a page around it keeps every line, its short closing ones too.
+        let word = try Self.parse("某区2026年教育工作计划\n一、目标\n入园率达到92%。\n某区教育局\n2026年2月10日\n（此件公开发布）")
+        #expect(word.dropped.isEmpty)
+    }
+
     @Test func aViewersLinePrintedOnEveryPageGoes() throws {
         let plan = try Self.parse("""
             某校2026年春季学期工作计划

@@ -50,6 +50,8 @@ public enum ImportPreview {
         case .related: return tr("相关文章列表", "related-article list")
         case .strayToken: return tr("用户名或无关字符", "user name or stray token")
         case .pageNumber: return tr("页码", "page number")
+        case .outsideDocument: return tr("正文之外的网页内容", "page content outside the document")
+        case .comment: return tr("读者评论", "a reader's comment")
         case nil: return ""
         }
     }

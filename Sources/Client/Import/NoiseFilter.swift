@@ -11,6 +11,11 @@ public enum NoiseKind: String, Sendable, CaseIterable {
     case strayToken
     /// A page number left by Word or a PDF: "—1—", "- 2 -", "第3页 共5页".
     case pageNumber
+    /// A line of the page outside the document (above its first line, below its last paragraph) or between two
+    /// lines of furniture inside it, whatever its words: see `PageLayout`.
+    case outsideDocument
+    /// A reader's comment under a post: the line after its author-and-time line.
+    case comment
 }
 
 /// Recognises the lines a web page wraps around a plan. Every rule asks for a short line without sentence
@@ -46,6 +51,10 @@ enum NoiseFilter {
 
     static func isSpam(_ lower: String, length: Int, hasFullStop: Bool) -> Bool {
         guard length <= 150, !hasFullStop else { return false }
+        // "广告  春季亲子研学营火热报名中  了解详情": an advertisement labelled as one.
+        if length <= 60, lower.hasPrefix("广告") && lower.dropFirst(2).first.map({ $0 == " " || $0 == ":" || $0 == "|" }) == true {
+            return true
+        }
         if strongSpam.contains(where: { lower.contains($0) }) { return true }
         return weakSpam.filter { lower.contains($0) }.count >= 3
     }
@@ -57,7 +66,7 @@ enum NoiseFilter {
         "小编", "供大家参考", "由会员分享", "可在线阅读", "免费阅读", "下载本文档", "本文档由用户", "用户上传", "内容提供方",
         "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载", "由网友投稿", "仅代表作者",
         "下载后可自由编辑", "仅供学习参考", "查看更多精彩内容", "只代表网友观点", "与本站立场无关", "阅读更多精彩内容",
-        "仅提供信息发布平台",
+        "仅提供信息发布平台", "信息存储空间", "网络存储空间",
     ]
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
@@ -68,10 +77,18 @@ enum NoiseFilter {
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
         "全文共", "复制链接", "举报", "收录于合集", "收录于话题", "微信扫一扫", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
         "预览时标签不可点", "下载文档到电脑",
+        // Forums, blogs, shared online documents.
+        "接上楼", "签名:", "原文地址", "已投稿到", "正在编辑", "正在输入", "已保存到云端", "历史版本", "了解详情",
     ]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
+        // "…不代表本馆立场", "不代表本平台观点": a site disowning what its users post, whatever it calls itself.
+        if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil { return true }
+        // "登录青简文档后可编辑、评论", "下载某某APP,随时随地…": a site's login and app prompts.
+        if !hasFullStop, lower.count <= 60,
+           lower.range(of: #"登录.{0,10}后(可|才|即)"#, options: .regularExpression) != nil
+            || lower.contains("下载") && lower.contains("app") { return true }
         return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
     }
 
@@ -177,6 +194,12 @@ enum NoiseFilter {
         if compact.count <= 30, compact.range(of: #"^20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[0-9]{1,2}:[0-9]{2}"#, options: .regularExpression) != nil {
             return true
         }
+        // "韦晓川  3月4日 10:26", "山中一棵树 2026-03-12 20:18": a post's or a comment's author and time.
+        if compact.count <= 30,
+           compact.range(of: #"([0-9]{1,2}月[0-9]{1,2}日|20[0-9]{2}[-/.][0-9]{1,2}[-/.][0-9]{1,2})[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#,
+                         options: .regularExpression) != nil {
+            return true
+        }
         // "阅读 3862", "转发 36", "0条评论": a post's counters.
         if compact.range(of: #"^(阅读|转发|评论|点赞|收藏|浏览|分享)[0-9.]+万?$"#, options: .regularExpression) != nil
             || compact.range(of: #"^[0-9]+条评论$"#, options: .regularExpression) != nil {
@@ -243,12 +266,14 @@ enum NoiseFilter {
         "登录", "注册", "搜索", "站内搜索", "高级搜索", "字号", "大", "中", "小", "默认", "更多", "更多>>", "微信", "微博",
         "政务公开", "新闻中心", "办事服务", "互动交流", "信息公开", "政策文件", "通知公告", "走进", "专题专栏", "在线办事", "在看", "赞", "在看和点赞",
         "返回列表", "上一则", "下一则", "上一页", "下一页", "知道了", "取消", "允许", "听全文", "收听", "下载", "展开阅读全文", "关注", "发表评论", "转发", "评论", "写留言", "无障碍", "关怀版", "长者模式",
-        "适老化", "网站支持ipv6", "繁體版",
+        "适老化", "网站支持ipv6", "繁體版", "发评论", "发表回复", "回复", "沙发", "板凳", "地板", "电脑版", "触屏版",
     ]
 
     static func isNavigation(_ folded: String) -> Bool {
         let lower = folded.lowercased()
-        if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则"].contains(where: { lower.hasPrefix($0) }) { return true }
+        if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "前一篇", "后一篇"].contains(where: { lower.hasPrefix($0) }) {
+            return true
+        }
         let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()".contains($0) || $0 == "\t" }).map(String.init)
         guard !tokens.isEmpty else { return false }
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }

@@ -53,6 +53,7 @@ public enum PlanTextParser {
         markTopFurniture(&lines)
         markBottomFurniture(&lines)
         markRepeatedFurniture(&lines, except: title.line)
+        PageLayout.markOutsideTheDocument(&lines, titleLine: title.line)
 
         // 3. Outline.
         let body = lines.indices.filter { lines[$0].noise == nil && $0 != title.line }
@@ -345,6 +346,8 @@ struct Line {
     var noise: NoiseKind?
     /// A row of an indicator table: text, whatever number it opens with.
     var inTable = false
+    /// A row of a table typed with spaces or bars (see `PageLayout.tableRows`): a line only a document has.
+    var tableRow = false
 
     init(raw: String, text: String) {
         self.raw = raw

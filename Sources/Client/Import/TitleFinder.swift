@@ -13,6 +13,15 @@ enum TitleFinder {
     static let planWords = ["规划", "计划", "要点", "意见", "方案", "安排", "总结", "纲要", "思路", "报告", "部署", "打算", "任务"]
     static let wrapperEnds = ["通知", "通告", "公告", "决定", "批复", "函"]
 
+    /// "[学校管理] 某校工作计划（供交流）" of "某校工作计划": the title with a page's tag or status around it, which
+    /// names no other plan and no year ("某镇2024年工作总结和2025年工作打算" is not a copy of "2024年工作总结").
+    static func isDecoratedCopy(_ outer: String, of title: String) -> Bool {
+        guard title.count >= 6, outer != title, let range = outer.range(of: title), !outer.hasPrefix("附件"),
+              !outer.contains("关于"), !outer.contains("《") else { return false }
+        let rest = String(outer[..<range.lowerBound]) + String(outer[range.upperBound...])
+        return !rest.contains(where: TextCleaning.isDigit) && !planWords.contains(where: { rest.contains($0) })
+    }
+
     static func find(_ lines: [Line], before end: Int) -> Found {
         let candidates = lines.indices.prefix(end).filter { i in
             let line = lines[i]
@@ -23,11 +32,15 @@ enum TitleFinder {
         func isWrapper(_ text: String) -> Bool {
             wrapperEnds.contains(where: { text.hasSuffix($0) }) || text.hasPrefix("附件") || text.hasPrefix("附:")
         }
-        if let i = candidates.first(where: { i in
+        let named = candidates.filter { i in
             let text = lines[i].foldedText
             return planWords.contains(where: { text.contains($0) }) && !isWrapper(text)
-        }) {
-            return Found(text: lines[i].text, line: i)
+        }
+        if let i = named.first {
+            // A page shows the title decorated first ("[学校管理] 某校工作计划（供交流）") and the document's own below.
+            let text = lines[i].foldedText
+            let own = named.dropFirst().first { isDecoratedCopy(text, of: lines[$0].foldedText) }
+            return Found(text: lines[own ?? i].text, line: own ?? i)
         }
         // Only a notice: its wording names the plan.
         for i in candidates where isWrapper(lines[i].foldedText) {

@@ -1,0 +1,203 @@
+import Foundation
+
+/// Where the document sits on the page it was copied from. A select-all copy of a web page is the site's chrome, the
+/// document, and the site's chrome again; the words of the chrome change with every site, its place does not. The
+/// document runs from its first line (its title, or the notice, red head, 文号 or 附件 label above it) to its last
+/// paragraph and the signature, date and distribution lines under it. A short line outside that span that is none of a
+/// notice's parts is the page's, whatever its words: this is what lets the importer drop the furniture of sites it has
+/// never seen, where the word lists of `NoiseFilter` only know the sites they were written for.
+enum PageLayout {
+    /// Marks the lines above the document's first line, the page's lines between its heading lines and its first
+    /// paragraph (the byline, the counters, a follow prompt), and the lines below its last paragraph as the page's.
+    static func markOutsideTheDocument(_ lines: inout [Line], titleLine: Int?) {
+        markTableRows(&lines)
+        markComments(&lines)
+        markSandwichedRuns(&lines)
+        markDecoratedTitles(&lines, titleLine: titleLine)
+        guard let last = lines.indices.last(where: { isParagraph(lines[$0]) }),
+              let firstParagraph = lines.indices.first(where: { isParagraph(lines[$0]) }) else { return }
+        let headEnd = max(titleLine ?? firstParagraph, firstParagraph)
+        // The document opens with its notice (关于印发…的通知, a red head, a 文号, an 附件 label) or its title.
+        if let anchor = lines.indices.prefix(headEnd).first(where: { lines[$0].noise == nil && isOpener(lines[$0]) }) ?? titleLine {
+            let start = documentStart(&lines, anchor: anchor)
+            for i in 0..<start where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+            markHeaderGap(&lines, after: anchor)
+            if let titleLine, titleLine > anchor { markHeaderGap(&lines, after: titleLine) }
+        }
+        markBelow(&lines, last: last)
+    }
+
+    /// Readers' comments under a post: below the document's last numbered line, the line or two after an author-and-
+    /// time line ("韦晓川  3月4日 10:26" / "招聘人数请与人事科再核对一下。"), up to the next line of furniture. A plan's
+    /// text never follows a clock time.
+    static func markComments(_ lines: inout [Line]) {
+        guard let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }) else { return }
+        var i = lastNumbered + 1
+        while i < lines.count {
+            defer { i += 1 }
+            guard lines[i].noise != nil, endsWithClockTime(lines[i].foldedText.replacingOccurrences(of: " ", with: "")) else { continue }
+            var k = i + 1
+            while k < lines.count, k <= i + 2, lines[k].noise == nil, lines[k].numbered == nil, lines[k].folded.count <= 100 {
+                lines[k].noise = .comment
+                k += 1
+            }
+        }
+    }
+
+    static func endsWithClockTime(_ f: String) -> Bool {
+        f.range(of: #"[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#, options: .regularExpression) != nil
+    }
+
+    /// One to three short lines between two lines of the page's furniture ("楼主" between a poster's counters and the
+    /// post's date, a reader's name and level between a reply's buttons and its date) are furniture too: a plan's
+    /// heading is followed by its text, and its text by more text or a heading.
+    static func markSandwichedRuns(_ lines: inout [Line]) {
+        var i = 1
+        while i < lines.count {
+            guard lines[i].noise == nil, lines[i - 1].noise != nil else { i += 1; continue }
+            var end = i
+            while end < lines.count, end - i < 4, lines[end].noise == nil { end += 1 }
+            defer { i = end + 1 }
+            guard end < lines.count, end - i <= 3, lines[end].noise != nil else { continue }
+            let weak = lines[i..<end].allSatisfy { line in
+                let f = line.foldedText
+                return f.count <= 30 && line.numbered == nil && !isParagraph(line) && !isSignaturePart(line) && !isNoticePart(line)
+                    && !f.hasSuffix(":") && !TitleFinder.planWords.contains(where: { f.contains($0) })
+            }
+            if weak { for k in i..<end { lines[k].noise = .outsideDocument } }
+        }
+    }
+
+    /// The page's own copy of the document's title with its decorations ("[学校管理] 某校工作计划（供交流）", "某计划  已保存
+    /// 到云端") above the title itself: the page's.
+    static func markDecoratedTitles(_ lines: inout [Line], titleLine: Int?) {
+        guard let titleLine else { return }
+        let title = lines[titleLine].foldedText
+        for i in 0..<titleLine where lines[i].noise == nil && TitleFinder.isDecoratedCopy(lines[i].foldedText, of: title) {
+            lines[i].noise = .pageTitle
+        }
+    }
+
+    /// The lines between a document's opening line and its first paragraph: the notice's parts, a subtitle or a
+    /// bracketed date stay, and a short heading right above the first paragraph (前言); anything else there is the
+    /// page's byline, counters and buttons.
+    static func markHeaderGap(_ lines: inout [Line], after start: Int) {
+        guard let paragraph = lines.indices.dropFirst(start + 1).first(where: { isParagraph(lines[$0]) || lines[$0].numbered != nil })
+        else { return }
+        for i in (start + 1)..<paragraph where lines[i].noise == nil {
+            let f = lines[i].foldedText
+            let keeps = isNoticePart(lines[i]) || lines[i].numbered != nil || f.hasSuffix(":") || f.hasPrefix("—")
+                || TitleFinder.planWords.contains(where: { f.contains($0) })
+                || (nextContentLine(lines, after: i) == paragraph && f.count <= 10 && f.allSatisfy(TextCleaning.isHan))
+            if !keeps { lines[i].noise = .outsideDocument }
+        }
+    }
+
+    /// The document's first line: from its opening line upwards through the notice's other parts (the issuing office
+    /// above a 文号, the notice's title, its addressees). A line or two of the page's between them (a byline with its
+    /// counters under the notice's title) are the page's; above the last part, everything is.
+    static func documentStart(_ lines: inout [Line], anchor: Int) -> Int {
+        var start = anchor
+        var between: [Int] = []
+        var i = anchor - 1
+        while i >= 0, between.count <= 2 {
+            defer { i -= 1 }
+            if lines[i].noise != nil { continue }
+            if isNoticePart(lines[i]) || isDocumentHeadLine(lines[i]) {
+                for k in between { lines[k].noise = .outsideDocument }
+                between = []
+                start = i
+            } else {
+                between.append(i)
+            }
+        }
+        return start
+    }
+
+    /// A title or notice line (关于…, a plan's name) or the addressees' line ending in a colon.
+    static func isDocumentHeadLine(_ line: Line) -> Bool {
+        let f = line.foldedText
+        guard f.count <= 100, !f.contains("。") else { return false }
+        return f.contains("关于") || f.hasSuffix(":") && f.contains("各") || isOpener(line)
+            || TitleFinder.planWords.contains(where: { f.contains($0) }) && f.count >= 6
+    }
+
+    static func nextContentLine(_ lines: [Line], after i: Int) -> Int? {
+        lines.indices.dropFirst(i + 1).first { lines[$0].noise == nil }
+    }
+
+    /// 关于印发…的通知, 某县教育局文件, 芸教发〔2026〕4号, 附件2: a line only a document's head has.
+    static func isOpener(_ line: Line) -> Bool {
+        let f = line.foldedText
+        guard f.count <= 80, !f.contains("。") else { return false }
+        if f.contains("〔") && f.hasSuffix("号") { return true }
+        if f.hasPrefix("附件") && f.count <= 4 { return true }
+        if f.hasSuffix("文件") && f.count <= 20 && f.allSatisfy(TextCleaning.isHan) { return true }
+        return f.contains("关于") && TitleFinder.wrapperEnds.contains(where: { f.hasSuffix($0) })
+    }
+
+    /// Below the last paragraph: the signature block (offices, the date, 附件, 抄送, 印发) stays; so does a closing
+    /// sentence (特此通知。) before the page's chrome starts. Where the page's chrome is below the document, every other
+    /// line there is the page's; a Word file, with nothing below its last paragraph, keeps its last lines.
+    static func markBelow(_ lines: inout [Line], last: Int) {
+        var i = last + 1
+        while i < lines.count, lines[i].noise == nil, isSignaturePart(lines[i]) { i += 1 }
+        var sawFurniture = false
+        while i < lines.count {
+            defer { i += 1 }
+            if lines[i].noise != nil { sawFurniture = true; continue }
+            guard sawFurniture || lines[(i + 1)...].contains(where: { $0.noise != nil }) else { continue }
+            if !sawFurniture, isSignaturePart(lines[i]) || lines[i].foldedText.hasSuffix("。") { continue }
+            lines[i].noise = .outsideDocument
+        }
+    }
+
+    /// A line only a document has: a sentence, a numbered item, a row of a table.
+    static func isParagraph(_ line: Line) -> Bool {
+        guard line.noise == nil else { return false }
+        let f = line.folded
+        if line.inTable || line.tableRow || TaskTable.header(line.text) != nil { return true }
+        if line.numbered != nil, f.count >= 4 { return true }
+        if f.count >= 12, f.contains(where: { "。;".contains($0) }) { return true }
+        return line.text.split(separator: "\t").count >= 3
+    }
+
+    /// Rows of a table typed with spaces or bars ("1  新建市第三中学  市教育局基建科  2024年8月"): two lines in a row
+    /// with the same three or more cells, one of them with a figure. A menu bar or a byline stands alone.
+    static func markTableRows(_ lines: inout [Line]) {
+        for i in lines.indices.dropLast() where lines[i].noise == nil && lines[i + 1].noise == nil {
+            let a = TaskTable.cells(lines[i].text).count, b = TaskTable.cells(lines[i + 1].text).count
+            guard a >= 3, a == b, (lines[i].folded + lines[i + 1].folded).contains(where: TextCleaning.isDigit) else { continue }
+            lines[i].tableRow = true
+            lines[i + 1].tableRow = true
+        }
+    }
+
+    /// 芸教发〔2026〕4号, 各乡镇中心学校：, 关于印发…的通知, 某县教育局文件, 某县教育局, 附件2, 2026年2月18日.
+    static func isNoticePart(_ line: Line) -> Bool {
+        let f = line.foldedText
+        if isSignaturePart(line) { return true }
+        if f.contains("〔") || f.contains("[") && f.hasSuffix("号") { return true }
+        if f.hasSuffix(":") && f.hasPrefix("各") { return true }
+        if f.hasSuffix("文件") || f.contains("关于") { return true }
+        return TitleFinder.planWords.contains(where: { f.contains($0) }) && TitleFinder.wrapperEnds.contains(where: { f.hasSuffix($0) })
+    }
+
+    /// The lines under a document's last paragraph: the issuing office, the date, 附件 and its list, 抄送 and 印发.
+    static func isSignaturePart(_ line: Line) -> Bool {
+        let f = line.foldedText
+        if f.count <= 30, Commitments.looksLikeUnit(f), f.allSatisfy({ TextCleaning.isHan($0) || "()".contains($0) }) { return true }
+        if isDate(Array(f)) { return true }
+        if f.hasPrefix("附件") || f.hasPrefix("附:") || f.hasPrefix("抄送") || f.hasPrefix("印发") { return true }
+        return f.hasPrefix("(") && f.hasSuffix(")") && f.count <= 30
+    }
+
+    /// 2026年2月18日, 二〇二六年二月十八日, 2026-02-18 on a line of its own.
+    static func isDate(_ f: [Character]) -> Bool {
+        let s = String(f).replacingOccurrences(of: " ", with: "")
+        guard (6...12).contains(s.count) else { return false }
+        let digits = "0123456789〇零一二三四五六七八九十"
+        if s.hasSuffix("日"), s.contains("年"), s.contains("月") { return s.allSatisfy { digits.contains($0) || "年月日".contains($0) } }
+        return s.allSatisfy { TextCleaning.isDigit($0) || "-./".contains($0) } && s.filter(TextCleaning.isDigit).count >= 6
+    }
+}
