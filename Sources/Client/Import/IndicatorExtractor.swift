@@ -30,7 +30,7 @@ enum IndicatorExtractor {
         "个百分点", "万人次", "万平方米", "平方公里", "平方米", "万人", "万元", "亿元", "千元", "万册", "万套", "万台", "万个",
         "人次", "课时", "学时", "学分", "小时", "分钟", "公顷", "公里", "元", "%", "‰", "所", "人", "个", "名", "家", "项",
         "间", "座", "套", "台", "辆", "张", "册", "本", "门", "天", "次", "篇", "期", "批", "场", "处", "班", "支", "组", "户",
-        "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节", "个月", "片",
+        "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节", "个月", "片", "块", "对",
     ].sorted { $0.count > $1.count }
 
     /// After the unit: 以上 → ≥, 以下/以内 → ≤, 左右 → ≈.
@@ -45,9 +45,11 @@ enum IndicatorExtractor {
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
         "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶", "更换", "新创建",
+        "新评选", "新培育", "新打造", "开辟", "开展", "拥有",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
-    static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇"]
+    static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",
+                              "每班"]
 
     static let leadingFillers = [
         "其中", "同时", "并且", "并", "且", "使", "让", "确保", "力争", "争取", "保证", "保障", "实现", "推动", "促进", "努力",
@@ -418,7 +420,7 @@ enum IndicatorExtractor {
         }
         if countActions.contains(where: { probe.hasPrefix($0) }) {
             // "组织集体学习12次", "组织各类培训86期": how often something is organised is how the plan works.
-            if probe.hasPrefix("组织"), eventUnits.contains(unit) { return nil }
+            if eventVerbs.contains(where: { probe.hasPrefix($0) }), eventUnits.contains(unit) { return nil }
             return finish(segment)
         }
         // "其中小学学位1350个、学前学位630个": the parts of a figure just given need no verb.
@@ -436,6 +438,10 @@ enum IndicatorExtractor {
             if let frequency = frequencies.first(where: { subject.hasSuffix($0) && subject.count > $0.count }) {
                 subject.removeLast(frequency.count)
                 nameStart = probe.index(r.lowerBound, offsetBy: -frequency.count)
+            }
+            // "县职业中专新增专业2个": a school as subject is part of what is counted.
+            if subject.count <= 8, ["中专", "学校", "中学", "小学", "幼儿园", "学院"].contains(where: { subject.hasSuffix($0) }) {
+                return finish(segment)
             }
             let office = ["局", "委", "办", "政府", "财政", "中心"].contains(where: { subject.hasSuffix($0) })
             guard subject.count <= 8, office || followsValue && subject.count <= 4 && subject.allSatisfy(TextCleaning.isHan),
@@ -463,7 +469,7 @@ enum IndicatorExtractor {
 
     /// Counted actions whose count is a commitment of work rather than a target (完成10所学校运动场改造 is a task), or a
     /// count of events (召开3次会议).
-    static let objectFirstExcluded: Set<String> = ["完成", "召开", "举办", "投入", "安排", "提供", "发放", "建立"]
+    static let objectFirstExcluded: Set<String> = ["完成", "召开", "举办", "投入", "安排", "提供", "发放", "建立", "开展", "拥有"]
 
     /// "新建3所幼儿园" → 新建幼儿园 = 3 所; "每年撤并1-2所农村小规模学校" → 每年撤并农村小规模学校 ≥ 1–2 所: a counted action,
     /// its value, then what is counted, up to the end of the clause. Only a scope, a frequency or a lead-in may stand
