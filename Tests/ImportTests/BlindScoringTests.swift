@@ -33,6 +33,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans, furniture of six more layouts: headings 99/99, indicators 116/116, tasks 28/31, noise 58 of 72 lines"),
         BlindSet(number: 10, fixtures: BlindFixtures10.expected,
                  firstScore: "typical plans on six new kinds of site, after the page-layout rules: headings 105/105 (4 extra), indicators 109/114, tasks 33/33 (1 extra), noise 100 of 128 lines"),
+        BlindSet(number: 11, fixtures: BlindFixtures11.expected,
+                 firstScore: "typical plans as a column, a blog, an office announcement, a forwarded mail, an office system's print view and a gazette PDF: headings 104/104, indicators 90/109, tasks 31/31 (1 extra), noise 97 of 156 lines"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

@@ -225,6 +225,46 @@ struct DocumentShapesTests {
         #expect(word.dropped.isEmpty)
     }
 
+    /// Where a page's parts stand: a forwarded mail's note above its "原始邮件" line, a comment box below the plan's last
+    /// item (its readers' lines whatever they say), a printed page's running header beside its page number, a listed
+    /// article's title above its counters.
+    @Test func aMailsNoteACommentBoxARunningHeaderAndALinkCardGo() throws {
+        let plan = try Self.parse("""
+            各位同事：
+            计划已定稿，请查收并于周五前反馈意见。
+            王青
+            ----- 原始邮件 -----
+            某县2026年教育工作要点
+            一、目标
+            全县入园率达到92%，巩固率保持在99%。
+            — 3 —
+            某县政报
+            二、任务
+            新建幼儿园2所，新增学位600个。
+            沙洲笔记：某县教育统计解读
+            阅读 356
+            — 4 —
+            某县政报
+            三、保障
+            加大投入，强化督导。
+            某县教育局
+            2026年2月10日
+            留言 3
+            杏林小路
+            写得清楚，我们也按这个思路做。
+            作者回复：谢谢支持！
+            《某县政报》编辑部
+            """)
+        #expect(plan.dropped == [
+            "各位同事：", "计划已定稿，请查收并于周五前反馈意见。", "王青", "----- 原始邮件 -----", "— 3 —", "某县政报",
+            "沙洲笔记：某县教育统计解读", "阅读 356", "— 4 —", "某县政报", "留言 3", "杏林小路", "写得清楚，我们也按这个思路做。", "作者回复：谢谢支持！",
+            "《某县政报》编辑部",
+        ])
+        #expect(plan.title == "某县2026年教育工作要点")
+        #expect(plan.sections.map(\.heading) == ["目标", "任务", "保障"])
+        #expect(plan.sections.last?.body.hasSuffix("某县教育局\n2026年2月10日") == true)
+    }
+
     @Test func aViewersLinePrintedOnEveryPageGoes() throws {
         let plan = try Self.parse("""
             某校2026年春季学期工作计划

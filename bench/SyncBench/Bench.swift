@@ -63,7 +63,12 @@ struct Bench {
 
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: work) }
+        // --keep-work leaves the replicas and server folders behind (named on stderr), to profile a command on them.
+        let keep = arguments.contains("--keep-work")
+        defer {
+            if keep { FileHandle.standardError.write(Data("work folder kept: \(work.path)\n".utf8)) }
+            else { try? FileManager.default.removeItem(at: work) }
+        }
         func path(_ name: String) -> String { work.appendingPathComponent(name).path }
 
         // MARK: County round on the SQLite server

@@ -79,12 +79,17 @@ enum NoiseFilter {
         "预览时标签不可点", "下载文档到电脑",
         // Forums, blogs, shared online documents.
         "接上楼", "签名:", "原文地址", "已投稿到", "正在编辑", "正在输入", "已保存到云端", "历史版本", "了解详情",
+        "原始邮件", "original message", "转发的邮件", "条评论", "写下你的评论", "展开其余", "专栏收录", "仅组织内成员可见",
     ]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
         // "…不代表本馆立场", "不代表本平台观点": a site disowning what its users post, whatever it calls itself.
         if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil { return true }
+        // A page telling its reader what to press ("请认真阅读并点击下方“确认收到”"), even in a whole sentence.
+        if lower.contains("点击下方") || lower.contains("点击上方") { return true }
+        // "转发：某某工作计划", "Fw: …": a forwarded mail's subject.
+        if !hasFullStop, lower.hasPrefix("转发:") || lower.hasPrefix("fw:") || lower.hasPrefix("fwd:") { return true }
         // "登录青简文档后可编辑、评论", "下载某某APP,随时随地…": a site's login and app prompts.
         if !hasFullStop, lower.count <= 60,
            lower.range(of: #"登录.{0,10}后(可|才|即)"#, options: .regularExpression) != nil
@@ -170,6 +175,9 @@ enum NoiseFilter {
         "文档大小", "页数", "标题", "附件下载", "下载附件", "相关附件", "文件下载", "发文日期", "文号", "公文种类", "主题词", "生效日期",
         "有效性", "公开方式", "公开范围", "公开时限", "来自", "信息分类", "生成日期", "文档编号", "格式", "大小", "文件大小",
         "文件格式", "通讯员", "记者", "文章录入", "录入", "信息名称", "文字", "相关链接",
+        // Columns and posts, e-mail, an office system's dispatch form.
+        "编辑于", "发布于", "发件人", "收件人", "发送时间", "文件标题", "密级", "紧急程度", "拟稿单位", "拟稿人", "核稿", "会签",
+        "签发", "份数", "打印人", "打印时间", "接收范围", "发布人",
     ]
 
     static let counterWords = [
@@ -200,8 +208,28 @@ enum NoiseFilter {
                          options: .regularExpression) != nil {
             return true
         }
+        // "李小禾  02-16 09:12", "拟稿  沈知远  2026-02-24 15:20  提交": a short line of who and when, to the minute.
+        if compact.count <= 40, compact.range(of: #"[0-9]{1,2}-[0-9]{1,2}[0-9]{1,2}:[0-9]{2}"#, options: .regularExpression) != nil {
+            return true
+        }
+        // "发件人：何明远<hemingyuan@…>": a line naming a mail address; "时间：2026年1月14日（星期三）上午10:26".
+        if compact.range(of: #"[a-z0-9._-]+@[a-z0-9-]+\.[a-z0-9.-]+"#, options: .regularExpression) != nil { return true }
+        if compact.hasPrefix("时间:"), compact.contains("星期") || compact.range(of: #"[0-9]:[0-9]{2}$"#, options: .regularExpression) != nil {
+            return true
+        }
+        // "附件（1）", "附件：1 个（….docx）", "….docx  41.6KB": a page's attachment box, not a document's 附件 list.
+        if compact.range(of: #"^附件(\([0-9]+个?\)|:[0-9]+个)"#, options: .regularExpression) != nil
+            || compact.range(of: #"\.(docx?|pdf|xlsx?|wps)[0-9.]+(kb|mb)$"#, options: .regularExpression) != nil {
+            return true
+        }
+        // "216 人赞同了该文章", "15 赞同 · 3 评论文章", "已读 47 | 未读 5", "IP 属地琼枝": a post's counters and origin.
+        if compact.range(of: #"^[0-9,]+人?赞同"#, options: .regularExpression) != nil || compact.contains("ip属地")
+            || compact.range(of: #"^已读[0-9]+"#, options: .regularExpression) != nil
+            || compact.range(of: #"^已确认[0-9]+人"#, options: .regularExpression) != nil {
+            return true
+        }
         // "阅读 3862", "转发 36", "0条评论": a post's counters.
-        if compact.range(of: #"^(阅读|转发|评论|点赞|收藏|浏览|分享)[0-9.]+万?$"#, options: .regularExpression) != nil
+        if compact.range(of: #"^(阅读|转发|评论|点赞|收藏|浏览|分享|留言)[0-9.]+万?$"#, options: .regularExpression) != nil
             || compact.range(of: #"^[0-9]+条评论$"#, options: .regularExpression) != nil {
             return true
         }
@@ -267,6 +295,7 @@ enum NoiseFilter {
         "政务公开", "新闻中心", "办事服务", "互动交流", "信息公开", "政策文件", "通知公告", "走进", "专题专栏", "在线办事", "在看", "赞", "在看和点赞",
         "返回列表", "上一则", "下一则", "上一页", "下一页", "知道了", "取消", "允许", "听全文", "收听", "下载", "展开阅读全文", "关注", "发表评论", "转发", "评论", "写留言", "无障碍", "关怀版", "长者模式",
         "适老化", "网站支持ipv6", "繁體版", "发评论", "发表回复", "回复", "沙发", "板凳", "地板", "电脑版", "触屏版",
+        "关注他", "关注她", "继续阅读", "写评论", "喜欢", "赞同", "发私信", "预览", "转存到云盘", "确认收到", "最新",
     ]
 
     static func isNavigation(_ folded: String) -> Bool {

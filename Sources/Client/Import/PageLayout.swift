@@ -10,16 +10,21 @@ enum PageLayout {
     /// Marks the lines above the document's first line, the page's lines between its heading lines and its first
     /// paragraph (the byline, the counters, a follow prompt), and the lines below its last paragraph as the page's.
     static func markOutsideTheDocument(_ lines: inout [Line], titleLine: Int?) {
+        markForwardingNote(&lines)
         markTableRows(&lines)
         markComments(&lines)
+        markCommentSection(&lines)
+        markRunningHeaders(&lines, except: titleLine)
         markSandwichedRuns(&lines)
+        markListedTitles(&lines, after: titleLine ?? 0)
         markDecoratedTitles(&lines, titleLine: titleLine)
         guard let last = lines.indices.last(where: { isParagraph(lines[$0]) }),
               let firstParagraph = lines.indices.first(where: { isParagraph(lines[$0]) }) else { return }
         let headEnd = max(titleLine ?? firstParagraph, firstParagraph)
         // The document opens with its notice (关于印发…的通知, a red head, a 文号, an 附件 label) or its title.
-        if let anchor = lines.indices.prefix(headEnd).first(where: { lines[$0].noise == nil && isOpener(lines[$0]) }) ?? titleLine {
-            let start = documentStart(&lines, anchor: anchor)
+        let opener = lines.indices.prefix(headEnd).first { lines[$0].noise == nil && isOpener(lines[$0]) }
+        if let anchor = opener ?? titleLine {
+            let start = documentStart(&lines, anchor: anchor, fromOpener: opener != nil)
             for i in 0..<start where lines[i].noise == nil { lines[i].noise = .outsideDocument }
             markHeaderGap(&lines, after: anchor)
             if let titleLine, titleLine > anchor { markHeaderGap(&lines, after: titleLine) }
@@ -68,6 +73,63 @@ enum PageLayout {
         }
     }
 
+    /// A forwarded mail: everything above its "原始邮件" line is the forwarder's (the mail's headers, a greeting, a
+    /// covering note and a signature); the document follows the original's headers.
+    static func markForwardingNote(_ lines: inout [Line]) {
+        guard let separator = lines.indices.last(where: { isForwardSeparator(lines[$0].foldedText.lowercased()) }) else { return }
+        for i in 0..<separator where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+    }
+
+    static func isForwardSeparator(_ f: String) -> Bool {
+        f.count <= 60 && (f.contains("原始邮件") || f.contains("original message") || f.contains("转发的邮件"))
+    }
+
+    /// A page's comment box: below the document's last numbered line, from the first line of furniture that counts or
+    /// asks for comments (12 条评论, 评论（2）, 我来说两句, 发表评论) to the end, every line is readers' or the page's.
+    static func markCommentSection(_ lines: inout [Line]) {
+        guard let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }),
+              let opener = lines.indices.dropFirst(lastNumbered + 1).first(where: { i in
+                  let f = lines[i].foldedText
+                  return lines[i].noise != nil && f.count <= 40 && ["评论", "留言", "说两句"].contains(where: { f.contains($0) })
+              }) else { return }
+        for i in opener..<lines.count where lines[i].noise == nil { lines[i].noise = .comment }
+    }
+
+    /// A printed page's running header or footer beside its page number ("— 21 —" / "檀川县人民政府公报", "2026年第2期"):
+    /// a short line without a sentence's punctuation right next to a page number, that the document prints again
+    /// elsewhere (on another page, or as the publication's name in its colophon).
+    static func markRunningHeaders(_ lines: inout [Line], except titleLine: Int?) {
+        func bare(_ f: String) -> String { f.filter { !"《》<>\"“”".contains($0) } }
+        var count: [String: Int] = [:]
+        for line in lines { count[bare(line.foldedText), default: 0] += 1 }
+        for i in lines.indices where lines[i].noise == .pageNumber {
+            for k in [i - 1, i + 1] where lines.indices.contains(k) && lines[k].noise == nil && k != titleLine {
+                let f = lines[k].foldedText
+                guard (2...24).contains(f.count), lines[k].numbered == nil, !f.contains(where: { "。,;:!?".contains($0) }),
+                      count[bare(f), default: 0] >= 2 || lines.contains(where: { $0.noise != nil && bare($0.foldedText).contains(bare(f)) && $0.foldedText != f })
+                else { continue }
+                lines[k].noise = .pageTitle
+            }
+        }
+    }
+
+    /// A listed article inside a page (a link card, a related item): its title is a short line right above its own
+    /// counters or date ("屿上读书人：某县教育统计数据解读" / "15 赞同 · 3 评论文章"). A plan's heading is followed by text.
+    static func markListedTitles(_ lines: inout [Line], after titleLine: Int) {
+        guard titleLine + 1 < lines.count else { return }
+        for i in (titleLine + 1)..<(lines.count - 1) where lines[i].noise == nil && lines[i + 1].noise == .pageMetadata {
+            let f = lines[i].foldedText
+            guard f.count <= 40, lines[i].numbered == nil, !isParagraph(lines[i]), !isNoticePart(lines[i]), !f.hasSuffix(":"),
+                  !TitleFinder.planWords.contains(where: { f.contains($0) }) else { continue }
+            lines[i].noise = .related
+        }
+    }
+
+    static func isOffice(_ line: Line) -> Bool {
+        let f = line.foldedText
+        return f.count <= 30 && Commitments.looksLikeUnit(f) && f.allSatisfy { TextCleaning.isHan($0) || "()".contains($0) }
+    }
+
     /// The page's own copy of the document's title with its decorations ("[学校管理] 某校工作计划（供交流）", "某计划  已保存
     /// 到云端") above the title itself: the page's.
     static func markDecoratedTitles(_ lines: inout [Line], titleLine: Int?) {
@@ -88,7 +150,7 @@ enum PageLayout {
             let f = lines[i].foldedText
             let keeps = isNoticePart(lines[i]) || lines[i].numbered != nil || f.hasSuffix(":") || f.hasPrefix("—")
                 || TitleFinder.planWords.contains(where: { f.contains($0) })
-                || (nextContentLine(lines, after: i) == paragraph && f.count <= 10 && f.allSatisfy(TextCleaning.isHan))
+                || (i + 1 == paragraph && f.count <= 10 && f.allSatisfy(TextCleaning.isHan))
             if !keeps { lines[i].noise = .outsideDocument }
         }
     }
@@ -96,14 +158,23 @@ enum PageLayout {
     /// The document's first line: from its opening line upwards through the notice's other parts (the issuing office
     /// above a 文号, the notice's title, its addressees). A line or two of the page's between them (a byline with its
     /// counters under the notice's title) are the page's; above the last part, everything is.
-    static func documentStart(_ lines: inout [Line], anchor: Int) -> Int {
+    ///
+    /// Above a notice's first line only a red head, an issuing office or a 文号 may stand (抄送, 印发 and 附件 close a
+    /// document; an office system's form repeats them above it). An office right under the page's furniture and right
+    /// above the title is the page's heading for its sender, not a red head: a document's own opens it.
+    static func documentStart(_ lines: inout [Line], anchor: Int, fromOpener: Bool) -> Int {
         var start = anchor
         var between: [Int] = []
         var i = anchor - 1
         while i >= 0, between.count <= 2 {
             defer { i -= 1 }
             if lines[i].noise != nil { continue }
-            if isNoticePart(lines[i]) || isDocumentHeadLine(lines[i]) {
+            let f = lines[i].foldedText
+            let closingPart = f.hasPrefix("附件") || f.hasPrefix("抄送") || f.hasPrefix("印发") || f.hasPrefix("(")
+            let pageHeading = i == anchor - 1 && i > 0 && lines[i - 1].noise != nil && isOffice(lines[i])
+            if pageHeading || fromOpener && closingPart {
+                between.append(i)
+            } else if isNoticePart(lines[i]) || isDocumentHeadLine(lines[i]) {
                 for k in between { lines[k].noise = .outsideDocument }
                 between = []
                 start = i
@@ -120,10 +191,6 @@ enum PageLayout {
         guard f.count <= 100, !f.contains("。") else { return false }
         return f.contains("关于") || f.hasSuffix(":") && f.contains("各") || isOpener(line)
             || TitleFinder.planWords.contains(where: { f.contains($0) }) && f.count >= 6
-    }
-
-    static func nextContentLine(_ lines: [Line], after i: Int) -> Int? {
-        lines.indices.dropFirst(i + 1).first { lines[$0].noise == nil }
     }
 
     /// 关于印发…的通知, 某县教育局文件, 芸教发〔2026〕4号, 附件2: a line only a document's head has.
@@ -165,7 +232,9 @@ enum PageLayout {
     /// Rows of a table typed with spaces or bars ("1  新建市第三中学  市教育局基建科  2024年8月"): two lines in a row
     /// with the same three or more cells, one of them with a figure. A menu bar or a byline stands alone.
     static func markTableRows(_ lines: inout [Line]) {
-        for i in lines.indices.dropLast() where lines[i].noise == nil && lines[i + 1].noise == nil {
+        // A log of who did what when (拟稿  沈知远  2026-02-24 15:20  提交) is no table of the document's.
+        func timed(_ line: Line) -> Bool { endsWithClockTime(line.foldedText) || line.foldedText.range(of: #"[0-9]:[0-9]{2}"#, options: .regularExpression) != nil }
+        for i in lines.indices.dropLast() where lines[i].noise == nil && lines[i + 1].noise == nil && !timed(lines[i]) && !timed(lines[i + 1]) {
             let a = TaskTable.cells(lines[i].text).count, b = TaskTable.cells(lines[i + 1].text).count
             guard a >= 3, a == b, (lines[i].folded + lines[i + 1].folded).contains(where: TextCleaning.isDigit) else { continue }
             lines[i].tableRow = true

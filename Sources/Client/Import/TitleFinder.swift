@@ -34,7 +34,10 @@ enum TitleFinder {
         }
         let named = candidates.filter { i in
             let text = lines[i].foldedText
-            return planWords.contains(where: { text.contains($0) }) && !isWrapper(text)
+            // "规划计划": a gazette's column named with plan words alone names no plan.
+            var rest = text
+            for word in planWords { rest = rest.replacingOccurrences(of: word, with: "") }
+            return planWords.contains(where: { text.contains($0) }) && !isWrapper(text) && rest.count >= 2
         }
         if let i = named.first {
             // A page shows the title decorated first ("[学校管理] 某校工作计划（供交流）") and the document's own below.
