@@ -33,11 +33,16 @@ enum Console {
         print(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 
+    /// "2026-03-05 15:42:07" in the local time zone. Written with the C library's `localtime_r` rather than a
+    /// `DateFormatter`: making a formatter opens an ICU date format, and `conflicts list` formats a few times per
+    /// conflict — with 500 conflicts that was a tenth of the command's time. The format is fixed, so nothing of
+    /// ICU's locale handling is needed.
     static func time(_ ms: Int64) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone.current
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return formatter.string(from: Date(timeIntervalSince1970: Double(ms) / 1000))
+        var seconds = time_t(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return String(ms) }
+        func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday)) "
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))"
     }
 }

@@ -36,11 +36,15 @@ public struct ConflictContext: Sendable, Equatable {
     public var fields: [String: String]
     /// Section titles by id, for naming a parent.
     public var sectionTitles: [String: String]
-    /// Live outline entries by parent id ("" for the top level), excluding the entity itself.
-    public var siblings: [String: [Sibling]]
+    /// Live outline entries by parent id ("" for the top level); `describe` leaves out `entityID`. Shared by every
+    /// conflict of a plan: copying them less the entity, per conflict, was a third of building 500 contexts.
+    var siblings: [String: [Sibling]]
+    /// The conflicted entity's id, left out of its siblings.
+    var entityID: String?
 
     public init(planTitle: String, officeName: String, entityLabel: String, sections: [SectionRef] = [],
-                fields: [String: String] = [:], sectionTitles: [String: String] = [:], siblings: [String: [Sibling]] = [:]) {
+                fields: [String: String] = [:], sectionTitles: [String: String] = [:], siblings: [String: [Sibling]] = [:],
+                entityID: String? = nil) {
         self.planTitle = planTitle
         self.officeName = officeName
         self.entityLabel = entityLabel
@@ -48,6 +52,7 @@ public struct ConflictContext: Sendable, Equatable {
         self.fields = fields
         self.sectionTitles = sectionTitles
         self.siblings = siblings
+        self.entityID = entityID
     }
 
     /// What every conflict of one plan shares: section titles with their outline numbers, entities by id, and the
@@ -119,16 +124,10 @@ public struct ConflictContext: Sendable, Equatable {
             chain.insert(SectionRef(id: id, title: facts.titles[id] ?? id), at: 0)
             current = section.place?.parent
         }
-        // The shared lists (copied on write), less the entity itself: a live entity with a place is listed under its
-        // own parent only (ids are unique across a plan's entities).
-        var siblings = facts.siblings
-        if let entity, !entity.isDeleted, let place = entity.place {
-            let key = place.parent ?? ""
-            siblings[key]?.removeAll { $0.id == record.entity }
-            if siblings[key]?.isEmpty == true { siblings[key] = nil }
-        }
+        // The shared lists; `describe` leaves the entity itself out (ids are unique across a plan's entities).
         return ConflictContext(planTitle: document.plan["title"] ?? record.plan, officeName: office, entityLabel: label,
-                               sections: chain, fields: entity?.fields ?? [:], sectionTitles: facts.titles, siblings: siblings)
+                               sections: chain, fields: entity?.fields ?? [:], sectionTitles: facts.titles,
+                               siblings: facts.siblings, entityID: record.entity)
     }
 
     /// A place in words: "在「二、主要目标」下，「（一）学前教育」之后" / "top level, first".
@@ -140,7 +139,7 @@ public struct ConflictContext: Sendable, Equatable {
         } else {
             parentName = words.t("在顶层", "at the top level")
         }
-        let before = (siblings[place.parent ?? ""] ?? []).last { $0.position < place.position }
+        let before = (siblings[place.parent ?? ""] ?? []).last { $0.position < place.position && $0.id != entityID }
         let spot = before.map { words.t("「\($0.title)」之后", "after “\($0.title)”") } ?? words.t("排在最前", "first")
         return parentName + words.t("，", ", ") + spot
     }

@@ -85,11 +85,11 @@ public enum Outline {
         let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var children: [String?: [String]] = [:]
         for (id, parent) in parents { children[parent, default: []].append(id) }
+        // Each item's position read once: sorting looked both items up by id for every comparison.
         func ordered(_ ids: [String]) -> [String] {
-            ids.sorted { a, b in
-                let pa = byID[a]?.place?.position ?? "", pb = byID[b]?.place?.position ?? ""
-                return pa != pb ? pa < pb : a < b
-            }
+            ids.map { (position: byID[$0]?.place?.position ?? "", id: $0) }
+                .sorted { $0.position != $1.position ? $0.position < $1.position : $0.id < $1.id }
+                .map(\.id)
         }
         func nodes(under parent: String?, depth: Int) -> [OutlineNode] {
             var index = 0
