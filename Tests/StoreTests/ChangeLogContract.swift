@@ -45,6 +45,35 @@ struct ChangeLogContract {
         }
     }
 
+    /// An outline read: only the named fields, with their stamps, of every entity of the kinds asked for (one with
+    /// none of the fields is listed with none); the same as filtering the whole states.
+    @Test func aPlansEntitiesWithSomeFieldsOnly() throws {
+        try Self.withEachStore { log in
+            _ = try log.apply([
+                Self.change(1, "a", entity: "p1", kind: .plan, field: "title", value: "计划"),
+                Self.change(2, "a", entity: "s1", value: "主要目标"),
+                Self.change(3, "a", entity: "s1", field: "body", value: "到2025年，学前三年毛入园率达到97%。"),
+                Self.change(4, "a", entity: "s1", field: Fields.place, value: "|a0"),
+                Self.change(5, "a", entity: "s2", field: "body", value: "只有正文"),
+                Self.change(6, "a", entity: "i1", kind: .indicator, field: "name", value: "入园率"),
+            ])
+            let outline = try log.states(plan: "p1", kinds: [.section], fields: ["heading", Fields.place])
+            #expect(outline.map(\.id) == ["s1", "s2"])
+            #expect(outline[0].fields == ["heading": "主要目标", Fields.place: "|a0"])
+            #expect(outline[0].stamps[Fields.place] == Stamp(ms: 4, counter: 0, replica: "a"))
+            #expect(outline[1].fields.isEmpty && outline[1].kind == .section)
+            let whole = try log.states(plan: "p1", kinds: [.section, .indicator])
+            let filtered = whole.map { state -> EntityState in
+                var state = state
+                state.fields = state.fields.filter { ["name", "body"].contains($0.key) }
+                state.stamps = state.stamps.filter { ["name", "body"].contains($0.key) }
+                return state
+            }
+            #expect(try log.states(plan: "p1", kinds: [.section, .indicator], fields: ["name", "body"]) == filtered)
+            #expect(try log.states(plan: "p1", kinds: [.section], fields: []).map(\.fields) == [[:], [:]])
+        }
+    }
+
     @Test func concurrentEditsOpenOneConflictWithBaseAndBothSides() throws {
         try Self.withEachStore { log in
             let base = Self.change(1, "a", value: "主要目标")

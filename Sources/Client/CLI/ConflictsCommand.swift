@@ -65,10 +65,22 @@ enum ConflictLoader {
         let officeNames = Dictionary(try replica.offices().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         var facts: [String: ConflictContext.PlanFacts?] = [:]
         let (mine, theirs) = try replica.conflictsByResolver(plan: filter.plan)
+        // Per plan: its outline, its conflicted entities whole, and its indicators' and tasks' places only when a move
+        // among them is to be described.
+        var conflicted: [String: Set<String>] = [:]
+        var moves: Set<String> = []
+        for record in mine + (others ? theirs : []) {
+            conflicted[record.plan, default: []].insert(record.entity)
+            if record.field == Fields.place { moves.insert(record.plan) }
+        }
         func loaded(_ records: [ConflictRecord]) throws -> [LoadedConflict] {
             var out: [LoadedConflict] = []
             for record in records {
-                if facts[record.plan] == nil { facts[record.plan] = .some(try replica.document(plan: record.plan).map(ConflictContext.PlanFacts.init)) }
+                if facts[record.plan] == nil {
+                    let document = try replica.outlineDocument(plan: record.plan, whole: conflicted[record.plan] ?? [],
+                                                               items: moves.contains(record.plan))
+                    facts[record.plan] = .some(document.map(ConflictContext.PlanFacts.init))
+                }
                 let context = ConflictContext.make(record: record, facts: facts[record.plan]!, officeName: officeNames[record.office])
                 if filter.matches(record, context: context, nowMs: nowMs) { out.append(LoadedConflict(record: record, context: context)) }
             }

@@ -104,6 +104,30 @@ extension Replica {
 }
 
 extension Replica {
+    /// The fields of a plan's outline: where each entry sits, whether it is numbered or gone, and its words.
+    static let outlineFields: Set<String> = [Fields.place, Fields.deleted, Fields.unnumbered, Fields.label, "heading", "name", "title"]
+
+    /// A plan as a conflict's context needs it, in one read: the plan and its sections with their outline fields only,
+    /// the indicators and tasks likewise when `items` is set (to describe a move among them), and the `whole`
+    /// entities with every field. A 4,000-field plan is mostly paragraphs the context never shows; reading them for
+    /// 25 plans was most of `conflicts list`'s time.
+    public func outlineDocument(plan: String, whole: Set<String>, items: Bool) throws -> PlanDocument? {
+        try read { log in
+            let kinds: Set<EntityKind> = items ? [.plan, .section, .indicator, .task] : [.plan, .section]
+            var states = try log.states(plan: plan, kinds: kinds, fields: Self.outlineFields)
+            var index = Dictionary(states.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+            for id in whole.sorted() {
+                guard let state = try log.state(of: id), state.plan == plan,
+                      [.plan, .section, .indicator, .task].contains(state.kind) else { continue }
+                if let at = index[id] { states[at] = state } else { index[id] = states.count; states.append(state) }
+            }
+            guard let planState = states.first(where: { $0.kind == .plan && $0.id == plan }) else { return nil }
+            let ordered = states.sorted { $0.id < $1.id }
+            return PlanDocument(plan: planState, sections: ordered.filter { $0.kind == .section },
+                                indicators: ordered.filter { $0.kind == .indicator }, tasks: ordered.filter { $0.kind == .task })
+        }
+    }
+
     /// A plan as this replica would have shown it at `ms`: the merge rule over the changes stamped up to then. Nil
     /// when the plan did not exist yet.
     public func document(plan: String, asOf ms: Int64) throws -> PlanDocument? {

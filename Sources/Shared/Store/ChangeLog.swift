@@ -63,6 +63,9 @@ public protocol ChangeLog {
     /// The entities of a plan of the given kinds only: a plan's submissions and comments without its thousands of
     /// sections, indicators and tasks.
     func states(plan: String, kinds: Set<EntityKind>) throws -> [EntityState]
+    /// The same, with only the named fields (and their stamps) read: a plan's outline (places, headings, names)
+    /// without its paragraphs. An entity without any of those fields is still listed, with none.
+    func states(plan: String, kinds: Set<EntityKind>, fields: Set<String>) throws -> [EntityState]
     /// Every plan entity known, deleted ones included.
     func plans() throws -> [EntityState]
     func conflicts(plan: String?) throws -> [ConflictRecord]

@@ -124,6 +124,15 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         try keys.values.filter { $0.plan == plan && kinds.contains($0.kind) }.map(\.id).sorted().compactMap { try state(of: $0) }
     }
 
+    public func states(plan: String, kinds: Set<EntityKind>, fields: Set<String>) throws -> [EntityState] {
+        try states(plan: plan, kinds: kinds).map { state in
+            var state = state
+            state.fields = state.fields.filter { fields.contains($0.key) }
+            state.stamps = state.stamps.filter { fields.contains($0.key) }
+            return state
+        }
+    }
+
     public func plans() throws -> [EntityState] {
         try keys.values.filter { $0.kind == .plan }.map(\.id).sorted().compactMap { try state(of: $0) }
     }

@@ -435,16 +435,27 @@ public struct SQLiteChangeLog: ChangeLog {
                           arguments: StatementArguments([plan] + list))
     }
 
+    public func states(plan: String, kinds: Set<EntityKind>, fields: Set<String>) throws -> [EntityState] {
+        guard !kinds.isEmpty else { return [] }
+        let list = kinds.map(\.rawValue).sorted()
+        let names = fields.sorted()
+        // The field filter sits in the join, so that an entity without any of the fields is still listed; the
+        // paragraphs of the plan are never read (the (entity, field) index finds the named fields alone).
+        let fieldFilter = names.isEmpty ? " AND 0" : " AND f.field IN (\(databaseQuestionMarks(count: names.count)))"
+        return try states(where: "e.plan = ? AND e.kind IN (\(databaseQuestionMarks(count: list.count)))",
+                          arguments: StatementArguments(names) + StatementArguments([plan] + list), joinFilter: fieldFilter)
+    }
+
     public func plans() throws -> [EntityState] {
         try states(where: "e.kind = 'plan'", arguments: [])
     }
 
-    private func states(where condition: String, arguments: StatementArguments) throws -> [EntityState] {
+    private func states(where condition: String, arguments: StatementArguments, joinFilter: String = "") throws -> [EntityState] {
         // A cursor, not fetchAll: fetchAll copies every row (and its column names) before the loop reads it, which
         // on a 100,000-field replica was most of the time `conflicts list` spent reading plans.
         let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT e.id, e.kind, e.plan, e.office, f.field, f.value, f.stamp FROM entity e
-            LEFT JOIN field_value f ON f.entity = e.id WHERE \(condition) ORDER BY e.id
+            LEFT JOIN field_value f ON f.entity = e.id\(joinFilter) WHERE \(condition) ORDER BY e.id
             """), arguments: arguments)
         var result: [EntityState] = []
         while let row = try rows.next() {
