@@ -376,10 +376,10 @@ public struct SQLiteChangeLog: ChangeLog {
 
     private func conflictRecords(entity: String, withBase: Bool, field: String? = nil) throws -> [ConflictRecord] {
         guard let key = try entityKey(entity) else { return [] }
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(Change.columns(qualifiedBy: "c"))
             FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ?
-            """, arguments: [entity])
+            """), arguments: [entity])
         var headsByField: [String: [Version]] = [:]
         for row in rows {
             let change = try Change(row: row)
@@ -409,7 +409,9 @@ public struct SQLiteChangeLog: ChangeLog {
     }
 
     public func history(entity: String, field: String) throws -> [Change] {
-        try Row.fetchAll(db, sql: "SELECT \(Change.columns) FROM change WHERE entity = ? AND field = ? ORDER BY stamp",
+        // Cached: reading conflicts asks this for every conflicted field, and preparing it afresh each time (GRDB's
+        // authorizer runs on every prepare) cost more than the read.
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Change.columns) FROM change WHERE entity = ? AND field = ? ORDER BY stamp"),
                          arguments: [entity, field]).map(Change.init(row:))
     }
 
