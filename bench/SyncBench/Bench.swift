@@ -45,6 +45,7 @@ final class Counter: @unchecked Sendable {
 struct Bench {
     static func main() async throws {
         let arguments = CommandLine.arguments
+        if arguments.count == 3, arguments[1] == "--time-commands" { return try timeCommands(planFile: arguments[2]) }
         func option(_ name: String) -> String? {
             guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
             return arguments[i + 1]

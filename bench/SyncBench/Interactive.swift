@@ -3,7 +3,7 @@ import Foundation
 import Shared
 
 /// One timed run of the real `tributary` binary.
-struct CommandTiming {
+struct CommandTiming: Codable {
     var name: String
     var seconds: Double
     /// The process's peak resident memory (ru_maxrss from wait4), in KiB.
@@ -77,24 +77,69 @@ extension Bench {
             ("review", ["review"] + db, true),
             ("set", ["set", aSection, "heading"] + db, false),
         ]
-        for command in commands {
+        let plan = CommandPlan(cli: cli, environment: environment, repeats: repeats,
+                               commands: commands.map { CommandPlan.Command(name: $0.name, arguments: $0.arguments, terminal: $0.terminal) })
+        for best in try timeInFreshProcess(plan) {
+            if best.name == "version" { result.startup = best } else { result.timings.append(best) }
+        }
+        return result
+    }
+
+    /// What the fresh process times: the commands, how often, in which environment.
+    struct CommandPlan: Codable {
+        struct Command: Codable {
+            var name: String
+            var arguments: [String]
+            var terminal: Bool
+        }
+        var cli: String
+        var environment: [String]
+        var repeats: Int
+        var commands: [Command]
+    }
+
+    /// The commands are spawned from a fresh, small process of this binary (`--time-commands`), never from this one.
+    /// Why: Linux starts a spawned process in its parent's memory (posix_spawn shares it until exec) and counts the
+    /// parent's peak into the child's `ru_maxrss` at exec; spawned from the bench after its county round (200 MB and
+    /// more), every command "peaked" at the bench's size. A fresh process holds a few MB, below any command's own.
+    static func timeInFreshProcess(_ plan: CommandPlan) throws -> [CommandTiming] {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tributary-bench-plan-\(UUID().uuidString).json")
+        try JSONEncoder().encode(plan).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        process.arguments = ["--time-commands", file.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw BenchError("timing the commands failed (\(process.terminationStatus))") }
+        return try JSONDecoder().decode([CommandTiming].self, from: data)
+    }
+
+    /// `tributary-bench --time-commands PLAN.json`: runs each command of the plan `repeats` times and prints each one's
+    /// best time and largest peak memory as JSON.
+    static func timeCommands(planFile: String) throws {
+        let plan = try JSONDecoder().decode(CommandPlan.self, from: Data(contentsOf: URL(fileURLWithPath: planFile)))
+        var out: [CommandTiming] = []
+        for command in plan.commands {
             var seconds = Double.infinity
             var peakKiB = 0
-            for run in 0..<repeats {
+            for run in 0..<plan.repeats {
                 var arguments = command.arguments
                 // Each `set` writes a new value (the same value twice would still be a write, but a reader of the
                 // bench should not have to know that).
                 if command.name == "set" { arguments.insert("第\(run + 1)次修改的标题", at: 3) }
                 let timing = try command.terminal
-                    ? runInTerminal(cli, arguments, environment: environment, width: 120, height: 40)
-                    : runTimed(cli, arguments, environment: environment)
+                    ? runInTerminal(plan.cli, arguments, environment: plan.environment, width: 120, height: 40)
+                    : runTimed(plan.cli, arguments, environment: plan.environment)
                 seconds = min(seconds, timing.seconds)
                 peakKiB = max(peakKiB, timing.peakKiB)
             }
-            let best = CommandTiming(name: command.name, seconds: seconds, peakKiB: peakKiB)
-            if command.name == "version" { result.startup = best } else { result.timings.append(best) }
+            out.append(CommandTiming(name: command.name, seconds: seconds, peakKiB: peakKiB))
         }
-        return result
+        print(String(decoding: try JSONEncoder().encode(out), as: UTF8.self))
     }
 
     /// A change of the source plan in copy `copy`: every id that names an entity, the plan or a replica gets the copy's
