@@ -265,6 +265,35 @@ struct DocumentShapesTests {
         #expect(plan.sections.last?.body.hasSuffix("某县教育局\n2026年2月10日") == true)
     }
 
+    /// A Word print of a notice keeps its red head, its 文号 and its 版记 (抄送, the 印发 line); its page numbers and the
+    /// running header with the plan's short name go, and the full title under that header is the title.
+    @Test func aWordPrintKeepsItsRedHeadAndItsDistributionLines() throws {
+        let plan = try Self.parse("""
+            某县人民政府办公室文件
+            某政办发〔2026〕9号
+            某县人民政府办公室关于印发《某县三年行动方案》的通知
+            各乡镇人民政府：
+            现将方案印发给你们，请认真贯彻执行。
+            某县人民政府办公室
+            2026年3月10日
+            — 1 —
+            某县三年行动方案
+            某县三年行动方案（2026—2028年）
+            一、目标
+            全县入园率达到92%。
+            — 2 —
+            某县三年行动方案
+            二、保障
+            加大投入，强化督导。
+            抄送：县委办公室，县人大常委会办公室。
+            某县人民政府办公室        2026年3月10日印发
+            — 3 —
+            """)
+        #expect(plan.dropped == ["— 1 —", "某县三年行动方案", "— 2 —", "某县三年行动方案", "— 3 —"])
+        #expect(plan.title == "某县三年行动方案（2026—2028年）")
+        #expect(plan.sections.map(\.heading).suffix(2) == ["目标", "保障"])
+    }
+
     @Test func aViewersLinePrintedOnEveryPageGoes() throws {
         let plan = try Self.parse("""
             某校2026年春季学期工作计划

@@ -324,7 +324,7 @@ enum IndicatorExtractor {
     /// Where "较上年" / "比2020年" / "同比" starts in a segment: the name ends there.
     static func comparisonStart(_ seg: [Character]) -> Int? {
         let text = String(seg)
-        for marker in ["较上年", "较去年", "较上一年", "比上年", "比去年", "比上一年", "同比"] {
+        for marker in ["较上年", "较去年", "较上一年", "比上年", "比去年", "比上一年", "同比", "较上学期", "比上学期", "较上学年", "比上学年"] {
             if let r = text.range(of: marker) { return text.distance(from: text.startIndex, to: r.lowerBound) }
         }
         for i in seg.indices where (seg[i] == "较" || seg[i] == "比") && i + 5 < seg.count

@@ -33,6 +33,8 @@ struct LeadPhrase: Equatable {
         if phrase.filter({ $0 == "(" }).count != phrase.filter({ $0 == ")" }).count { return nil }
         // "牵头单位：县教育局" labels a task; it heads nothing.
         if (TaskExtractor.leadLabels + TaskExtractor.partnerLabels + TaskExtractor.dueLabels).contains(phrase) { return nil }
+        // "抄送：县委办公室，…": a document's distribution lines close it; they head nothing.
+        if ["抄送", "主送", "印发", "附件", "发送"].contains(phrase) { return nil }
         if LeadPhrase.enumerationOpenings.contains(where: { phrase.hasPrefix($0) }) { return nil }
         // "三月：完成…" is a line of a schedule, not a heading.
         if MonthSchedule.label(paragraph) != nil { return nil }

@@ -129,7 +129,7 @@ enum NoiseFilter {
     /// Headings of an aggregator's list of other articles: they and the short title lines under them are not the plan.
     static let relatedHeaders = [
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
-        "最新文章", "更多相关", "为你推荐", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
+        "最新文章", "更多相关", "为你推荐", "扩展阅读", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
         "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读",
     ]
 
@@ -139,6 +139,11 @@ enum NoiseFilter {
         // "【某某实施方案】相关文章": an essay site names the article its list is related to.
         if compact.hasPrefix("【"), let close = compact.firstIndex(of: "】"), compact.count <= 80 {
             return relatedHeaders.contains(String(compact[compact.index(after: close)...]))
+        }
+        // "扩展阅读：县教育局2026年工作要点（精选3篇）": the list's heading and its one title on one line.
+        if let colon = compact.firstIndex(of: ":"), relatedHeaders.contains(String(compact[..<colon])),
+           isRelatedItem(String(compact[compact.index(after: colon)...])) {
+            return true
         }
         return relatedHeaders.contains(compact)
     }
@@ -177,7 +182,7 @@ enum NoiseFilter {
         "文件格式", "通讯员", "记者", "文章录入", "录入", "信息名称", "文字", "相关链接",
         // Columns and posts, e-mail, an office system's dispatch form.
         "编辑于", "发布于", "发件人", "收件人", "发送时间", "文件标题", "密级", "紧急程度", "拟稿单位", "拟稿人", "核稿", "会签",
-        "签发", "份数", "打印人", "打印时间", "接收范围", "发布人",
+        "签发", "份数", "打印人", "打印时间", "接收范围", "发布人", "名称", "今天是",
     ]
 
     static let counterWords = [
@@ -308,9 +313,11 @@ enum NoiseFilter {
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
         guard !navigation.isEmpty else { return false }
         if tokens.count == 1 { return navigation.count == 1 && lower.count <= 8 }
-        // "首页 | 学校概况 | 党建园地 | 德育之窗 | …": a menu bar opens with its home link.
+        // "首页 | 学校概况 | 党建园地 | 德育之窗 | …", "首页  工作总结  工作计划  心得体会 …": a menu bar opens with its
+        // home link, its entries apart by bars or by runs of spaces.
         if navigation.contains(where: { ["首页", "网站首页"].contains($0) }), tokens.first.map({ ["首页", "网站首页"].contains($0) }) == true,
-           tokens.count >= 4, tokens.allSatisfy({ $0.count <= 6 }), lower.contains("|") || lower.contains("｜") { return true }
+           tokens.count >= 4, tokens.allSatisfy({ $0.count <= 6 }),
+           lower.contains("|") || lower.contains("｜") || lower.contains("  ") || lower.contains("\u{3000}") { return true }
         return tokens.allSatisfy { $0.count <= 8 } && navigation.count * 3 >= tokens.count
     }
 

@@ -171,6 +171,7 @@ public enum PlanTextParser {
             || line.numbered != nil || f.hasPrefix("附件") || f.hasPrefix("附:") || f.contains("关于")
             || TitleFinder.planWords.contains(where: { f.contains($0) }) || TitleFinder.wrapperEnds.contains(where: { f.hasSuffix($0) })
             || !f.contains(where: TextCleaning.isHan) || Commitments.looksLikeUnit(f)
+            || f.hasSuffix("文件") && Commitments.looksLikeUnit(String(f.dropLast(2)))
     }
 
     /// The page's own lines below the document, read upwards from the end until the first line that belongs to the

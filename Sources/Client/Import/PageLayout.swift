@@ -171,7 +171,9 @@ enum PageLayout {
             if lines[i].noise != nil { continue }
             let f = lines[i].foldedText
             let closingPart = f.hasPrefix("附件") || f.hasPrefix("抄送") || f.hasPrefix("印发") || f.hasPrefix("(")
-            let pageHeading = i == anchor - 1 && i > 0 && lines[i - 1].noise != nil && isOffice(lines[i])
+            // An office with the page's furniture between it and the document is the site's name, not a red head.
+            let pageHeading = isOffice(lines[i]) && (i == anchor - 1 && i > 0 && lines[i - 1].noise != nil
+                                                     || lines[(i + 1)..<start].contains { $0.noise != nil && $0.noise != .outsideDocument })
             if pageHeading || fromOpener && closingPart {
                 between.append(i)
             } else if isNoticePart(lines[i]) || isDocumentHeadLine(lines[i]) {
@@ -258,6 +260,8 @@ enum PageLayout {
         if f.count <= 30, Commitments.looksLikeUnit(f), f.allSatisfy({ TextCleaning.isHan($0) || "()".contains($0) }) { return true }
         if isDate(Array(f)) { return true }
         if f.hasPrefix("附件") || f.hasPrefix("附:") || f.hasPrefix("抄送") || f.hasPrefix("印发") { return true }
+        // "某县人民政府办公室        2026年3月10日印发": the distribution line closing a 版记.
+        if f.count <= 60, f.hasSuffix("印发"), f.contains("年") { return true }
         return f.hasPrefix("(") && f.hasSuffix(")") && f.count <= 30
     }
 

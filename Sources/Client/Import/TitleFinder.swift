@@ -43,6 +43,12 @@ enum TitleFinder {
             // A page shows the title decorated first ("[学校管理] 某校工作计划（供交流）") and the document's own below.
             let text = lines[i].foldedText
             let own = named.dropFirst().first { isDecoratedCopy(text, of: lines[$0].foldedText) }
+            // A running header with the plan's short name right above its full title ("…行动方案" over "…行动方案
+            // （2026—2028年）"): the full one is the title.
+            if own == nil, let next = named.dropFirst().first, next == i + 1, lines[next].foldedText.hasPrefix(text),
+               lines[next].foldedText.count > text.count {
+                return Found(text: lines[next].text, line: next)
+            }
             return Found(text: lines[own ?? i].text, line: own ?? i)
         }
         // Only a notice: its wording names the plan.
