@@ -4,7 +4,7 @@ import Testing
 import Shared
 @testable import SharedStore
 
-/// `changeLog.v2` rebuilds `field_value` as a rowid table. Every replica and server file made before it has the
+/// `changeLog.v2` rebuilds `field_value` as a rowid table (and `changeLog.v3` indexes entities by plan and kind). Every replica and server file made before it has the
 /// `changeLog.v1` schema: such a file upgrades in place, through `StoreFile.open` as replicas and servers open it,
 /// and keeps every row of every change-log table.
 struct ChangeLogUpgradeTests {
@@ -62,6 +62,11 @@ struct ChangeLogUpgradeTests {
         try pool.write { db in
             #expect(try migrator.appliedIdentifiers(db).contains("changeLog.v2"))
             #expect(try Self.dump(db) == before)
+            // changeLog.v3: a plan's entities of one kind are found by index.
+            #expect(try migrator.appliedIdentifiers(db).contains("changeLog.v3"))
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM entity WHERE plan = 'p1' AND kind = 'section'")
+                .map { $0["detail"] as String }
+            #expect(plan.contains { $0.contains("entity_plan_kind") }, "\(plan)")
             // A rowid table now (a WITHOUT ROWID table has no rowid to select).
             #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM field_value").count == 4)
             #expect(try db.foreignKeyViolations().next() == nil)
