@@ -22,6 +22,22 @@ struct NoiseFilterTests {
         #expect(kind("【字体：大 中 小】【打印】【关闭】") != nil)
     }
 
+    /// Lines of the sources met most often that carry no site's name: an editor's lead-in, a viewer's cut, a post's
+    /// pointer down, a divider of symbols, a reader's name and time, a mail header, a menu set with spaces.
+    @Test func recognisesFurnitureOfAnySite() {
+        #expect(kind("【导语】年初定计划，全年有方向。本站编辑为您收集了某县工作计划，欢迎借鉴参考。") == .boilerplate)
+        #expect(kind("剩余2页未读，继续阅读") == .boilerplate)
+        #expect(kind("新学期计划抢先看 ▼") == .boilerplate)
+        #expect(kind("— ❀ — ❀ — ❀ —") == .strayToken)
+        #expect(kind("韦晓川  3月4日 10:26") == .pageMetadata)
+        #expect(kind("发件人：何明远<hemingyuan@example.cn>") == .pageMetadata)
+        #expect(kind("首页  工作总结  工作计划  心得体会  述职报告") == .navigation)
+        // A plan's own lines with the same words stay.
+        #expect(kind("到2026年，全县学前三年毛入园率达到92%。") == nil)
+        #expect(kind("三、主要任务") == nil)
+        #expect(kind("4月：举办春季亲子运动会。") == nil)
+    }
+
     @Test func recognisesAggregatorSites() {
         let cases: [(String, NoiseKind)] = [
             ("学习范文网 > 工作计划 > 教育工作计划 > 正文", .breadcrumb),

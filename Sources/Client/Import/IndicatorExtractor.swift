@@ -440,7 +440,7 @@ enum IndicatorExtractor {
                 nameStart = probe.index(r.lowerBound, offsetBy: -frequency.count)
             }
             // "县职业中专新增专业2个": a school as subject is part of what is counted.
-            if subject.count <= 8, ["中专", "学校", "中学", "小学", "幼儿园", "学院"].contains(where: { subject.hasSuffix($0) }) {
+            if subject.count <= 8, ["中专", "学校", "中学", "小学", "幼儿园", "学院", "职教中心"].contains(where: { subject.hasSuffix($0) }) {
                 return finish(segment)
             }
             let office = ["局", "委", "办", "政府", "财政", "中心"].contains(where: { subject.hasSuffix($0) })

@@ -35,6 +35,8 @@ enum NoiseFilter {
         if length <= 100, isNavigation(folded) { return .navigation }
         if length <= 20, isPageNumber(folded) { return .pageNumber }
         if length <= 40, isStrayToken(folded) { return .strayToken }
+        // "— ❀ — ❀ — ❀ —", "* * *": a divider of symbols alone holds nothing of a plan's text.
+        if length <= 60, !folded.contains(where: TextCleaning.isContent) { return .strayToken }
         if length <= 150, isViewerPageTitle(folded) { return .pageTitle }
         return nil
     }
@@ -66,7 +68,7 @@ enum NoiseFilter {
         "小编", "供大家参考", "由会员分享", "可在线阅读", "免费阅读", "下载本文档", "本文档由用户", "用户上传", "内容提供方",
         "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载", "由网友投稿", "仅代表作者",
         "下载后可自由编辑", "仅供学习参考", "查看更多精彩内容", "只代表网友观点", "与本站立场无关", "阅读更多精彩内容",
-        "仅提供信息发布平台", "信息存储空间", "网络存储空间",
+        "仅提供信息发布平台", "信息存储空间", "网络存储空间", "为您收集", "为您整理", "为大家收集", "欢迎借鉴",
     ]
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
@@ -86,6 +88,11 @@ enum NoiseFilter {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
         // "…不代表本馆立场", "不代表本平台观点": a site disowning what its users post, whatever it calls itself.
         if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil { return true }
+        // "【导语】…", "剩余2页未读，继续阅读", "新学期计划抢先看 ▼": an editor's lead-in, a viewer's cut, a post's
+        // pointer down to what follows.
+        if lower.hasPrefix("【导语】") || lower.hasPrefix("导语:") { return true }
+        if !hasFullStop, lower.count <= 40, lower.range(of: #"^(剩余|还剩|剩下)[0-9]+页"#, options: .regularExpression) != nil { return true }
+        if !hasFullStop, lower.count <= 24, let last = lower.last, "▼↓⬇".contains(last) { return true }
         // A page telling its reader what to press ("请认真阅读并点击下方“确认收到”"), even in a whole sentence.
         if lower.contains("点击下方") || lower.contains("点击上方") { return true }
         // "转发：某某工作计划", "Fw: …": a forwarded mail's subject.

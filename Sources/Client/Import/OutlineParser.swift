@@ -209,7 +209,9 @@ public enum PlanTextParser {
         let namingLines = lines.filter { [.pageMetadata, .boilerplate, .footer].contains($0.noise) }.map(\.foldedText)
         for i in lines.indices where lines[i].noise == nil {
             let f = lines[i].foldedText
-            let besideFurniture = (i > 0 && lines[i - 1].noise != nil) || (i + 1 < lines.count && lines[i + 1].noise != nil)
+            // A divider or a page number is the document's own decoration, not furniture a name could sit beside.
+            func chrome(_ k: Int) -> Bool { lines.indices.contains(k) && lines[k].noise != nil && ![.strayToken, .pageNumber].contains(lines[k].noise) }
+            let besideFurniture = chrome(i - 1) || chrome(i + 1)
             // A feed shows the account right above its post's date line ("蓍城教育" / "2026-03-03 09:26 民声号").
             let aboveDateLine = i + 1 < lines.count && lines[i + 1].noise == .pageMetadata
                 && NoiseFilter.startsWithNumericDate(Array(lines[i + 1].foldedText))

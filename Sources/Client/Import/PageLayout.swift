@@ -210,11 +210,18 @@ enum PageLayout {
     /// line there is the page's; a Word file, with nothing below its last paragraph, keeps its last lines.
     static func markBelow(_ lines: inout [Line], last: Int) {
         var i = last + 1
-        while i < lines.count, lines[i].noise == nil, isSignaturePart(lines[i]) { i += 1 }
+        // A divider or a page number may stand between the last paragraph and its signature.
+        while i < lines.count, lines[i].noise == nil ? isSignaturePart(lines[i]) : [.strayToken, .pageNumber].contains(lines[i].noise) {
+            i += 1
+        }
         var sawFurniture = false
         while i < lines.count {
             defer { i += 1 }
-            if lines[i].noise != nil { sawFurniture = true; continue }
+            // A divider or a page number is the document's decoration, not the page's chrome.
+            if let noise = lines[i].noise {
+                if ![.strayToken, .pageNumber].contains(noise) { sawFurniture = true }
+                continue
+            }
             guard sawFurniture || lines[(i + 1)...].contains(where: { $0.noise != nil }) else { continue }
             if !sawFurniture, isSignaturePart(lines[i]) || lines[i].foldedText.hasSuffix("。") { continue }
             lines[i].noise = .outsideDocument

@@ -23,12 +23,16 @@ enum TitleFinder {
     }
 
     static func find(_ lines: [Line], before end: Int) -> Found {
+        // A line printed on three pages or more is a running header, the title only when nothing else can be (a
+        // page shows its title once, or twice with its title bar; some documents print it on every page too).
+        var printed: [String: Int] = [:]
+        for line in lines { printed[line.foldedText, default: 0] += 1 }
         let candidates = lines.indices.prefix(end).filter { i in
             let line = lines[i]
             let text = line.foldedText
             return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":")
                 && !text.hasSuffix(",") && line.numbered == nil && NoiseFilter.pageTitleSegments(text) == nil
-        }
+        }.sorted { (printed[lines[$0].foldedText, default: 0] >= 3 ? 1 : 0, $0) < (printed[lines[$1].foldedText, default: 0] >= 3 ? 1 : 0, $1) }
         func isWrapper(_ text: String) -> Bool {
             wrapperEnds.contains(where: { text.hasSuffix($0) }) || text.hasPrefix("附件") || text.hasPrefix("附:")
         }
