@@ -264,8 +264,7 @@ enum PageLayout {
     /// The lines under a document's last paragraph: the issuing office, the date, 附件 and its list, 抄送 and 印发.
     static func isSignaturePart(_ line: Line) -> Bool {
         let f = line.foldedText
-        if f.count <= 30, Commitments.looksLikeUnit(f), f.allSatisfy({ TextCleaning.isHan($0) || "()".contains($0) }) { return true }
-        if isDate(Array(f)) { return true }
+        if isOffice(line) || isDate(Array(f)) { return true }
         if f.hasPrefix("附件") || f.hasPrefix("附:") || f.hasPrefix("抄送") || f.hasPrefix("印发") { return true }
         // "某县人民政府办公室        2026年3月10日印发": the distribution line closing a 版记.
         if f.count <= 60, f.hasSuffix("印发"), f.contains("年") { return true }
