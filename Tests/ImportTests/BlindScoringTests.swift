@@ -39,6 +39,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans from the six most common sources: headings 94/94 (2 extra), indicators 91/93, tasks 29/30 (1 extra), noise 113 of 118 lines, and two lines of a document's red head and 版记 dropped"),
         BlindSet(number: 13, fixtures: BlindFixtures13.expected,
                  firstScore: "typical plans from the six most common sources, other designs: headings 99/99, indicators 100/105, tasks 31/31, noise 104 of 109 lines, nothing of a plan dropped"),
+        BlindSet(number: 14, fixtures: BlindFixtures14.expected,
+                 firstScore: "typical plans from the same six kinds of source, third designs: headings 92/92, indicators 85/86 (1 extra), tasks 31/32 (1 extra), noise 89 of 105 lines, and a school's signature dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

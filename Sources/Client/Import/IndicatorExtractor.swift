@@ -338,8 +338,8 @@ enum IndicatorExtractor {
     static let measureEnds = ["率", "比例", "占比", "比重", "覆盖面"]
     /// Counts of meetings and events (召开推进会2次) are how a plan works, not what it targets.
     static let eventWords = ["会", "活动", "讲座", "论坛", "座谈", "开放周", "开放日", "培训班", "比赛", "竞赛", "大赛", "检查", "督导",
-                             "督查", "演练", "调研", "视导", "学习", "研讨", "教研", "备课"]
-    static let eventUnits: Set<String> = ["次", "场", "期", "届", "轮", "场次"]
+                             "督查", "演练", "调研", "视导", "学习", "研讨", "教研", "备课", "展示"]
+    static let eventUnits: Set<String> = ["次", "场", "期", "届", "轮", "场次", "节"]
     /// Verbs of holding an activity: with a count of times (次, 场 …) they state a frequency of work.
     static let eventVerbs = ["开展", "组织", "举办", "召开", "举行"]
     /// Names of sums of money that need no verb before their amount: 全区教育经费投入11.6亿元.

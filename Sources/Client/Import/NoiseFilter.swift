@@ -69,6 +69,7 @@ enum NoiseFilter {
         "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载", "由网友投稿", "仅代表作者",
         "下载后可自由编辑", "仅供学习参考", "查看更多精彩内容", "只代表网友观点", "与本站立场无关", "阅读更多精彩内容",
         "仅提供信息发布平台", "信息存储空间", "网络存储空间", "为您收集", "为您整理", "为大家收集", "欢迎借鉴",
+        "如有侵权", "如侵犯您的权益", "仅提供存储服务", "均为用户分享",
     ]
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
@@ -82,6 +83,7 @@ enum NoiseFilter {
         // Forums, blogs, shared online documents.
         "接上楼", "签名:", "原文地址", "已投稿到", "正在编辑", "正在输入", "已保存到云端", "历史版本", "了解详情",
         "原始邮件", "original message", "转发的邮件", "条评论", "写下你的评论", "展开其余", "专栏收录", "仅组织内成员可见",
+        "点击展开", "阅读剩余", "可免费预览",
     ]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
@@ -136,7 +138,7 @@ enum NoiseFilter {
     /// Headings of an aggregator's list of other articles: they and the short title lines under them are not the plan.
     static let relatedHeaders = [
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
-        "最新文章", "更多相关", "为你推荐", "扩展阅读", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
+        "最新文章", "更多相关", "为你推荐", "扩展阅读", "同类文档推荐", "同类文档", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
         "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读",
     ]
 
@@ -189,7 +191,7 @@ enum NoiseFilter {
         "文件格式", "通讯员", "记者", "文章录入", "录入", "信息名称", "文字", "相关链接",
         // Columns and posts, e-mail, an office system's dispatch form.
         "编辑于", "发布于", "发件人", "收件人", "发送时间", "文件标题", "密级", "紧急程度", "拟稿单位", "拟稿人", "核稿", "会签",
-        "签发", "份数", "打印人", "打印时间", "接收范围", "发布人", "名称", "今天是",
+        "签发", "份数", "打印人", "打印时间", "接收范围", "发布人", "名称", "今天是", "本文关键词", "贡献者",
     ]
 
     static let counterWords = [
@@ -312,7 +314,9 @@ enum NoiseFilter {
 
     static func isNavigation(_ folded: String) -> Bool {
         let lower = folded.lowercased()
-        if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "前一篇", "后一篇"].contains(where: { lower.hasPrefix($0) }) {
+        // "← 上一篇：…": an arrow before it changes nothing.
+        let unarrowed = lower.drop { "←→<>«» ".contains($0) }
+        if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "前一篇", "后一篇"].contains(where: { unarrowed.hasPrefix($0) }) {
             return true
         }
         let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()".contains($0) || $0 == "\t" }).map(String.init)
@@ -330,14 +334,16 @@ enum NoiseFilter {
 
     // MARK: Page titles
 
-    /// "标题_第1页": the title bar of a document viewer's page.
+    /// "标题_第1页", "标题 · 第1页/共3页": the title bar of a document viewer's page.
     static func isViewerPageTitle(_ folded: String) -> Bool {
-        let chars = Array(folded.replacingOccurrences(of: " ", with: ""))
+        var compact = folded.replacingOccurrences(of: " ", with: "")
+        if let r = compact.range(of: #"/共[0-9]+页$"#, options: .regularExpression) { compact.removeSubrange(r) }
+        let chars = Array(compact)
         guard chars.count >= 6, chars.last == "页" else { return false }
         var i = chars.count - 2
         while i >= 0, TextCleaning.isDigit(chars[i]) { i -= 1 }
         guard i < chars.count - 2, i >= 1, chars[i] == "第" else { return false }
-        return "_-—|".contains(chars[i - 1])
+        return "_-—|·•".contains(chars[i - 1])
     }
 
     /// "标题-站点名", "标题_站点名", "A-B-C-海城市人民政府": the page's own title bar, with its segments.

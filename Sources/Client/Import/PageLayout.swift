@@ -125,9 +125,11 @@ enum PageLayout {
         }
     }
 
+    /// An office or a school signing or heading a document ("某县教育局", "桃汀镇中心小学").
     static func isOffice(_ line: Line) -> Bool {
         let f = line.foldedText
-        return f.count <= 30 && Commitments.looksLikeUnit(f) && f.allSatisfy { TextCleaning.isHan($0) || "()".contains($0) }
+        let school = ["小学", "中学", "大学", "中专", "职中"].contains(where: { f.hasSuffix($0) })
+        return f.count <= 30 && (Commitments.looksLikeUnit(f) || school) && f.allSatisfy { TextCleaning.isHan($0) || "()".contains($0) }
     }
 
     /// The page's own copy of the document's title with its decorations ("[学校管理] 某校工作计划（供交流）", "某计划  已保存
@@ -190,7 +192,8 @@ enum PageLayout {
     /// A title or notice line (关于…, a plan's name) or the addressees' line ending in a colon.
     static func isDocumentHeadLine(_ line: Line) -> Bool {
         let f = line.foldedText
-        guard f.count <= 100, !f.contains("。") else { return false }
+        // "笔耕计划网｜计划总结一站查": a bar sets a site's name beside its slogan; no title or notice has one.
+        guard f.count <= 100, !f.contains("。"), !f.contains("|") else { return false }
         return f.contains("关于") || f.hasSuffix(":") && f.contains("各") || isOpener(line)
             || TitleFinder.planWords.contains(where: { f.contains($0) }) && f.count >= 6
     }

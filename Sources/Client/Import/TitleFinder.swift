@@ -32,6 +32,8 @@ enum TitleFinder {
             let text = line.foldedText
             return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":")
                 && !text.hasSuffix(",") && line.numbered == nil && NoiseFilter.pageTitleSegments(text) == nil
+                // "笔耕计划网｜计划总结一站查", "搜索文档 | 热门：工作计划 …": a bar sets a page's parts apart; no title has one.
+                && !text.contains("|")
         }.sorted { (printed[lines[$0].foldedText, default: 0] >= 3 ? 1 : 0, $0) < (printed[lines[$1].foldedText, default: 0] >= 3 ? 1 : 0, $1) }
         func isWrapper(_ text: String) -> Bool {
             wrapperEnds.contains(where: { text.hasSuffix($0) }) || text.hasPrefix("附件") || text.hasPrefix("附:")
