@@ -67,6 +67,11 @@ struct ChangeLogUpgradeTests {
             let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM entity WHERE plan = 'p1' AND kind = 'section'")
                 .map { $0["detail"] as String }
             #expect(plan.contains { $0.contains("entity_plan_kind") }, "\(plan)")
+            // It replaced the plan index, and serves a plan's reads without a kind as well.
+            let planOnly = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM entity WHERE plan = 'p1'").map { $0["detail"] as String }
+            #expect(planOnly.contains { $0.contains("entity_plan_kind") }, "\(planOnly)")
+            #expect(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'entity'")
+                .contains("entity_plan") == false)
             // A rowid table now (a WITHOUT ROWID table has no rowid to select).
             #expect(try Int.fetchAll(db, sql: "SELECT rowid FROM field_value").count == 4)
             #expect(try db.foreignKeyViolations().next() == nil)

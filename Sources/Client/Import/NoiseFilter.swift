@@ -16,6 +16,10 @@ public enum NoiseKind: String, Sendable, CaseIterable {
     case outsideDocument
     /// A reader's comment under a post: the line after its author-and-time line.
     case comment
+
+    /// A divider or a page number: the document's own decoration, not a page's chrome (a signature may follow it, a
+    /// name beside it is no site's).
+    var isDecoration: Bool { self == .strayToken || self == .pageNumber }
 }
 
 /// Recognises the lines a web page wraps around a plan. Every rule asks for a short line without sentence

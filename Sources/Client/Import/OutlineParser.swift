@@ -210,7 +210,7 @@ public enum PlanTextParser {
         for i in lines.indices where lines[i].noise == nil {
             let f = lines[i].foldedText
             // A divider or a page number is the document's own decoration, not furniture a name could sit beside.
-            func chrome(_ k: Int) -> Bool { lines.indices.contains(k) && lines[k].noise != nil && ![.strayToken, .pageNumber].contains(lines[k].noise) }
+            func chrome(_ k: Int) -> Bool { lines.indices.contains(k) && lines[k].noise.map { !$0.isDecoration } == true }
             let besideFurniture = chrome(i - 1) || chrome(i + 1)
             // A feed shows the account right above its post's date line ("蓍城教育" / "2026-03-03 09:26 民声号").
             let aboveDateLine = i + 1 < lines.count && lines[i + 1].noise == .pageMetadata

@@ -12,8 +12,10 @@ enum PageLayout {
     static func markOutsideTheDocument(_ lines: inout [Line], titleLine: Int?) {
         markForwardingNote(&lines)
         markTableRows(&lines)
-        markComments(&lines)
-        markCommentSection(&lines)
+        if let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }) {
+            markComments(&lines, after: lastNumbered)
+            markCommentSection(&lines, after: lastNumbered)
+        }
         markRunningHeaders(&lines, except: titleLine)
         markSandwichedRuns(&lines)
         markListedTitles(&lines, after: titleLine ?? 0)
@@ -35,8 +37,7 @@ enum PageLayout {
     /// Readers' comments under a post: below the document's last numbered line, the line or two after an author-and-
     /// time line ("韦晓川  3月4日 10:26" / "招聘人数请与人事科再核对一下。"), up to the next line of furniture. A plan's
     /// text never follows a clock time.
-    static func markComments(_ lines: inout [Line]) {
-        guard let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }) else { return }
+    static func markComments(_ lines: inout [Line], after lastNumbered: Int) {
         var i = lastNumbered + 1
         while i < lines.count {
             defer { i += 1 }
@@ -86,9 +87,8 @@ enum PageLayout {
 
     /// A page's comment box: below the document's last numbered line, from the first line of furniture that counts or
     /// asks for comments (12 条评论, 评论（2）, 我来说两句, 发表评论) to the end, every line is readers' or the page's.
-    static func markCommentSection(_ lines: inout [Line]) {
-        guard let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }),
-              let opener = lines.indices.dropFirst(lastNumbered + 1).first(where: { i in
+    static func markCommentSection(_ lines: inout [Line], after lastNumbered: Int) {
+        guard let opener = lines.indices.dropFirst(lastNumbered + 1).first(where: { i in
                   let f = lines[i].foldedText
                   return lines[i].noise != nil && f.count <= 40 && ["评论", "留言", "说两句"].contains(where: { f.contains($0) })
               }) else { return }
@@ -214,15 +214,14 @@ enum PageLayout {
     static func markBelow(_ lines: inout [Line], last: Int) {
         var i = last + 1
         // A divider or a page number may stand between the last paragraph and its signature.
-        while i < lines.count, lines[i].noise == nil ? isSignaturePart(lines[i]) : [.strayToken, .pageNumber].contains(lines[i].noise) {
+        while i < lines.count, lines[i].noise.map(\.isDecoration) ?? isSignaturePart(lines[i]) {
             i += 1
         }
         var sawFurniture = false
         while i < lines.count {
             defer { i += 1 }
-            // A divider or a page number is the document's decoration, not the page's chrome.
             if let noise = lines[i].noise {
-                if ![.strayToken, .pageNumber].contains(noise) { sawFurniture = true }
+                if !noise.isDecoration { sawFurniture = true }
                 continue
             }
             guard sawFurniture || lines[(i + 1)...].contains(where: { $0.noise != nil }) else { continue }
@@ -245,10 +244,13 @@ enum PageLayout {
     /// with the same three or more cells, one of them with a figure. A menu bar or a byline stands alone.
     static func markTableRows(_ lines: inout [Line]) {
         // A log of who did what when (拟稿  沈知远  2026-02-24 15:20  提交) is no table of the document's.
-        func timed(_ line: Line) -> Bool { endsWithClockTime(line.foldedText) || line.foldedText.range(of: #"[0-9]:[0-9]{2}"#, options: .regularExpression) != nil }
-        for i in lines.indices.dropLast() where lines[i].noise == nil && lines[i + 1].noise == nil && !timed(lines[i]) && !timed(lines[i + 1]) {
-            let a = TaskTable.cells(lines[i].text).count, b = TaskTable.cells(lines[i + 1].text).count
-            guard a >= 3, a == b, (lines[i].folded + lines[i + 1].folded).contains(where: TextCleaning.isDigit) else { continue }
+        let cells = lines.map { line -> Int in
+            let timed = line.foldedText.range(of: #"[0-9]:[0-9]{2}"#, options: .regularExpression) != nil
+            return line.noise == nil && !timed ? TaskTable.cells(line.text).count : 0
+        }
+        for i in lines.indices.dropLast() {
+            guard cells[i] >= 3, cells[i] == cells[i + 1],
+                  (lines[i].folded + lines[i + 1].folded).contains(where: TextCleaning.isDigit) else { continue }
             lines[i].tableRow = true
             lines[i + 1].tableRow = true
         }
