@@ -41,6 +41,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans from the six most common sources, other designs: headings 99/99, indicators 100/105, tasks 31/31, noise 104 of 109 lines, nothing of a plan dropped"),
         BlindSet(number: 14, fixtures: BlindFixtures14.expected,
                  firstScore: "typical plans from the same six kinds of source, third designs: headings 92/92, indicators 85/86 (1 extra), tasks 31/32 (1 extra), noise 89 of 105 lines, and a school's signature dropped"),
+        BlindSet(number: 15, fixtures: BlindFixtures15.expected,
+                 firstScore: "typical plans from the same six kinds of source, fourth designs: headings 97/97 (3 extra), indicators 115/122 (4 extra), tasks 41/42, noise 101 of 118 lines, nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

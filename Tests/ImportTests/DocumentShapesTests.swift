@@ -310,4 +310,40 @@ struct DocumentShapesTests {
         #expect(plan.dropped == Array(repeating: "学海文库 - 每天进步一点点", count: 3))
         #expect(plan.sections.map(\.heading) == ["目标", "措施", "安排"])
     }
+
+    /// A page's table of contents repeats the headings the text prints below: the box goes, the headings stay where
+    /// the text has them, and a list of related topics inside the text does not swallow the next part title.
+    @Test func aContentsBoxGoesAndTheHeadingsStayInTheText() throws {
+        let plan = try Self.parse("""
+            某县教育局2025年工作总结和2026年工作思路
+            本文目录
+            一、2025年工作总结
+            二、2026年工作思路
+            2025年，县教育局扎实推进各项工作。
+            一、2025年工作总结
+            全年新增学位2340个。
+            相关专题：教育局工作总结  工作思路怎么写
+            二、2026年工作思路
+            全县学前三年毛入园率达到96%以上。
+            """)
+        #expect(plan.title == "某县教育局2025年工作总结和2026年工作思路")
+        #expect(plan.dropped == ["本文目录", "一、2025年工作总结", "二、2026年工作思路", "相关专题：教育局工作总结  工作思路怎么写"])
+        #expect(plan.sections.map(\.heading).suffix(2) == ["2025年工作总结", "2026年工作思路"])
+    }
+
+    /// A site's name beside its slogan is no title, and a viewer's name for the file ("…（word可编辑版）") gives way to
+    /// the document's own title.
+    @Test func aSitesSloganAndAViewersFileNameAreNotTheTitle() throws {
+        let plan = try Self.parse("""
+            某某总结计划网 · 让写作更轻松
+            某二中2026春季学期学校工作计划（word可编辑版）
+            某县第二初级中学2026年春季学期学校工作计划
+            一、工作目标
+            期末合格率达到92%以上。
+            二、主要工作
+            加强教研。
+            """)
+        #expect(plan.title == "某县第二初级中学2026年春季学期学校工作计划")
+        #expect(plan.dropped == ["某某总结计划网 · 让写作更轻松", "某二中2026春季学期学校工作计划（word可编辑版）"])
+    }
 }

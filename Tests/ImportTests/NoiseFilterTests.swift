@@ -32,6 +32,14 @@ struct NoiseFilterTests {
         #expect(kind("韦晓川  3月4日 10:26") == .pageMetadata)
         #expect(kind("发件人：何明远<hemingyuan@example.cn>") == .pageMetadata)
         #expect(kind("首页  工作总结  工作计划  心得体会  述职报告") == .navigation)
+        // Set 15: a machine summary, a photo caption, an editor's lead-in pointing down, a viewer's page marker, a
+        // disclosure page's bracketed field spaced with ideographic spaces, a WeChat credit with 丨.
+        #expect(kind("AI速读：本文为某校2026年春季学期工作计划，包括指导思想和工作目标，适合学校管理人员参考。") == .boilerplate)
+        #expect(kind("▲ 某区第八小学效果图") == .caption)
+        #expect(kind("近日，区教育局印发2026年工作要点，明确全年教育工作“路线图”。一起来看 ↓") == .boilerplate)
+        #expect(kind("— 2/4 —") == .pageNumber)
+        #expect(kind("【文　　号】某政办发〔2026〕9号") == .pageMetadata)
+        #expect(kind("来源丨区教育局办公室") == .pageMetadata)
         // A plan's own lines with the same words stay.
         #expect(kind("到2026年，全县学前三年毛入园率达到92%。") == nil)
         #expect(kind("三、主要任务") == nil)

@@ -52,6 +52,8 @@ public enum ImportPreview {
         case .pageNumber: return tr("页码", "page number")
         case .outsideDocument: return tr("正文之外的网页内容", "page content outside the document")
         case .comment: return tr("读者评论", "a reader's comment")
+        case .caption: return tr("图片说明", "a photo caption")
+        case .contents: return tr("目录（其条目即后文的标题）", "a table of contents (its entries are the headings below)")
         case nil: return ""
         }
     }

@@ -93,8 +93,9 @@ enum IndicatorExtractor {
             out.append(found)
         }
         for clause in clauses {
-            // "一是…全县…达到70%；二是…": a semicolon starts another item, with a scope of its own.
-            if clause.lowerBound > sentence.lowerBound, f[clause.lowerBound - 1] == ";" {
+            // "一是…全县…达到70%；二是…": a semicolon before the next item of a count starts another item, with a scope
+            // of its own; "全县学前三年毛入园率达到95.6%；普通高中本科上线率63.8%" goes on with the sentence's scope.
+            if clause.lowerBound > sentence.lowerBound, f[clause.lowerBound - 1] == ";", opensCountedItem(f, at: clause.lowerBound) {
                 scope = nil
                 lastName = nil
             }
@@ -382,8 +383,10 @@ enum IndicatorExtractor {
             if eventUnits.contains(unit), eventWords.contains(where: { text.contains($0) }) { return nil }
             // "每学期开展集体备课不少于4次": how often an activity is held is how the plan works, not a target.
             if eventUnits.contains(unit), eventVerbs.contains(where: { text.contains($0) }) { return nil }
-            // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached.
-            if eventUnits.contains(unit), text.hasPrefix("每") { return nil }
+            // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached; "每名教师每学期听课
+            // 不少于18节", "每班每学期开设心理健康课不少于6节" are lessons each teacher or class must reach.
+            let perHead = unit == "节" && ["每名", "每位", "每个", "每班", "每人", "每校"].contains(where: { text.hasPrefix($0) })
+            if eventUnits.contains(unit), text.hasPrefix("每"), !perHead { return nil }
             return make(o: o, f: f, name: cleaned, scope: scope, comparator: comparator, match: match)
         }
         if let nameEnd, let (verb, _) = verbBefore(seg) {
@@ -510,6 +513,15 @@ enum IndicatorExtractor {
         if eventUnits.contains(unit), eventWords.contains(where: { object.contains($0) }) || action == "组织" { return nil }
         let name = frequency + String(o[actionStart..<segment.upperBound]) + String(o[match.end..<end])
         return make(name: name, scope: scope, comparator: comparator, match: match, o: o)
+    }
+
+    /// "二是", "（3）", "4.": the next item of a counted list starts at `i`.
+    static func opensCountedItem(_ f: [Character], at i: Int) -> Bool {
+        var k = i
+        while k < f.count, f[k] == " " { k += 1 }
+        guard k < f.count else { return false }
+        if k + 1 < f.count, "一二三四五六七八九十".contains(f[k]), f[k + 1] == "是" { return true }
+        return Numbering.parse(original: Array(f[k...]), folded: Array(f[k...])) != nil
     }
 
     static func make(name: String, scope: String?, comparator: String, match: ValueMatch, o: [Character]) -> ImportedIndicator {

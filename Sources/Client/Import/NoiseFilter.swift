@@ -16,6 +16,10 @@ public enum NoiseKind: String, Sendable, CaseIterable {
     case outsideDocument
     /// A reader's comment under a post: the line after its author-and-time line.
     case comment
+    /// A table of contents whose entries the document prints again as its headings.
+    case contents
+    /// A photo's caption ("▲ 会议现场"): the photo did not come with the copy.
+    case caption
 
     /// A divider or a page number: the document's own decoration, not a page's chrome (a signature may follow it, a
     /// name beside it is no site's).
@@ -42,6 +46,8 @@ enum NoiseFilter {
         // "— ❀ — ❀ — ❀ —", "* * *": a divider of symbols alone holds nothing of a plan's text.
         if length <= 60, !folded.contains(where: TextCleaning.isContent) { return .strayToken }
         if length <= 150, isViewerPageTitle(folded) { return .pageTitle }
+        // "▲ 琥溪区第八小学效果图": a photo's caption; the photo is not in the copy and the caption is no plan's text.
+        if length <= 40, folded.hasPrefix("▲") || folded.hasPrefix("△") { return .caption }
         return nil
     }
 
@@ -78,7 +84,7 @@ enum NoiseFilter {
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
         "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由", "欢迎访问", "暂无简介",
-        "开通vip", "vip专享", "视力保护色", "人已浏览",
+        "开通vip", "vip专享", "视力保护色", "人已浏览", "下载券", "vip免费",
         "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
         // WeChat copies.
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
@@ -97,8 +103,12 @@ enum NoiseFilter {
         // "【导语】…", "剩余2页未读，继续阅读", "新学期计划抢先看 ▼": an editor's lead-in, a viewer's cut, a post's
         // pointer down to what follows.
         if lower.hasPrefix("【导语】") || lower.hasPrefix("导语:") { return true }
+        // "AI速读：本文为…": a site's machine-written summary of the document.
+        if ["ai速读", "ai摘要", "ai导读", "ai总结", "ai概要"].contains(where: { lower.hasPrefix($0) }) { return true }
         if !hasFullStop, lower.count <= 40, lower.range(of: #"^(剩余|还剩|剩下)[0-9]+页"#, options: .regularExpression) != nil { return true }
-        if !hasFullStop, lower.count <= 24, let last = lower.last, "▼↓⬇".contains(last) { return true }
+        // "近日，区教育局印发…。一起来看 ↓": an editor's lead-in pointing down to the document; no plan's line ends in an
+        // arrow.
+        if lower.count <= 100, let last = lower.filter({ $0 != " " }).last, "▼↓⬇👇".contains(last) { return true }
         // A page telling its reader what to press ("请认真阅读并点击下方“确认收到”"), even in a whole sentence.
         if lower.contains("点击下方") || lower.contains("点击上方") { return true }
         // "转发：某某工作计划", "Fw: …": a forwarded mail's subject.
@@ -132,6 +142,8 @@ enum NoiseFilter {
         if !marks.isEmpty, marks.allSatisfy({ "—-–‐―·".contains($0) }), compact.first.map({ !TextCleaning.isDigit($0) }) == true {
             return true
         }
+        // "— 2/4 —": a viewer's page marker, the page and the count between dashes.
+        if compact.range(of: #"^[—\-–‐―·]+[0-9]+/[0-9]+[—\-–‐―·]+$"#, options: .regularExpression) != nil { return true }
         // 第3页 共5页, 第3页/共5页
         let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()".contains($0) }
         return words == "第页共页" || words == "第页" || words == "共页第页"
@@ -143,7 +155,7 @@ enum NoiseFilter {
     static let relatedHeaders = [
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "扩展阅读", "同类文档推荐", "同类文档", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
-        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读",
+        "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读", "相关专题", "热门专题", "相关话题",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
@@ -204,13 +216,16 @@ enum NoiseFilter {
     ]
 
     static func isPageMetadata(_ lower: String) -> Bool {
-        var compact = lower.replacingOccurrences(of: " ", with: "")
-        while let first = compact.first, "|｜·•([".contains(first) { compact.removeFirst() }
+        // "【文　　号】": a label spaced out to the width of the others, with ideographic spaces too.
+        var compact = lower.filter { $0 != " " && $0 != "\u{3000}" }
+        // "【文号】…", "【主题分类】…": a disclosure page's fields in lenticular brackets.
+        while let first = compact.first, "|｜·•([【".contains(first) { compact.removeFirst() }
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             let rest = compact.dropFirst(start.count)
             // "文字｜园办 审核｜蒋晓岚": a bar stands for the colon.
+            // "来源丨区教育局办公室": WeChat editors set the bar as 丨.
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") || rest.hasPrefix("|")
-                || rest.hasPrefix("｜") { return true }
+                || rest.hasPrefix("｜") || rest.hasPrefix("丨") { return true }
         }
         // "学前教育工作实施方案 推荐度:": an essay site's list of other articles, each rated; "10 积分": a download's price.
         if compact.count <= 40, compact.hasSuffix("推荐度:") || compact.range(of: #"^[0-9]+积分$"#, options: .regularExpression) != nil {

@@ -39,6 +39,7 @@ public enum PlanTextParser {
         }
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
         markRelatedLists(&lines)
+        markContentsBox(&lines)
         markMenuRuns(&lines)
         markSandwichedNames(&lines)
         markMetadataValues(&lines)
@@ -263,10 +264,37 @@ public enum PlanTextParser {
             i += 1
             while i < lines.count {
                 if lines[i].noise != nil { i += 1; continue }
+                // A part title (三、…, （三）…) is the document going on under the list, not one more listed title.
+                if let style = lines[i].numbered?.style, style == .chineseComma || style == .chineseParen { break }
                 guard NoiseFilter.isRelatedItem(lines[i].foldedText) else { break }
                 lines[i].noise = .related
                 i += 1
             }
+        }
+    }
+
+    /// A table of contents ("本文目录", "目 录", then "一、2025年工作总结", "二、存在的问题……3"): its entries repeat headings
+    /// the document prints again further down, so the box is the page's (or the file's) furniture; the headings are the
+    /// lines inside the text. An entry is matched by its words without spaces, dotted leaders or a page number, and
+    /// the box ends at the first line that no later line repeats, so a document's own heading 目录 with text under it
+    /// stays.
+    static func markContentsBox(_ lines: inout [Line]) {
+        func key(_ line: Line) -> String {
+            var f = line.foldedText.filter { $0 != " " }
+            while let last = f.last, TextCleaning.isDigit(last) || ".…·-".contains(last) { f.removeLast() }
+            return f
+        }
+        for i in lines.indices where lines[i].noise == nil {
+            guard ["目录", "本文目录", "文章目录", "内容目录", "本页目录"].contains(lines[i].foldedText.filter { $0 != " " }) else { continue }
+            var k = i + 1
+            var entries: [Int] = []
+            while k < lines.count, lines[k].noise == nil, lines[k].folded.count <= 60, case let entry = key(lines[k]), entry.count >= 2,
+                  lines[(k + 1)...].contains(where: { $0.noise == nil && key($0) == entry && $0.foldedText.filter({ $0 != " " }) == entry }) {
+                entries.append(k)
+                k += 1
+            }
+            guard entries.count >= 2 else { continue }
+            for e in [i] + entries { lines[e].noise = .contents }
         }
     }
 

@@ -137,7 +137,8 @@ enum PageLayout {
     static func markDecoratedTitles(_ lines: inout [Line], titleLine: Int?) {
         guard let titleLine else { return }
         let title = lines[titleLine].foldedText
-        for i in 0..<titleLine where lines[i].noise == nil && TitleFinder.isDecoratedCopy(lines[i].foldedText, of: title) {
+        for i in 0..<titleLine where lines[i].noise == nil
+            && (TitleFinder.isDecoratedCopy(lines[i].foldedText, of: title) || TitleFinder.isFileTitle(lines[i].foldedText)) {
             lines[i].noise = .pageTitle
         }
     }
@@ -192,8 +193,7 @@ enum PageLayout {
     /// A title or notice line (关于…, a plan's name) or the addressees' line ending in a colon.
     static func isDocumentHeadLine(_ line: Line) -> Bool {
         let f = line.foldedText
-        // "笔耕计划网｜计划总结一站查": a bar sets a site's name beside its slogan; no title or notice has one.
-        guard f.count <= 100, !f.contains("。"), !f.contains("|") else { return false }
+        guard f.count <= 100, !f.contains("。"), !TitleFinder.isSiteBar(f) else { return false }
         return f.contains("关于") || f.hasSuffix(":") && f.contains("各") || isOpener(line)
             || TitleFinder.planWords.contains(where: { f.contains($0) }) && f.count >= 6
     }

@@ -22,6 +22,20 @@ enum TitleFinder {
         return !rest.contains(where: TextCleaning.isDigit) && !planWords.contains(where: { rest.contains($0) })
     }
 
+    /// "笔耕计划网｜计划总结一站查", "知秋总结计划网 · 让写作更轻松", "搜索文档 | 热门：工作计划 …": a bar or a spaced middle
+    /// dot sets a page's parts (a site's name and its slogan) apart; no title or notice has one.
+    static func isSiteBar(_ folded: String) -> Bool {
+        folded.contains("|") || folded.contains(" · ") || folded.contains(" • ")
+    }
+
+    /// A page's name for the file it offers ("某校工作计划（word可编辑版）", "…（通用4篇）", "…（精选）"): a title with a
+    /// bracket about the file, not about the plan.
+    static func isFileTitle(_ folded: String) -> Bool {
+        guard folded.hasSuffix(")"), let open = folded.lastIndex(of: "(") else { return false }
+        let inside = folded[open...].lowercased()
+        return ["word", "doc", "pdf", "wps", "可编辑", "可下载", "可修改", "完整版", "精选", "通用", "范文", "篇)"].contains(where: { inside.contains($0) })
+    }
+
     static func find(_ lines: [Line], before end: Int) -> Found {
         // A line printed on three pages or more is a running header, the title only when nothing else can be (a
         // page shows its title once, or twice with its title bar; some documents print it on every page too).
@@ -32,8 +46,7 @@ enum TitleFinder {
             let text = line.foldedText
             return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":")
                 && !text.hasSuffix(",") && line.numbered == nil && NoiseFilter.pageTitleSegments(text) == nil
-                // "笔耕计划网｜计划总结一站查", "搜索文档 | 热门：工作计划 …": a bar sets a page's parts apart; no title has one.
-                && !text.contains("|")
+                && !isSiteBar(text)
         }.sorted { (printed[lines[$0].foldedText, default: 0] >= 3 ? 1 : 0, $0) < (printed[lines[$1].foldedText, default: 0] >= 3 ? 1 : 0, $1) }
         func isWrapper(_ text: String) -> Bool {
             wrapperEnds.contains(where: { text.hasSuffix($0) }) || text.hasPrefix("附件") || text.hasPrefix("附:")
@@ -44,6 +57,11 @@ enum TitleFinder {
             var rest = text
             for word in planWords { rest = rest.replacingOccurrences(of: word, with: "") }
             return planWords.contains(where: { text.contains($0) }) && !isWrapper(text) && rest.count >= 2
+        }
+        // A viewer's file name ("某校工作计划（word可编辑版）") over the document's own title: the document's.
+        if let i = named.first, isFileTitle(lines[i].foldedText),
+           let own = named.dropFirst().first(where: { !isFileTitle(lines[$0].foldedText) }) {
+            return Found(text: lines[own].text, line: own)
         }
         if let i = named.first {
             // A page shows the title decorated first ("[学校管理] 某校工作计划（供交流）") and the document's own below.
