@@ -79,7 +79,11 @@ enum ConflictLoader {
                 if facts[record.plan] == nil {
                     let document = try replica.outlineDocument(plan: record.plan, whole: conflicted[record.plan] ?? [],
                                                                items: moves.contains(record.plan))
-                    facts[record.plan] = .some(document.map(ConflictContext.PlanFacts.init))
+                    // Only what the contexts name is kept, and the outline entries by parent only where a move is
+                    // described: the document itself is let go here.
+                    facts[record.plan] = .some(document.map {
+                        ConflictContext.PlanFacts($0, keeping: conflicted[record.plan] ?? [], siblings: moves.contains(record.plan))
+                    })
                 }
                 let context = ConflictContext.make(record: record, facts: facts[record.plan]!, officeName: officeNames[record.office])
                 if filter.matches(record, context: context, nowMs: nowMs) { out.append(LoadedConflict(record: record, context: context)) }

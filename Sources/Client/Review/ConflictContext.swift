@@ -55,52 +55,68 @@ public struct ConflictContext: Sendable, Equatable {
         self.entityID = entityID
     }
 
-    /// What every conflict of one plan shares: section titles with their outline numbers, entities by id, and the
-    /// live outline entries by parent. Built once per plan document: built per conflict (as it was), the titles alone
-    /// compared every section with every other, which on a 4,000-field plan made `conflicts list` take seconds.
+    /// What every conflict of one plan shares: section titles with their outline numbers, the sections' parents, the
+    /// entities a context names, and the live outline entries by parent. Built once per plan document: built per
+    /// conflict (as it was), the titles alone compared every section with every other, which on a 4,000-field plan
+    /// made `conflicts list` take seconds.
+    ///
+    /// It keeps no copy of the document: `conflicts list` and `review` hold one set of facts per plan with an open
+    /// conflict, and holding 25 plan documents (their 20,000 section states) was most of the command's peak memory.
     public struct PlanFacts: Sendable {
-        public let document: PlanDocument
+        let planTitle: String?
+        let sectionCount: Int
         let titles: [String: String]
+        /// Every section's parent as its place names it (nil at the top level).
+        let parents: [String: String?]
+        /// The entities a context may name: all of them, or those `keeping` asked for.
         let byID: [String: EntityState]
-        let sectionsByID: [String: EntityState]
-        /// Every live entry with a place, sorted by position; a conflict's context leaves its own entity out.
+        /// Every live entry with a place, sorted by position; a conflict's context leaves its own entity out. Empty
+        /// when built without siblings (no move to describe).
         let siblings: [String: [Sibling]]
 
-        public init(_ document: PlanDocument) {
-            self.document = document
-            let sectionsByID = Dictionary(document.sections.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        /// `keeping`: the entities contexts will be made for (all when nil); `siblings`: whether moves are to be
+        /// described (the outline entries by parent are built only then).
+        public init(_ document: PlanDocument, keeping: Set<String>? = nil, siblings withSiblings: Bool = true) {
             var titles: [String: String] = [:]
+            var parents: [String: String?] = [:]
+            for section in document.sections { parents[section.id] = section.place?.parent }
+            let headings = Dictionary(document.sections.map { ($0.id, $0["heading"]) }, uniquingKeysWith: { a, _ in a })
             for node in Outline.flatten(document.outline) {
-                titles[node.id] = node.label + (sectionsByID[node.id]?["heading"] ?? "")
+                titles[node.id] = node.label + ((headings[node.id] ?? nil) ?? "")
             }
             // Deleted sections are not numbered; name them by heading alone.
             for section in document.sections where titles[section.id] == nil { titles[section.id] = section["heading"] ?? section.id }
             var byID: [String: EntityState] = [:]
             // The first of equal ids wins, as a search from the front of plan, sections, indicators, tasks would.
-            for item in [document.plan] + document.sections + document.indicators + document.tasks where byID[item.id] == nil {
+            for item in [document.plan] + document.sections + document.indicators + document.tasks
+            where byID[item.id] == nil && keeping.map({ $0.contains(item.id) }) ?? true {
                 byID[item.id] = item
             }
             var siblings: [String: [Sibling]] = [:]
-            for item in document.sections + document.indicators + document.tasks where !item.isDeleted {
-                guard let place = item.place else { continue }
-                let title: String
-                switch item.kind {
-                case .section: title = titles[item.id] ?? item["heading"] ?? item.id
-                case .indicator: title = item["name"] ?? item.id
-                default: title = item["title"] ?? item.id
+            if withSiblings {
+                for item in document.sections + document.indicators + document.tasks where !item.isDeleted {
+                    guard let place = item.place else { continue }
+                    let title: String
+                    switch item.kind {
+                    case .section: title = titles[item.id] ?? item["heading"] ?? item.id
+                    case .indicator: title = item["name"] ?? item.id
+                    default: title = item["title"] ?? item.id
+                    }
+                    siblings[place.parent ?? "", default: []].append(Sibling(id: item.id, position: place.position, title: title))
                 }
-                siblings[place.parent ?? "", default: []].append(Sibling(id: item.id, position: place.position, title: title))
+                for key in siblings.keys { siblings[key]!.sort { ($0.position, $0.id) < ($1.position, $1.id) } }
             }
-            for key in siblings.keys { siblings[key]!.sort { ($0.position, $0.id) < ($1.position, $1.id) } }
+            self.planTitle = document.plan["title"]
+            self.sectionCount = document.sections.count
             self.titles = titles
+            self.parents = parents
             self.byID = byID
-            self.sectionsByID = sectionsByID
             self.siblings = siblings
         }
     }
 
     public static func make(record: ConflictRecord, document: PlanDocument?, officeName: String?) -> ConflictContext {
-        make(record: record, facts: document.map(PlanFacts.init), officeName: officeName)
+        make(record: record, facts: document.map { PlanFacts($0) }, officeName: officeName)
     }
 
     public static func make(record: ConflictRecord, facts: PlanFacts?, officeName: String?) -> ConflictContext {
@@ -108,11 +124,10 @@ public struct ConflictContext: Sendable, Equatable {
         guard let facts else {
             return ConflictContext(planTitle: record.plan, officeName: office, entityLabel: record.entity)
         }
-        let document = facts.document
         let entity = facts.byID[record.entity]
         let label: String
         switch entity?.kind ?? record.kind {
-        case .plan: label = document.plan["title"] ?? record.entity
+        case .plan: label = facts.planTitle ?? record.entity
         case .section: label = entity?["heading"] ?? record.entity
         case .indicator: label = entity?["name"] ?? record.entity
         case .task: label = entity?["title"] ?? record.entity
@@ -120,12 +135,12 @@ public struct ConflictContext: Sendable, Equatable {
         }
         var chain: [SectionRef] = []
         var current: String? = entity?.kind == .section ? entity?.id : entity?.place?.parent
-        while let id = current, let section = facts.sectionsByID[id], chain.count <= document.sections.count {
+        while let id = current, let parent = facts.parents[id], chain.count <= facts.sectionCount {
             chain.insert(SectionRef(id: id, title: facts.titles[id] ?? id), at: 0)
-            current = section.place?.parent
+            current = parent
         }
         // The shared lists; `describe` leaves the entity itself out (ids are unique across a plan's entities).
-        return ConflictContext(planTitle: document.plan["title"] ?? record.plan, officeName: office, entityLabel: label,
+        return ConflictContext(planTitle: facts.planTitle ?? record.plan, officeName: office, entityLabel: label,
                                sections: chain, fields: entity?.fields ?? [:], sectionTitles: facts.titles,
                                siblings: facts.siblings, entityID: record.entity)
     }

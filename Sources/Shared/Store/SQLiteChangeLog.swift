@@ -387,7 +387,10 @@ public struct SQLiteChangeLog: ChangeLog {
         }
         var history: [Stamp: Version] = [:]
         if withBase {
-            let fields = field == Fields.deleted || field == nil ? Array(headsByField.keys) : [field!]
+            // A record's base comes from the history of its own field (a delete's from `deleted`): only a field with
+            // more than one head, or `deleted`, can have a record, so only their histories are read.
+            let recordFields = headsByField.filter { $0.value.count > 1 || $0.key == Fields.deleted }.keys
+            let fields = field.map { [$0] } ?? Array(recordFields)
             for f in fields {
                 for change in try self.history(entity: entity, field: f) { history[change.stamp] = change.version }
             }
@@ -442,8 +445,11 @@ public struct SQLiteChangeLog: ChangeLog {
         let list = kinds.map(\.rawValue).sorted()
         let names = fields.sorted()
         // The field filter sits in the join, so that an entity without any of the fields is still listed; the
-        // paragraphs of the plan are never read (the (entity, field) index finds the named fields alone).
-        let fieldFilter = names.isEmpty ? " AND 0" : " AND f.field IN (\(databaseQuestionMarks(count: names.count)))"
+        // paragraphs of the plan are never read. `+f.field` keeps SQLite from probing the (entity, field) index once
+        // per named field (seven seeks per entity, most for fields a section does not have): it walks the entity's
+        // few index entries instead, tests the field on the index, and reads the table row only for a match.
+        // Measured on the benchmark's 100,000-field replica: 25 plans' outlines in 130 ms instead of 220 ms.
+        let fieldFilter = names.isEmpty ? " AND 0" : " AND +f.field IN (\(databaseQuestionMarks(count: names.count)))"
         return try states(where: "e.plan = ? AND e.kind IN (\(databaseQuestionMarks(count: list.count)))",
                           arguments: StatementArguments(names) + StatementArguments([plan] + list), joinFilter: fieldFilter)
     }
