@@ -100,9 +100,8 @@ extension IndicatorExtractor {
                 scopes = parts.map { Optional($0) }
             } else {
                 // 小学、初中大班额比例: the last name holds the words the others share.
-                let own = parts[0].count
                 let last = parts[parts.count - 1]
-                let suffix = last.count > own ? String(last.dropFirst(own)) : ""
+                let suffix = IndicatorExtractor.sharedWords(first: parts[0], last: last)
                 names = parts.dropLast().map { $0 + suffix } + [last]
                 if let action { names = names.map { TextCleaning.trimmed(o[action]) + $0 } }
                 scopes = parts.map { _ in scope }

@@ -193,8 +193,20 @@ enum IndicatorExtractor {
         let parts = name.split(separator: "、").map(String.init)
         guard parts.count >= 2, parts.dropLast().allSatisfy({ (1...6).contains($0.count) }), let last = parts.last,
               last.count > parts[0].count + 1 else { return nil }
-        let suffix = String(last.dropFirst(parts[0].count))
+        let suffix = sharedWords(first: parts[0], last: last)
         return parts.dropLast().map { $0 + suffix } + [last]
+    }
+
+    /// The words the last of a list's names shares with the others ("小学、初中适龄儿童入学率" → 适龄儿童入学率). When the
+    /// first ends with a word the last has too ("公办幼儿园、普惠性民办幼儿园平均班额": 幼儿园), the shared words are what
+    /// follows it there; otherwise the last's own first words are as long as the first name.
+    static func sharedWords(first: String, last: String) -> String {
+        let head = Array(first)
+        for length in stride(from: head.count - 1, through: 2, by: -1) {
+            let tail = String(head[(head.count - length)...])
+            if let range = last.range(of: tail), range.upperBound < last.endIndex { return String(last[range.upperBound...]) }
+        }
+        return last.count > first.count ? String(last.dropFirst(first.count)) : ""
     }
 
     /// "由2020年的85%" / "从85%": where the baseline phrase starts (the 由), and its year.
@@ -205,6 +217,12 @@ enum IndicatorExtractor {
         while rate > lower, rate > i - 5, TextCleaning.isHan(f[rate - 1]), f[rate - 1] != "由" { rate -= 1 }
         if rate > lower, rate < i, f[rate - 1] == "由", f[rate] == "每" { i = rate }
         if i > lower, f[i - 1] == "的" { i -= 1 }
+        // "由上学年的26%", "由去年的85%": a baseline named by its period rather than its year.
+        for period in ["上学年", "上学期", "上年", "去年", "上一年", "目前", "现在", "当前"] where i - period.count > lower
+            && String(f[(i - period.count)..<i]) == period && f[i - period.count - 1] == "由" {
+            i -= period.count
+            break
+        }
         var year: String?
         if i - 5 >= lower, f[i - 1] == "年", f[(i - 5)..<(i - 1)].allSatisfy(TextCleaning.isDigit) {
             year = String(f[(i - 5)..<(i - 1)])
@@ -344,7 +362,7 @@ enum IndicatorExtractor {
     /// Verbs of holding an activity: with a count of times (次, 场 …) they state a frequency of work.
     static let eventVerbs = ["开展", "组织", "举办", "召开", "举行"]
     /// Names of sums of money that need no verb before their amount: 全区教育经费投入11.6亿元.
-    static let moneyEnds = ["经费投入", "资金投入", "总投入", "经费支出", "教育支出"]
+    static let moneyEnds = ["经费投入", "资金投入", "总投入", "经费支出", "教育支出", "资助资金"]
     /// Names of scores and ranks.
     static let scoreWords = ["分值", "总分", "得分", "排名", "名次", "位居", "位列"]
 
@@ -600,6 +618,8 @@ enum IndicatorExtractor {
             while r.upperBound > r.lowerBound, f[r.upperBound - 1] == " " { r = r.lowerBound..<(r.upperBound - 1) }
             let text = String(f[r])
             for adverb in trailingAdverbs where text.hasSuffix(adverb) && text.count > adverb.count + 1 {
+                // 技能, 功能, 体能: the 能 of a noun is no "can" (每名学生掌握运动技能不少于2项).
+                if adverb == "能", let before = text.dropLast().last, "技功性智效体职才潜动产节储".contains(before) { continue }
                 r = r.lowerBound..<(r.upperBound - adverb.count)
                 changed = true
                 break
