@@ -43,6 +43,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans from the same six kinds of source, third designs: headings 92/92, indicators 85/86 (1 extra), tasks 31/32 (1 extra), noise 89 of 105 lines, and a school's signature dropped"),
         BlindSet(number: 15, fixtures: BlindFixtures15.expected,
                  firstScore: "typical plans from the same six kinds of source, fourth designs: headings 97/97 (3 extra), indicators 115/122 (4 extra), tasks 41/42, noise 101 of 118 lines, nothing of a plan dropped"),
+        BlindSet(number: 16, fixtures: BlindFixtures16.expected,
+                 firstScore: "typical plans from the same six kinds of source, fifth designs, with kinds of furniture no set had used: headings 110/113 (5 extra), indicators 136/139, tasks 44/48 (4 extra), noise 93 of 126 lines, nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

@@ -40,6 +40,22 @@ struct NoiseFilterTests {
         #expect(kind("— 2/4 —") == .pageNumber)
         #expect(kind("【文　　号】某政办发〔2026〕9号") == .pageMetadata)
         #expect(kind("来源丨区教育局办公室") == .pageMetadata)
+        // Set 16: files offered for download, a seal read by OCR, OCR'd page dashes, other menu bars, search boxes'
+        // hot words, counted labels, a pinned related-reading line, a "图｜" caption, a viewer's assistant.
+        #expect(kind("2.某县2026年教育民生实事项目清单.docx（41KB）") == .file)
+        #expect(kind("某县教育局2025年工作总结和2026年工作打算.pdf") == .file)
+        #expect(kind("局 ★ 育 山 教") == .strayToken)
+        #expect(kind("一 3 一") == .pageNumber)
+        #expect(kind("首页 ┊ 工作计划 ┊ 工作总结 ┊ 心得体会 ┊ 教案大全") == .navigation)
+        #expect(kind("热搜词：幼儿园工作计划  开学典礼主持词  家长会发言稿") == .pageMetadata)
+        #expect(kind("相关附件（1）：") == .pageMetadata)
+        #expect(kind("4页 · 312.6KB · 2026-01-26上传 · 3.1万次浏览 · 1204次下载") == .pageMetadata)
+        #expect(NoiseFilter.isRelatedHeader(TextCleaning.fold("📌 相关阅读：某区2026年义务教育招生入学政策问答")))
+        #expect(kind("图｜某区第三实验小学新校区效果图") == .caption)
+        #expect(kind("你好，我是文档助手，可以帮你快速读懂这篇文档。") == .boilerplate)
+        // The plan's own lines that name files or lessons stay.
+        #expect(kind("（三）完成《某县教育信息化建设方案》编制，9月底前报县政府审定。") == nil)
+        #expect(kind("附件") == nil)
         // A plan's own lines with the same words stay.
         #expect(kind("到2026年，全县学前三年毛入园率达到92%。") == nil)
         #expect(kind("三、主要任务") == nil)

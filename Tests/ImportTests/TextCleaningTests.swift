@@ -31,4 +31,13 @@ struct TextCleaningTests {
         #expect(TextCleaning.lines("a\r\nb\rc\nd\u{2028}e") == ["a", "b", "c", "d", "e"])
         #expect(TextCleaning.trimmed("\u{3000}\u{00A0} 正文 \u{200B}") == "正文")
     }
+
+    /// A heading spaced letter by letter (a centred Word title, an OCR'd scan) reads as its words; a line of words stays.
+    @Test func letterSpacedHeadingsCloseUp() {
+        #expect(TextCleaning.closingLetterSpacing("一、 工 作 目 标") == "一、工作目标")
+        #expect(TextCleaning.closingLetterSpacing("通 知") == "通 知")
+        #expect(TextCleaning.closingLetterSpacing("某 县 教 育 局") == "某县教育局")
+        #expect(TextCleaning.closingLetterSpacing("首页  工作总结  工作计划  心得体会") == "首页  工作总结  工作计划  心得体会")
+        #expect(TextCleaning.closingLetterSpacing("局 ★ 育 山 教") == "局 ★ 育 山 教")
+    }
 }

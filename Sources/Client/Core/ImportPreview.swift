@@ -53,6 +53,7 @@ public enum ImportPreview {
         case .outsideDocument: return tr("正文之外的网页内容", "page content outside the document")
         case .comment: return tr("读者评论", "a reader's comment")
         case .caption: return tr("图片说明", "a photo caption")
+        case .file: return tr("供下载的文件名", "a file offered for download")
         case .contents: return tr("目录（其条目即后文的标题）", "a table of contents (its entries are the headings below)")
         case nil: return ""
         }

@@ -20,6 +20,8 @@ public enum NoiseKind: String, Sendable, CaseIterable {
     case contents
     /// A photo's caption ("▲ 会议现场"): the photo did not come with the copy.
     case caption
+    /// A file offered for download ("…清单.docx（41KB）").
+    case file
 
     /// A divider or a page number: the document's own decoration, not a page's chrome (a signature may follow it, a
     /// name beside it is no site's).
@@ -47,7 +49,10 @@ enum NoiseFilter {
         if length <= 60, !folded.contains(where: TextCleaning.isContent) { return .strayToken }
         if length <= 150, isViewerPageTitle(folded) { return .pageTitle }
         // "▲ 琥溪区第八小学效果图": a photo's caption; the photo is not in the copy and the caption is no plan's text.
-        if length <= 40, folded.hasPrefix("▲") || folded.hasPrefix("△") { return .caption }
+        if length <= 40, folded.hasPrefix("▲") || folded.hasPrefix("△") || folded.hasPrefix("图|") || folded.hasPrefix("图丨")
+            || folded.hasPrefix("图:") { return .caption }
+        if length <= 100, isFileName(lower) { return .file }
+        if length <= 20, isSealFragment(folded) { return .strayToken }
         return nil
     }
 
@@ -84,7 +89,8 @@ enum NoiseFilter {
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
         "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由", "欢迎访问", "暂无简介",
-        "开通vip", "vip专享", "视力保护色", "人已浏览", "下载券", "vip免费",
+        "开通vip", "vip专享", "视力保护色", "人已浏览", "下载券", "vip免费", "扫码登录", "手机号登录", "文档助手", "ai助手",
+        "ai写作", "一键生成", "限时免费", "智能问答", "智能客服", "附件预览", "留言区", "评论区", "写留言", "精选留言", "经作者筛选",
         "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
         // WeChat copies.
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
@@ -103,12 +109,15 @@ enum NoiseFilter {
         // "【导语】…", "剩余2页未读，继续阅读", "新学期计划抢先看 ▼": an editor's lead-in, a viewer's cut, a post's
         // pointer down to what follows.
         if lower.hasPrefix("【导语】") || lower.hasPrefix("导语:") { return true }
+        // "你好，我是文档助手，…": a page's assistant greeting its reader; "…来了！快来看看…": an editor's lead-in.
+        if lower.range(of: #"^(你好|您好),?我是"#, options: .regularExpression) != nil { return true }
+        if lower.count <= 80, ["快来看看", "一起来看", "速来围观", "赶紧收藏"].contains(where: { lower.contains($0) }) { return true }
         // "AI速读：本文为…": a site's machine-written summary of the document.
         if ["ai速读", "ai摘要", "ai导读", "ai总结", "ai概要"].contains(where: { lower.hasPrefix($0) }) { return true }
         if !hasFullStop, lower.count <= 40, lower.range(of: #"^(剩余|还剩|剩下)[0-9]+页"#, options: .regularExpression) != nil { return true }
         // "近日，区教育局印发…。一起来看 ↓": an editor's lead-in pointing down to the document; no plan's line ends in an
         // arrow.
-        if lower.count <= 100, let last = lower.filter({ $0 != " " }).last, "▼↓⬇👇".contains(last) { return true }
+        if lower.count <= 100, let last = lower.filter({ $0 != " " }).last, "▼↓⬇👇▾".contains(last) { return true }
         // A page telling its reader what to press ("请认真阅读并点击下方“确认收到”"), even in a whole sentence.
         if lower.contains("点击下方") || lower.contains("点击上方") { return true }
         // "转发：某某工作计划", "Fw: …": a forwarded mail's subject.
@@ -118,6 +127,22 @@ enum NoiseFilter {
            lower.range(of: #"登录.{0,10}后(可|才|即)"#, options: .regularExpression) != nil
             || lower.contains("下载") && lower.contains("app") { return true }
         return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
+    }
+
+    // MARK: Files and seals
+
+    /// "某县2026年教育民生实事项目清单.docx（41KB）", "1.任务分解表.xlsx": a file offered for download (a page's attachment
+    /// box, a viewer's list of other files, its name for the file shown). The document itself never names a file so.
+    static func isFileName(_ lower: String) -> Bool {
+        var text = lower.trimmingCharacters(in: .whitespaces)
+        if let size = text.range(of: #"\s*\(?[0-9.]+\s*(kb|mb|k|m|b)\)?$"#, options: .regularExpression) { text.removeSubrange(size) }
+        return text.range(of: #"\.(pdf|docx?|xlsx?|wps|pptx?|txt|zip|rar|ofd)$"#, options: .regularExpression) != nil
+    }
+
+    /// "局 ★ 育 山 教": a red seal read by OCR, single characters apart around its star.
+    static func isSealFragment(_ folded: String) -> Bool {
+        let tokens = folded.split(separator: " ")
+        return folded.contains("★") && tokens.count >= 3 && tokens.allSatisfy { $0.count == 1 }
     }
 
     // MARK: Stray tokens
@@ -142,6 +167,8 @@ enum NoiseFilter {
         if !marks.isEmpty, marks.allSatisfy({ "—-–‐―·".contains($0) }), compact.first.map({ !TextCleaning.isDigit($0) }) == true {
             return true
         }
+        // "一 3 一": a page number's dashes read as 一 by OCR.
+        if compact.range(of: #"^一[0-9]{1,3}一$"#, options: .regularExpression) != nil { return true }
         // "— 2/4 —": a viewer's page marker, the page and the count between dashes.
         if compact.range(of: #"^[—\-–‐―·]+[0-9]+/[0-9]+[—\-–‐―·]+$"#, options: .regularExpression) != nil { return true }
         // 第3页 共5页, 第3页/共5页
@@ -156,10 +183,15 @@ enum NoiseFilter {
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "扩展阅读", "同类文档推荐", "同类文档", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
         "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读", "相关专题", "热门专题", "相关话题",
+        "喜欢此内容的人还喜欢", "看过本文的人还看了", "相关文件", "相关下载",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
         var compact = folded.replacingOccurrences(of: " ", with: "")
+        // "📌 相关阅读：…": a pin or a bullet before the list's heading.
+        while let first = compact.unicodeScalars.first, first.properties.isEmojiPresentation || "▶►•·".unicodeScalars.contains(first) {
+            compact.unicodeScalars.removeFirst()
+        }
         while let last = compact.last, ":>》»".contains(last) { compact.removeLast() }
         // "【某某实施方案】相关文章": an essay site names the article its list is related to.
         if compact.hasPrefix("【"), let close = compact.firstIndex(of: "】"), compact.count <= 80 {
@@ -208,6 +240,8 @@ enum NoiseFilter {
         // Columns and posts, e-mail, an office system's dispatch form.
         "编辑于", "发布于", "发件人", "收件人", "发送时间", "文件标题", "密级", "紧急程度", "拟稿单位", "拟稿人", "核稿", "会签",
         "签发", "份数", "打印人", "打印时间", "接收范围", "发布人", "名称", "今天是", "本文关键词", "贡献者",
+        // Search boxes' hot words, attachment boxes.
+        "热搜词", "热搜", "热门搜索", "热门关键词", "本文附件", "附件列表",
     ]
 
     static let counterWords = [
@@ -221,12 +255,16 @@ enum NoiseFilter {
         // "【文号】…", "【主题分类】…": a disclosure page's fields in lenticular brackets.
         while let first = compact.first, "|｜·•([【".contains(first) { compact.removeFirst() }
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
-            let rest = compact.dropFirst(start.count)
+            var rest = compact.dropFirst(start.count)
+            // "相关附件（1）：": a label with the count of what it lists.
+            if let counted = rest.range(of: #"^\([0-9]+\)"#, options: .regularExpression) { rest = rest[counted.upperBound...] }
             // "文字｜园办 审核｜蒋晓岚": a bar stands for the colon.
             // "来源丨区教育局办公室": WeChat editors set the bar as 丨.
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") || rest.hasPrefix("|")
                 || rest.hasPrefix("｜") || rest.hasPrefix("丨") { return true }
         }
+        // "4页 · 312.6KB · 2026-01-26上传 · 3.1万次浏览 · 1204次下载": a file's size and counters.
+        if compact.count <= 80, compact.range(of: #"[0-9.]+万?次(浏览|下载|阅读|播放)"#, options: .regularExpression) != nil { return true }
         // "学前教育工作实施方案 推荐度:": an essay site's list of other articles, each rated; "10 积分": a download's price.
         if compact.count <= 40, compact.hasSuffix("推荐度:") || compact.range(of: #"^[0-9]+积分$"#, options: .regularExpression) != nil {
             return true
@@ -338,7 +376,7 @@ enum NoiseFilter {
         if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "前一篇", "后一篇"].contains(where: { unarrowed.hasPrefix($0) }) {
             return true
         }
-        let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()".contains($0) || $0 == "\t" }).map(String.init)
+        let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()┊╎¦".contains($0) || $0 == "\t" }).map(String.init)
         guard !tokens.isEmpty else { return false }
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
         guard !navigation.isEmpty else { return false }
@@ -347,7 +385,7 @@ enum NoiseFilter {
         // home link, its entries apart by bars or by runs of spaces.
         if navigation.contains(where: { ["首页", "网站首页"].contains($0) }), tokens.first.map({ ["首页", "网站首页"].contains($0) }) == true,
            tokens.count >= 4, tokens.allSatisfy({ $0.count <= 6 }),
-           lower.contains("|") || lower.contains("｜") || lower.contains("  ") || lower.contains("\u{3000}") { return true }
+           lower.contains(where: { "|｜┊╎¦".contains($0) }) || lower.contains("  ") || lower.contains("\u{3000}") { return true }
         return tokens.allSatisfy { $0.count <= 8 } && navigation.count * 3 >= tokens.count
     }
 

@@ -29,7 +29,7 @@ public enum PlanTextParser {
         let raw = LineRepair.repair(TextCleaning.lines(text).map { line -> String in
             let (cleaned, removed) = TextCleaning.removingRefusedCharacters(line)
             refused += removed
-            return TextCleaning.trimmed(cleaned)
+            return TextCleaning.closingLetterSpacing(TextCleaning.trimmed(cleaned))
         }.filter { !$0.isEmpty })
         guard !raw.isEmpty else { throw ImportProblem.empty }
         let repaired = splitRunTogetherItems(raw)
@@ -216,7 +216,8 @@ public enum PlanTextParser {
             // A feed shows the account right above its post's date line ("蓍城教育" / "2026-03-03 09:26 民声号").
             let aboveDateLine = i + 1 < lines.count && lines[i + 1].noise == .pageMetadata
                 && NoiseFilter.startsWithNumericDate(Array(lines[i + 1].foldedText))
-            guard besideFurniture, (2...12).contains(f.count), f.allSatisfy(TextCleaning.isHan),
+            // (An attachment's "附件" label is the document's, even under a box that names its preview.)
+            guard besideFurniture, (2...12).contains(f.count), f.allSatisfy(TextCleaning.isHan), !PageLayout.isOpener(lines[i]),
                   aboveDateLine || namingLines.contains(where: { $0.contains(f) }) else { continue }
             lines[i].noise = .pageTitle
         }
@@ -313,7 +314,9 @@ public enum PlanTextParser {
         for i in lines.indices where lines[i].noise == nil && i != title.line {
             let text = lines[i].foldedText
             // The site's name above the title: one of the title bar's parts, or the start of one.
-            if i < headerEnd, text.count >= 2, segments.contains(where: { $0 == text || ($0.hasPrefix(text) && text.count * 2 >= $0.count) }) {
+            // (An attachment's "附件" label heads the document, whatever a title bar above says.)
+            if i < headerEnd, text.count >= 2, !PageLayout.isOpener(lines[i]),
+               segments.contains(where: { $0 == text || ($0.hasPrefix(text) && text.count * 2 >= $0.count) }) {
                 lines[i].noise = .pageTitle
             }
             if title.line != nil, !foldedTitle.isEmpty, text == foldedTitle { lines[i].noise = .pageTitle }

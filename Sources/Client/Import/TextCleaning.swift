@@ -58,6 +58,17 @@ enum TextCleaning {
 
     static func trimmed(_ chars: ArraySlice<Character>) -> String { trimmed(String(chars)) }
 
+    /// "一、工 作 目 标" → "一、工作目标": a heading spaced out letter by letter (a Word print's centred title, a scan read
+    /// by OCR). Only a short line whose every word after the first is one Chinese character; the first may carry the
+    /// number. Spaces are no content, so nothing of the text is lost.
+    static func closingLetterSpacing(_ line: String) -> String {
+        guard line.count <= 40 else { return line }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        guard words.count >= 3, let first = words.first, first.count <= 4, let end = first.last, isHan(end) || "、.)）".contains(end),
+              words.dropFirst().allSatisfy({ $0.count == 1 && isHan($0.first!) }) else { return line }
+        return words.joined()
+    }
+
     // MARK: Folding for matching
 
     /// One character for matching: full-width ASCII forms become ASCII, traditional characters that the patterns
