@@ -173,7 +173,9 @@ enum Commitments {
         let folded = TextCleaning.fold(body)
         for suffix in ["牵头负责", "牵头", "负责"] where folded.hasSuffix(suffix) && folded.count > suffix.count + 1 {
             let who = String(body.dropLast(suffix.count))
-            return looksLikeUnit(who) ? (who, nil) : nil
+            // "由业务园长牵头": in a school's plan a post leads; after 由 a post is as clear an owner as an office.
+            let post = f.hasPrefix("由") && ["长", "主任", "书记", "小组", "组"].contains(where: { TextCleaning.fold(who).hasSuffix($0) })
+            return looksLikeUnit(who) || post ? (who, nil) : nil
         }
         for suffix in ["配合", "协助", "参与"] where folded.hasSuffix(suffix) && folded.count > suffix.count + 1 {
             let who = String(body.dropLast(suffix.count))

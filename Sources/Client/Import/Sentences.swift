@@ -99,7 +99,9 @@ enum Places {
     ]
 
     /// Words no place name holds: "青年教师参加县级以上培训" names no 县.
-    static let nonPlaceWords = ["教师", "学生", "学校", "幼儿", "儿童", "家长", "参加", "参与", "开展", "组织", "培训", "工作"]
+    static let nonPlaceWords = ["教师", "学生", "学校", "幼儿", "儿童", "家长", "参加", "参与", "开展", "组织", "培训", "工作",
+                                // "班级区域活动材料更新率": a class's corner is no district.
+                                "班级", "年级"]
 
     /// One place name at the start of `f`, of at most `maxLength` characters.
     static func leading(_ f: ArraySlice<Character>, maxLength: Int = 12) -> Int? {
