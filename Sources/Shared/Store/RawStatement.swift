@@ -101,6 +101,15 @@ public struct RawStatement {
     @inline(__always)
     public func optionalText(_ column: Int32) -> String? { isNull(column) ? nil : text(column) }
 
+    /// The column's text as bytes, valid only inside `body` (no String is made).
+    @inline(__always)
+    public func withBytes<T>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        // Text first, then its length: the order SQLite documents.
+        let base = sqlite3_column_text(pointer, column)
+        let count = Int(sqlite3_column_bytes(pointer, column))
+        return body(UnsafeBufferPointer(start: base, count: count))
+    }
+
     private func error(_ code: Int32) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
                       sql: sqlite3_sql(pointer).map { String(cString: $0) })

@@ -436,8 +436,7 @@ public struct SQLiteChangeLog: ChangeLog {
     public func states(plan: String, kinds: Set<EntityKind>) throws -> [EntityState] {
         guard !kinds.isEmpty else { return [] }
         let list = kinds.map(\.rawValue).sorted()
-        return try states(where: "e.plan = ? AND e.kind IN (\(databaseQuestionMarks(count: list.count)))",
-                          arguments: StatementArguments([plan] + list))
+        return try states(where: "e.plan = ? AND e.kind IN (\(databaseQuestionMarks(count: list.count)))", arguments: [plan] + list)
     }
 
     public func states(plan: String, kinds: Set<EntityKind>, fields: Set<String>) throws -> [EntityState] {
@@ -451,30 +450,39 @@ public struct SQLiteChangeLog: ChangeLog {
         // Measured on the benchmark's 100,000-field replica: 25 plans' outlines in 130 ms instead of 220 ms.
         let fieldFilter = names.isEmpty ? " AND 0" : " AND +f.field IN (\(databaseQuestionMarks(count: names.count)))"
         return try states(where: "e.plan = ? AND e.kind IN (\(databaseQuestionMarks(count: list.count)))",
-                          arguments: StatementArguments(names) + StatementArguments([plan] + list), joinFilter: fieldFilter)
+                          arguments: names + [plan] + list, joinFilter: fieldFilter)
     }
 
     public func plans() throws -> [EntityState] {
         try states(where: "e.kind = 'plan'", arguments: [])
     }
 
-    private func states(where condition: String, arguments: StatementArguments, joinFilter: String = "") throws -> [EntityState] {
-        // A cursor, not fetchAll: fetchAll copies every row (and its column names) before the loop reads it, which
-        // on a 100,000-field replica was most of the time `conflicts list` spent reading plans.
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
+    /// Every read of whole entities goes through here: `show`, `status`, an outline for conflicts, a plan's export.
+    /// Driven through the C API (`RawStatement`): GRDB's row cursor converted every column through its generic
+    /// value machinery, and that, not SQLite, was most of reading a plan; an entity's id is compared as bytes with
+    /// the previous row's instead of being made a String per row.
+    private func states(where condition: String, arguments: [String], joinFilter: String = "") throws -> [EntityState] {
+        let statement = try RawStatement(db, """
             SELECT e.id, e.kind, e.plan, e.office, f.field, f.value, f.stamp FROM entity e
             LEFT JOIN field_value f ON f.entity = e.id\(joinFilter) WHERE \(condition) ORDER BY e.id
-            """), arguments: arguments)
+            """)
+        for (index, argument) in arguments.enumerated() { statement.bind(Int32(index + 1), argument) }
+        defer { statement.clear() }
         var result: [EntityState] = []
-        while let row = try rows.next() {
-            let id: String = row[0]
-            if result.last?.id != id {
-                guard let kind = EntityKind(rawValue: row[1]) else { continue }
-                result.append(EntityState(id: id, kind: kind, plan: row[2], office: row[3]))
+        var lastID: [UInt8] = []
+        var skipping = false
+        while try statement.step() {
+            let same = statement.withBytes(0) { $0.elementsEqual(lastID) }
+            if !same {
+                lastID = statement.withBytes(0) { Array($0) }
+                guard let kind = EntityKind(rawValue: statement.text(1)) else { skipping = true; continue }
+                skipping = false
+                result.append(EntityState(id: statement.text(0), kind: kind, plan: statement.text(2), office: statement.text(3)))
             }
-            guard let field: String = row[4] else { continue }
-            if let value: String = row[5] { result[result.count - 1].fields[field] = value }
-            if let stamp = (row[6] as String?).flatMap(Stamp.init) { result[result.count - 1].stamps[field] = stamp }
+            guard !skipping, !statement.isNull(4) else { continue }
+            let field = statement.text(4)
+            if let value = statement.optionalText(5) { result[result.count - 1].fields[field] = value }
+            if let stamp = statement.optionalText(6).flatMap(Stamp.init) { result[result.count - 1].stamps[field] = stamp }
         }
         return result
     }
