@@ -123,6 +123,17 @@ extension Change {
         columns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
     }
 
+    /// Decodes the current row of a raw statement selecting `Change.columns` (optionally table-qualified, in order).
+    public init(_ statement: RawStatement) throws {
+        guard let stamp = Stamp(statement.text(0)), let kind = EntityKind(rawValue: statement.text(1)) else {
+            throw DatabaseError(message: "corrupt change row \(statement.text(0))")
+        }
+        self.init(stamp: stamp, kind: kind, entity: statement.text(2), plan: statement.text(3), office: statement.text(4),
+                  field: statement.text(5), value: statement.optionalText(6), replaces: StampList.decode(statement.text(7)),
+                  observed: StampList.decode(statement.text(8)), author: statement.text(9),
+                  resolution: statement.optionalText(10).flatMap(ResolutionKind.init(rawValue:)))
+    }
+
     /// Decodes a row selected with `Change.columns` (optionally table-qualified, in that order).
     public init(row: Row) throws {
         guard let stamp = Stamp(row[0] as String), let kind = EntityKind(rawValue: row[1]) else {

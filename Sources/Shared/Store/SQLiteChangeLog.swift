@@ -376,15 +376,12 @@ public struct SQLiteChangeLog: ChangeLog {
 
     private func conflictRecords(entity: String, withBase: Bool, field: String? = nil) throws -> [ConflictRecord] {
         guard let key = try entityKey(entity) else { return [] }
-        let rows = try Row.fetchAll(db.cachedStatement(sql: """
+        let heads = try fetchChanges("""
             SELECT \(Change.columns(qualifiedBy: "c"))
             FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ?
-            """), arguments: [entity])
+            """, [entity])
         var headsByField: [String: [Version]] = [:]
-        for row in rows {
-            let change = try Change(row: row)
-            headsByField[change.field, default: []].append(change.version)
-        }
+        for change in heads { headsByField[change.field, default: []].append(change.version) }
         var history: [Stamp: Version] = [:]
         if withBase {
             // A record's base comes from the history of its own field (a delete's from `deleted`): only a field with
@@ -405,24 +402,35 @@ public struct SQLiteChangeLog: ChangeLog {
     }
 
     public func heads(entity: String, field: String) throws -> [Version] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        try fetchChanges("""
             SELECT \(Change.columns(qualifiedBy: "c"))
             FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
-            """), arguments: [entity, field]).map { try Change(row: $0).version }
+            """, [entity, field]).map(\.version)
     }
 
     public func history(entity: String, field: String) throws -> [Change] {
         // Cached: reading conflicts asks this for every conflicted field, and preparing it afresh each time (GRDB's
         // authorizer runs on every prepare) cost more than the read.
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(Change.columns) FROM change WHERE entity = ? AND field = ? ORDER BY stamp"),
-                         arguments: [entity, field]).map(Change.init(row:))
+        try fetchChanges("SELECT \(Change.columns) FROM change WHERE entity = ? AND field = ? ORDER BY stamp", [entity, field])
+    }
+
+    /// Changes selected with `Change.columns`, read through the C API: `conflicts list` and `review` read heads and
+    /// histories for every open conflict, and GRDB's row conversion cost more than SQLite's reads.
+    private func fetchChanges(_ sql: String, _ arguments: [String]) throws -> [Change] {
+        let statement = try RawStatement(db, sql)
+        for (index, argument) in arguments.enumerated() { statement.bind(Int32(index + 1), argument) }
+        defer { statement.clear() }
+        var changes: [Change] = []
+        while try statement.step() { changes.append(try Change(statement)) }
+        return changes
     }
 
     public func entityKey(_ id: String) throws -> EntityKey? {
-        try Row.fetchOne(db.cachedStatement(sql: "SELECT id, kind, plan, office FROM entity WHERE id = ?"), arguments: [id]).flatMap {
-            guard let kind = EntityKind(rawValue: $0[1]) else { return nil }
-            return EntityKey(id: $0[0], kind: kind, plan: $0[2], office: $0[3])
-        }
+        let statement = try RawStatement(db, "SELECT id, kind, plan, office FROM entity WHERE id = ?")
+        statement.bind(1, id)
+        defer { statement.clear() }
+        guard try statement.step(), let kind = EntityKind(rawValue: statement.text(1)) else { return nil }
+        return EntityKey(id: statement.text(0), kind: kind, plan: statement.text(2), office: statement.text(3))
     }
 
     public func state(of entity: String) throws -> EntityState? {
