@@ -45,6 +45,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans from the same six kinds of source, fourth designs: headings 97/97 (3 extra), indicators 115/122 (4 extra), tasks 41/42, noise 101 of 118 lines, nothing of a plan dropped"),
         BlindSet(number: 16, fixtures: BlindFixtures16.expected,
                  firstScore: "typical plans from the same six kinds of source, fifth designs, with kinds of furniture no set had used: headings 110/113 (5 extra), indicators 136/139, tasks 44/48 (4 extra), noise 93 of 126 lines, nothing of a plan dropped"),
+        BlindSet(number: 17, fixtures: BlindFixtures17.expected,
+                 firstScore: "typical plans from the same six kinds of source, sixth designs: headings 123/123, indicators 140/147 (3 extra), tasks 35/49 (6 extra), noise 94 of 122 lines, and a notice's own 文号 dropped (the same line is the page header of its later pages)"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

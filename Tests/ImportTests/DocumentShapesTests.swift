@@ -346,4 +346,47 @@ struct DocumentShapesTests {
         #expect(plan.title == "某县第二初级中学2026年春季学期学校工作计划")
         #expect(plan.dropped == ["某某总结计划网 · 让写作更轻松", "某二中2026春季学期学校工作计划（word可编辑版）"])
     }
+
+    /// A schedule by quarter or by stage ("第二季度：…", "2.排查整治（3—6月）" over its paragraph): what it schedules is
+    /// due in the quarter's or the stage's last month.
+    @Test func quartersAndStagesOfASchedule() throws {
+        let plan = try Self.parse("""
+            某镇中心学校2026年工作计划
+            一、季度工作安排
+            第一季度：完成春季开学工作。
+            第二季度：组织春季运动会。
+            二、时间安排
+            1.动员部署（2月）
+            召开全镇学校食品安全工作会议。
+            2.排查整治（3—6月）
+            开展学校食堂食品安全隐患全面排查。
+            """)
+        let tasks = plan.sections.flatMap { [$0] + $0.children }.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks == ["完成春季开学工作|2026-03", "组织春季运动会|2026-06", "召开全镇学校食品安全工作会议|2026-02",
+                          "开展学校食堂食品安全隐患全面排查|2026-06"])
+    }
+
+    /// A task table whose one owner column is 责任单位 lists the lead first ("排在首位的为牵头单位"); a 文号 printed as
+    /// the header of every later page goes there and stays under the red head.
+    @Test func aTablesFirstOwnerLeadsAndTheFirstDocumentNumberStays() throws {
+        let plan = try Self.parse("""
+            某县教育局文件
+            某教发〔2026〕8号
+            某县普通高中提质行动方案
+            一、目标
+            全县普通高中本科上线率达到60%。
+            某教发〔2026〕8号
+            二、任务清单
+            序号\t重点任务\t责任单位\t完成时限
+            1\t编制《某县普通高中学校布局调整规划》\t县教育局、县自然资源局\t2026年6月
+            某教发〔2026〕8号
+            三、保障措施
+            加强统筹。
+            某教发〔2026〕8号
+            """)
+        #expect(plan.dropped == Array(repeating: "某教发〔2026〕8号", count: 3))
+        let task = try #require(plan.sections.flatMap(\.tasks).first)
+        #expect(task.lead == "县教育局")
+        #expect(task.partners == "县自然资源局")
+    }
 }

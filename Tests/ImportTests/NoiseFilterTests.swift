@@ -53,6 +53,13 @@ struct NoiseFilterTests {
         #expect(NoiseFilter.isRelatedHeader(TextCleaning.fold("📌 相关阅读：某区2026年义务教育招生入学政策问答")))
         #expect(kind("图｜某区第三实验小学新校区效果图") == .caption)
         #expect(kind("你好，我是文档助手，可以帮你快速读懂这篇文档。") == .boilerplate)
+        // Set 17: spaced-slash and ▶ breadcrumbs, a rating line, a counted comment label, a drive's share line, a popup.
+        #expect(kind("资源中心 / 学校管理 / 计划总结 / 安全卫生") == .breadcrumb)
+        #expect(kind("▶ 首页 ▶ 计划总结") == .breadcrumb)
+        #expect(kind("★★★★★　某老师　2026-02-19") == .pageMetadata)
+        #expect(kind("资源评论（2）") == .pageMetadata)
+        #expect(kind("某镇中心校教务处 分享了 1 个文件") == .boilerplate)
+        #expect(kind("2026年寒假“安全教育平台”专题入口　× 关闭") == .boilerplate)
         // The plan's own lines that name files or lessons stay.
         #expect(kind("（三）完成《某县教育信息化建设方案》编制，9月底前报县政府审定。") == nil)
         #expect(kind("附件") == nil)

@@ -399,6 +399,8 @@ enum IndicatorExtractor {
             // "每学期不少于1次": how often, of nothing named.
             if frequencies.contains(text) || ["每月", "每周", "每季度", "每半年"].contains(text) { return nil }
             if eventUnits.contains(unit), eventWords.contains(where: { text.contains($0) }) { return nil }
+            // "组织全县学科竞赛9项": how many contests are held, counted in 项.
+            if unit == "项", ["竞赛", "比赛", "大赛", "评比"].contains(where: { text.contains($0) }) { return nil }
             // "每学期开展集体备课不少于4次": how often an activity is held is how the plan works, not a target.
             if eventUnits.contains(unit), eventVerbs.contains(where: { text.contains($0) }) { return nil }
             // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached; "每名教师每学期听课

@@ -64,8 +64,20 @@ enum LineRepair {
         guard let wrap = wrapWidth(lines, isNoise: isNoise) else { return lines }
         let margin = max(4, wrap / 8)
         /// A line the page cut: it reaches the page's width and does not close its sentence.
+        // A list of other articles under its heading ("本栏目热点"): titles, each whole on its line, however wide.
+        var listed = Set<Int>()
+        var inList = false
+        for (i, line) in lines.enumerated() {
+            let f = TextCleaning.fold(line)
+            if NoiseFilter.isRelatedHeader(f) { inList = true; continue }
+            inList = inList && NoiseFilter.isRelatedItem(f)
+            if inList { listed.insert(i) }
+        }
         func isCut(_ i: Int) -> Bool {
-            guard !isNoise[i], !isTableRow(lines[i]), !isNumberedHeading(lines[i]), let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
+            // A row of a menu or a site's bar ("智慧教育平台 ｜ 教师研修平台 ｜ …") is never a cut sentence.
+            guard !isNoise[i], !isTableRow(lines[i]), !isNumberedHeading(lines[i]), !listed.contains(i),
+                  lines[i].filter({ "|｜∣┊".contains($0) }).count < 2,
+                  let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
                 return false
             }
             // A comma at the end of a line says the sentence goes on, however short the line ("（二）推动…发展，").

@@ -53,6 +53,8 @@ enum NoiseFilter {
             || folded.hasPrefix("图:") { return .caption }
         if length <= 100, isFileName(lower) { return .file }
         if length <= 20, isSealFragment(folded) { return .strayToken }
+        // A mini-program card's tag on a line of its own.
+        if folded == "小程序" { return .strayToken }
         return nil
     }
 
@@ -91,6 +93,7 @@ enum NoiseFilter {
         "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由", "欢迎访问", "暂无简介",
         "开通vip", "vip专享", "视力保护色", "人已浏览", "下载券", "vip免费", "扫码登录", "手机号登录", "文档助手", "ai助手",
         "ai写作", "一键生成", "限时免费", "智能问答", "智能客服", "附件预览", "留言区", "评论区", "写留言", "精选留言", "经作者筛选",
+        "立即下载", "加入资源篮", "本资源已收录", "查看专题", "左右滑动", "随时随地查看", "× 关闭", "×关闭",
         "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
         // WeChat copies.
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
@@ -112,6 +115,10 @@ enum NoiseFilter {
         // "你好，我是文档助手，…": a page's assistant greeting its reader; "…来了！快来看看…": an editor's lead-in.
         if lower.range(of: #"^(你好|您好),?我是"#, options: .regularExpression) != nil { return true }
         if lower.count <= 80, ["快来看看", "一起来看", "速来围观", "赶紧收藏"].contains(where: { lower.contains($0) }) { return true }
+        // "本站资源均由会员上传分享…", "本页面内容由用户分享，某网盘不对其内容负责": a host disowning what its users share.
+        if ["本站资源", "不对其内容负责", "由会员上传", "由用户上传"].contains(where: { lower.contains($0) }) { return true }
+        // "某校教务处 分享了 1 个文件": a drive's share line.
+        if lower.count <= 60, lower.range(of: #"分享了\s*[0-9]+\s*个文件"#, options: .regularExpression) != nil { return true }
         // "AI速读：本文为…": a site's machine-written summary of the document.
         if ["ai速读", "ai摘要", "ai导读", "ai总结", "ai概要"].contains(where: { lower.hasPrefix($0) }) { return true }
         if !hasFullStop, lower.count <= 40, lower.range(of: #"^(剩余|还剩|剩下)[0-9]+页"#, options: .regularExpression) != nil { return true }
@@ -125,7 +132,7 @@ enum NoiseFilter {
         // "登录青简文档后可编辑、评论", "下载某某APP,随时随地…": a site's login and app prompts.
         if !hasFullStop, lower.count <= 60,
            lower.range(of: #"登录.{0,10}后(可|才|即)"#, options: .regularExpression) != nil
-            || lower.contains("下载") && lower.contains("app") { return true }
+            || (lower.contains("下载") || lower.contains("打开")) && lower.contains("app") { return true }
         return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
     }
 
@@ -183,7 +190,7 @@ enum NoiseFilter {
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "扩展阅读", "同类文档推荐", "同类文档", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
         "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读", "相关专题", "热门专题", "相关话题",
-        "喜欢此内容的人还喜欢", "看过本文的人还看了", "相关文件", "相关下载",
+        "喜欢此内容的人还喜欢", "看过本文的人还看了", "相关文件", "相关下载", "本栏目热点", "栏目热点", "热点文章",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
@@ -241,7 +248,8 @@ enum NoiseFilter {
         "编辑于", "发布于", "发件人", "收件人", "发送时间", "文件标题", "密级", "紧急程度", "拟稿单位", "拟稿人", "核稿", "会签",
         "签发", "份数", "打印人", "打印时间", "接收范围", "发布人", "名称", "今天是", "本文关键词", "贡献者",
         // Search boxes' hot words, attachment boxes.
-        "热搜词", "热搜", "热门搜索", "热门关键词", "本文附件", "附件列表",
+        "热搜词", "热搜", "热门搜索", "热门关键词", "本文附件", "附件列表", "资源类型", "适用地区", "资源评论", "全部评论",
+        "网友评论",
     ]
 
     static let counterWords = [
@@ -257,12 +265,17 @@ enum NoiseFilter {
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             var rest = compact.dropFirst(start.count)
             // "相关附件（1）：": a label with the count of what it lists.
-            if let counted = rest.range(of: #"^\([0-9]+\)"#, options: .regularExpression) { rest = rest[counted.upperBound...] }
+            if let counted = rest.range(of: #"^\([0-9]+\)"#, options: .regularExpression) {
+                rest = rest[counted.upperBound...]
+                if rest.isEmpty { return true }
+            }
             // "文字｜园办 审核｜蒋晓岚": a bar stands for the colon.
             // "来源丨区教育局办公室": WeChat editors set the bar as 丨.
             if start.hasPrefix("【") || rest.hasPrefix(":") || rest.hasPrefix("】") || rest.hasPrefix("]") || rest.hasPrefix("|")
                 || rest.hasPrefix("｜") || rest.hasPrefix("丨") { return true }
         }
+        // "★★★★☆ 某老师 2026-03-02": a rating with its reviewer.
+        if compact.count <= 60, compact.hasPrefix("★") || compact.hasPrefix("☆") { return true }
         // "4页 · 312.6KB · 2026-01-26上传 · 3.1万次浏览 · 1204次下载": a file's size and counters.
         if compact.count <= 80, compact.range(of: #"[0-9.]+万?次(浏览|下载|阅读|播放)"#, options: .regularExpression) != nil { return true }
         // "学前教育工作实施方案 推荐度:": an essay site's list of other articles, each rated; "10 积分": a download's price.
@@ -339,10 +352,13 @@ enum NoiseFilter {
 
     // MARK: Breadcrumbs
 
-    static let breadcrumbSeparators: Set<Character> = [">", "»", "›", "→", "〉", "》"]
+    static let breadcrumbSeparators: Set<Character> = [">", "»", "›", "→", "〉", "》", "▶"]
     static let breadcrumbStarts = ["当前位置", "您的位置", "您现在的位置", "你的位置", "你现在的位置", "位置:", "首页", "主页", "网站首页"]
 
     static func isBreadcrumb(_ folded: String) -> Bool {
+        // "资源中心 / 学校管理 / 计划总结 / 安全卫生": channels apart by spaced slashes.
+        let slashed = folded.components(separatedBy: " / ")
+        if slashed.count >= 3, slashed.allSatisfy({ (1...10).contains($0.count) && !$0.contains(where: { "。,;:".contains($0) }) }) { return true }
         let compact = folded.replacingOccurrences(of: " ", with: "")
         if breadcrumbStarts.prefix(5).contains(where: { compact.hasPrefix($0) }) { return true }
         let siteNames = ["网", "网站", "文库", "首页", "主页"]
@@ -376,7 +392,7 @@ enum NoiseFilter {
         if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "前一篇", "后一篇"].contains(where: { unarrowed.hasPrefix($0) }) {
             return true
         }
-        let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()┊╎¦".contains($0) || $0 == "\t" }).map(String.init)
+        let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()┊╎¦∣".contains($0) || $0 == "\t" }).map(String.init)
         guard !tokens.isEmpty else { return false }
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
         guard !navigation.isEmpty else { return false }
@@ -385,7 +401,7 @@ enum NoiseFilter {
         // home link, its entries apart by bars or by runs of spaces.
         if navigation.contains(where: { ["首页", "网站首页"].contains($0) }), tokens.first.map({ ["首页", "网站首页"].contains($0) }) == true,
            tokens.count >= 4, tokens.allSatisfy({ $0.count <= 6 }),
-           lower.contains(where: { "|｜┊╎¦".contains($0) }) || lower.contains("  ") || lower.contains("\u{3000}") { return true }
+           lower.contains(where: { "|｜┊╎¦∣".contains($0) }) || lower.contains("  ") || lower.contains("\u{3000}") { return true }
         return tokens.allSatisfy { $0.count <= 8 } && navigation.count * 3 >= tokens.count
     }
 

@@ -195,8 +195,12 @@ public enum PlanTextParser {
     static func markRepeatedFurniture(_ lines: inout [Line], except titleLine: Int?) {
         var count: [String: Int] = [:]
         for line in lines where line.noise == nil && !line.inTable && line.numbered == nil { count[line.foldedText, default: 0] += 1 }
+        var seen: Set<String> = []
         for i in lines.indices where lines[i].noise == nil && !lines[i].inTable && lines[i].numbered == nil && i != titleLine {
             let f = lines[i].foldedText
+            // A Word file prints its 文号 as the header of its later pages: the first, under the red head, is the
+            // notice's own.
+            if PageLayout.isOpener(lines[i]), seen.insert(f).inserted { continue }
             guard count[f, default: 0] >= 3, (2...30).contains(f.count), !f.contains(where: { "。;!?".contains($0) }),
                   !lines[i].text.contains("\t") else { continue }
             lines[i].noise = .pageTitle
@@ -362,6 +366,11 @@ public enum PlanTextParser {
                     let item = section.children[i]
                     section.children[i].tasks = [ImportedTask(title: String(item.heading.prefix(500)), due: due, source: item.heading)]
                 }
+            }
+            // A stage of a schedule ("1.动员部署（2月）" over its paragraph): what it schedules is due in its last month.
+            if section.tasks.isEmpty, section.children.isEmpty, !child.paragraphs.isEmpty, let month = MonthSchedule.stage(child.heading),
+               let due = schedule.due(month) {
+                section.tasks = child.paragraphs.flatMap { MonthSchedule.tasks($0, due: due, source: $0) }
             }
             children.append(section)
         }

@@ -11,6 +11,7 @@ enum PageLayout {
     /// paragraph (the byline, the counters, a follow prompt), and the lines below its last paragraph as the page's.
     static func markOutsideTheDocument(_ lines: inout [Line], titleLine: Int?) {
         markForwardingNote(&lines)
+        markAnnotations(&lines)
         markTableRows(&lines)
         if let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }) {
             markComments(&lines, after: lastNumbered)
@@ -52,6 +53,25 @@ enum PageLayout {
 
     static func endsWithClockTime(_ f: String) -> Bool {
         f.range(of: #"[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#, options: .regularExpression) != nil
+    }
+
+    /// A reviewer's note in a shared document ("批注 · 李晓东（教导处）　03-02 15:47" / the note) or a rating's review
+    /// ("★★★★★　某老师　2026-02-19" / the review): the short line under the header is the reader's, wherever it stands.
+    static func markAnnotations(_ lines: inout [Line]) {
+        for i in lines.indices.dropLast() where lines[i].noise != nil {
+            let f = lines[i].foldedText
+            guard f.hasPrefix("批注") || f.hasPrefix("★") || f.hasPrefix("☆") else { continue }
+            let next = i + 1
+            guard lines[next].noise == nil, lines[next].numbered == nil, lines[next].folded.count <= 100 else { continue }
+            lines[next].noise = .comment
+        }
+        // A mini-program card inside a post: its name right above its "小程序" tag.
+        for i in lines.indices.dropFirst() where lines[i].noise != nil && lines[i].foldedText == "小程序" {
+            let f = lines[i - 1].foldedText
+            guard lines[i - 1].noise == nil, lines[i - 1].numbered == nil, f.count <= 20,
+                  !f.contains(where: { "。,;:!?".contains($0) }) else { continue }
+            lines[i - 1].noise = .outsideDocument
+        }
     }
 
     /// One to three short lines between two lines of the page's furniture ("楼主" between a poster's counters and the

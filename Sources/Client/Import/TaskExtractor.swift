@@ -286,9 +286,15 @@ struct MonthSchedule {
 
     init(year: Int?) { self.year = year }
 
-    /// "三月", "3月", "十一月份" (folded): the month.
+    /// "三月", "3月", "十一月份" (folded): the month; "第一季度", "二季度": the quarter's last month.
     static func month(_ head: String) -> Int? {
         var head = head
+        if head.hasSuffix("季度") {
+            var quarter = String(head.dropLast(2))
+            if quarter.hasPrefix("第") { quarter.removeFirst() }
+            let chinese = ["一": 1, "二": 2, "三": 3, "四": 4]
+            return (Int(quarter) ?? chinese[quarter]).flatMap { (1...4).contains($0) ? $0 * 3 : nil }
+        }
         if head.hasSuffix("份") { head.removeLast() }
         guard head.hasSuffix("月") else { return nil }
         head.removeLast()
@@ -321,10 +327,23 @@ struct MonthSchedule {
         return String(self.year!) + "-" + (month < 10 ? "0" : "") + String(month)
     }
 
+    /// "动员部署（2月）", "排查整治（3—6月）": a stage of a schedule, due in its last month.
+    static func stage(_ heading: String) -> Int? {
+        let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
+        guard f.hasSuffix("月)"), let open = f.lastIndex(of: "(") else { return nil }
+        let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
+        let last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
+        return month(last)
+    }
+
     mutating func tasks(_ paragraph: String) -> [ImportedTask]? {
         guard let (month, rest) = MonthSchedule.label(paragraph), let due = due(month) else { return nil }
-        let source = TextCleaning.trimmed(paragraph)
-        return rest.split(whereSeparator: { "。；;".contains($0) }).compactMap { piece in
+        return Self.tasks(rest, due: due, source: TextCleaning.trimmed(paragraph))
+    }
+
+    /// Each sentence of what a month (or a stage) schedules is a task due then.
+    static func tasks(_ rest: String, due: String, source: String) -> [ImportedTask] {
+        rest.split(whereSeparator: { "。；;".contains($0) }).compactMap { piece in
             var title = TextCleaning.trimmed(String(piece))
             while let last = title.last, "，,、 ".contains(last) { title.removeLast() }
             guard title.contains(where: TextCleaning.isHan) else { return nil }

@@ -9,6 +9,9 @@ enum TaskTable {
         var partners: Int?
         var due: Int?
         var count: Int
+        /// The owner column names every unit sharing the task ("责任单位" with no 牵头 column): the first unit listed
+        /// leads, the others are its partners.
+        var sharedOwners = false
     }
 
     /// Whether a line could hold cells at all: a tab, a run of spaces or an ideographic space, or a bar. The cheap check
@@ -56,8 +59,9 @@ enum TaskTable {
         guard let task = column(["重点任务", "任务", "工作内容", "具体措施", "事项"]),
               let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位"]) else { return nil }
         let partners = column(["责任单位", "配合单位", "参与单位", "协办单位"]).flatMap { $0 == lead ? nil : $0 }
+        let shared = partners == nil && !["牵头", "主责"].contains(where: { names[lead].contains($0) })
         return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点"]),
-                       count: names.count)
+                       count: names.count, sharedOwners: shared)
     }
 
     /// Which paragraphs are rows of a task table: after a header, every line that reads as a row, until one that does
@@ -91,8 +95,17 @@ enum TaskTable {
             guard let index, index < row.count, !row[index].isEmpty else { return nil }
             return row[index]
         }
-        return ImportedTask(title: title, lead: cell(columns.lead).flatMap { $0.count <= 200 ? $0 : nil },
-                            partners: cell(columns.partners).flatMap { $0.count <= 500 ? $0 : nil },
+        var lead = cell(columns.lead)
+        var partners = cell(columns.partners)
+        if columns.sharedOwners, let owners = lead {
+            let units = owners.split(whereSeparator: { "、,，;；".contains($0) }).map { TextCleaning.trimmed(String($0)) }
+            if units.count > 1 {
+                lead = units[0]
+                partners = units.dropFirst().joined(separator: "、")
+            }
+        }
+        return ImportedTask(title: title, lead: lead.flatMap { $0.count <= 200 ? $0 : nil },
+                            partners: partners.flatMap { $0.count <= 500 ? $0 : nil },
                             due: cell(columns.due).flatMap { TaskExtractor.parseDue(TextCleaning.fold($0)) },
                             source: line)
     }
