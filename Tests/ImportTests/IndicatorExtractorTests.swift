@@ -20,6 +20,25 @@ struct IndicatorExtractorTests {
         #expect(found.allSatisfy { $0.source == "到2025年,全市学前三年毛入园率达97%以上,普惠性幼儿园覆盖率达96%以上,公办园在园幼儿占比保持在52%以上。" })
     }
 
+    /// Readings the blind sets 15–17 asked for: a target for each year of a list, a scope across a semicolon, a
+    /// baseline named by its period, per-head lessons, names that keep their 能 and their shared words.
+    @Test func readingsOfTheLaterBlindSets() {
+        #expect(summary(extract("全县普通高中本科上线率2026年、2027年、2028年分别达到60%、63%、66%。", year: "2028")) == [
+            "普通高中本科上线率 eq 60% 2026 全县", "普通高中本科上线率 eq 63% 2027 全县", "普通高中本科上线率 eq 66% 2028 全县",
+        ])
+        #expect(summary(extract("全县学前三年毛入园率达到95.6%；普通高中本科上线率63.8%。", year: "2025")) == [
+            "学前三年毛入园率 eq 95.6% 2025 全县", "普通高中本科上线率 eq 63.8% 2025 全县",
+        ])
+        #expect(summary(extract("九年级学业水平考试优秀率由上学年的26%提高到30%。", year: "2026")).first == "九年级学业水平考试优秀率 eq 30% 2026 -")
+        #expect(extract("九年级学业水平考试优秀率由上学年的26%提高到30%。").first?.baselineValue == "26")
+        #expect(summary(extract("每名教研组长每学期上示范课不少于2节。", year: "2026")) == ["每名教研组长每学期上示范课 ge 2节 2026 -"])
+        #expect(summary(extract("每名学生掌握运动技能不少于2项。", year: "2026")) == ["每名学生掌握运动技能 ge 2项 2026 -"])
+        #expect(summary(extract("城区公办幼儿园、普惠性民办幼儿园平均班额分别控制在30人、32人以内。", year: "2028")) == [
+            "公办幼儿园平均班额 le 30人 2028 城区", "普惠性民办幼儿园平均班额 le 32人 2028 城区",
+        ])
+        #expect(extract("组织全县学科竞赛9项。").isEmpty)
+    }
+
     @Test func everyFormOfTheIssue() {
         #expect(summary(extract("普惠性幼儿园覆盖率达到96%以上。")) == ["普惠性幼儿园覆盖率 ge 96% - -"])
         #expect(summary(extract("九年义务教育巩固率持续保持在99%以上。", year: "2025")) == ["九年义务教育巩固率 ge 99% 2025 -"])

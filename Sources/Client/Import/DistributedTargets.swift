@@ -67,8 +67,13 @@ extension IndicatorExtractor {
         if parts.count != values.count { parts = split("、和及与") }
         var names: [String] = []
         var scopes: [String?] = []
-        // "柳林镇、白沙镇、青石街道学前三年毛入园率分别…": the places were read as the scope; they pair with the values.
-        if parts.count == 1, values.count >= 2, let scope, let list = Places.leadingList(Array(TextCleaning.fold(scope))),
+        var years: [String?] = values.map { _ in nil }
+        // "普通高中本科上线率2026年、2027年、2028年分别达到60%、63%、66%": one name, a target for each year.
+        if let yearly = yearList(parts), yearly.years.count == values.count {
+            names = values.map { _ in yearly.name }
+            scopes = values.map { _ in scope }
+            years = yearly.years
+        } else if parts.count == 1, values.count >= 2, let scope, let list = Places.leadingList(Array(TextCleaning.fold(scope))),
            list.names.count == values.count, list.length == scope.count {
             var start = 0
             let chars = Array(scope)
@@ -116,8 +121,22 @@ extension IndicatorExtractor {
                                               unit: (match.unitText ?? String(o[match.unitRange])).halfWidth, year: nil, scope: scopes[index],
                                               source: "", valueMax: match.valueMax)
             if index < baselines.count { indicator.baselineValue = baselines[index].value }
+            indicator.year = years[index]
             out.append(indicator)
         }
         return out
+    }
+
+    /// "上线率2026年", "2027年", "2028年": a name whose list is of years, the first written after the name.
+    static func yearList(_ parts: [String]) -> (name: String, years: [String?])? {
+        func year(_ text: String) -> String? {
+            let f = TextCleaning.fold(text)
+            return f.count == 5 && f.hasSuffix("年") && f.prefix(4).allSatisfy(TextCleaning.isDigit) ? String(f.prefix(4)) : nil
+        }
+        guard parts.count >= 2, parts.dropFirst().allSatisfy({ year($0) != nil }), parts[0].count > 5,
+              let first = year(String(parts[0].suffix(5))) else { return nil }
+        let name = TextCleaning.trimmed(String(parts[0].dropLast(5)))
+        guard name.count >= 2 else { return nil }
+        return (name, [first] + parts.dropFirst().map { year($0) })
     }
 }

@@ -45,7 +45,7 @@ enum IndicatorExtractor {
         "录取", "评选", "命名", "举办", "配备", "购置", "投入", "安排", "新招", "聘用", "选派", "交流", "轮岗", "支教", "建立",
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
         "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶", "更换", "新创建",
-        "新评选", "新培育", "新打造", "开辟", "开展", "拥有", "新培养", "新遴选", "新选树", "新引进", "新补充",
+        "新评选", "新培育", "新打造", "开辟", "开展", "拥有", "新培养", "新遴选", "新选树", "新引进", "新补充", "新结对",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",
@@ -87,7 +87,8 @@ enum IndicatorExtractor {
             var found = found
             if let s = found.scope { scope = s }
             found.scope = found.scope ?? scope
-            found.year = year
+            // A list of years distributes its own (see `yearList`); every other target takes the clause's.
+            found.year = found.year ?? year
             found.source = source
             lastName = found.name
             out.append(found)
@@ -398,14 +399,16 @@ enum IndicatorExtractor {
             if scoreWords.contains(where: { text.contains($0) }) { return nil }
             // "每学期不少于1次": how often, of nothing named.
             if frequencies.contains(text) || ["每月", "每周", "每季度", "每半年"].contains(text) { return nil }
-            if eventUnits.contains(unit), eventWords.contains(where: { text.contains($0) }) { return nil }
+            // "每名教师每学期听课不少于18节", "每名教研组长每学期上示范课不少于2节": lessons each teacher or class must
+            // reach, whatever words of events the name holds.
+            let perHead = unit == "节" && ["每名", "每位", "每个", "每班", "每人", "每校"].contains(where: { text.hasPrefix($0) })
+            if eventUnits.contains(unit), !perHead, eventWords.contains(where: { text.contains($0) }) { return nil }
             // "组织全县学科竞赛9项": how many contests are held, counted in 项.
             if unit == "项", ["竞赛", "比赛", "大赛", "评比"].contains(where: { text.contains($0) }) { return nil }
             // "每学期开展集体备课不少于4次": how often an activity is held is how the plan works, not a target.
             if eventUnits.contains(unit), eventVerbs.contains(where: { text.contains($0) }) { return nil }
-            // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached; "每名教师每学期听课
-            // 不少于18节", "每班每学期开设心理健康课不少于6节" are lessons each teacher or class must reach.
-            let perHead = unit == "节" && ["每名", "每位", "每个", "每班", "每人", "每校"].contains(where: { text.hasPrefix($0) })
+            // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached (a per-head count of
+            // lessons is the exception above).
             if eventUnits.contains(unit), text.hasPrefix("每"), !perHead { return nil }
             return make(o: o, f: f, name: cleaned, scope: scope, comparator: comparator, match: match)
         }
