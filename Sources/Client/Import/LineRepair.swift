@@ -76,7 +76,7 @@ enum LineRepair {
         func isCut(_ i: Int) -> Bool {
             // A row of a menu or a site's bar ("智慧教育平台 ｜ 教师研修平台 ｜ …") is never a cut sentence.
             guard !isNoise[i], !isTableRow(lines[i]), !isNumberedHeading(lines[i]), !listed.contains(i),
-                  lines[i].filter({ "|｜∣┊".contains($0) }).count < 2,
+                  lines[i].filter({ NoiseFilter.menuBars.contains($0) }).count < 2,
                   let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
                 return false
             }

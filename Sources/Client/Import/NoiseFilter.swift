@@ -385,6 +385,9 @@ enum NoiseFilter {
         "关注他", "关注她", "继续阅读", "写评论", "喜欢", "赞同", "发私信", "预览", "转存到云盘", "确认收到", "最新",
     ]
 
+    /// The bars a menu or a site's bar sets between its entries ("首页 | 工作计划", "首页 ┊ 工作总结", "网站首页 ∣ 教育要闻").
+    static let menuBars = "|｜┊╎¦∣"
+
     static func isNavigation(_ folded: String) -> Bool {
         let lower = folded.lowercased()
         // "← 上一篇：…": an arrow before it changes nothing.
@@ -392,7 +395,7 @@ enum NoiseFilter {
         if ["上一篇", "下一篇", "上一条", "下一条", "上一则", "下一则", "前一篇", "后一篇"].contains(where: { unarrowed.hasPrefix($0) }) {
             return true
         }
-        let tokens = lower.split(whereSeparator: { " |｜·•/【】[]『』「」<>()┊╎¦∣".contains($0) || $0 == "\t" }).map(String.init)
+        let tokens = lower.split(whereSeparator: { (" ·•/【】[]『』「」<>()" + menuBars).contains($0) || $0 == "\t" }).map(String.init)
         guard !tokens.isEmpty else { return false }
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
         guard !navigation.isEmpty else { return false }
@@ -401,7 +404,7 @@ enum NoiseFilter {
         // home link, its entries apart by bars or by runs of spaces.
         if navigation.contains(where: { ["首页", "网站首页"].contains($0) }), tokens.first.map({ ["首页", "网站首页"].contains($0) }) == true,
            tokens.count >= 4, tokens.allSatisfy({ $0.count <= 6 }),
-           lower.contains(where: { "|｜┊╎¦∣".contains($0) }) || lower.contains("  ") || lower.contains("\u{3000}") { return true }
+           lower.contains(where: { menuBars.contains($0) }) || lower.contains("  ") || lower.contains("\u{3000}") { return true }
         return tokens.allSatisfy { $0.count <= 8 } && navigation.count * 3 >= tokens.count
     }
 

@@ -50,6 +50,11 @@ public struct RawStatement {
         }
     }
 
+    /// Binds texts to the parameters in order (1, 2, …).
+    public func bind(_ texts: [String]) {
+        for (index, text) in texts.enumerated() { bind(Int32(index + 1), text) }
+    }
+
     @inline(__always)
     public func bind(_ index: Int32, _ value: Int64) {
         let code = sqlite3_bind_int64(pointer, index, value)

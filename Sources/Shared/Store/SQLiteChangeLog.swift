@@ -418,7 +418,7 @@ public struct SQLiteChangeLog: ChangeLog {
     /// histories for every open conflict, and GRDB's row conversion cost more than SQLite's reads.
     private func fetchChanges(_ sql: String, _ arguments: [String]) throws -> [Change] {
         let statement = try RawStatement(db, sql)
-        for (index, argument) in arguments.enumerated() { statement.bind(Int32(index + 1), argument) }
+        statement.bind(arguments)
         defer { statement.clear() }
         var changes: [Change] = []
         while try statement.step() { changes.append(try Change(statement)) }
@@ -474,7 +474,7 @@ public struct SQLiteChangeLog: ChangeLog {
             SELECT e.id, e.kind, e.plan, e.office, f.field, f.value, f.stamp FROM entity e
             LEFT JOIN field_value f ON f.entity = e.id\(joinFilter) WHERE \(condition) ORDER BY e.id
             """)
-        for (index, argument) in arguments.enumerated() { statement.bind(Int32(index + 1), argument) }
+        statement.bind(arguments)
         defer { statement.clear() }
         var result: [EntityState] = []
         var lastID: [UInt8] = []
