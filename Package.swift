@@ -100,7 +100,7 @@ let package = Package(
         .executableTarget(name: "tributary-soak", dependencies: ["ClientCore", "Shared"], path: "soak"),
         .testTarget(name: "SharedTests", dependencies: ["Shared"]),
         .testTarget(name: "StoreTests", dependencies: ["Shared", "SharedStore"]),
-        .testTarget(name: "ClientTests", dependencies: ["ClientCore", "Shared", "SharedStore"]),
+        .testTarget(name: "ClientTests", dependencies: ["ClientCore", "Review", "Shared", "SharedStore"]),
         .testTarget(name: "ImportTests", dependencies: ["PlanImport", "Shared", "ClientCore"]),
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Shared", "ClientCore"]),
         .testTarget(

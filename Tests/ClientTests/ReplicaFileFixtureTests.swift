@@ -140,6 +140,11 @@ struct ReplicaFileFixtureTests {
             #expect(try credentials.token(for: replica.replicaID) == Self.legacyToken)
             #expect(try replica.pool.read { try String.fetchOne($0, sql: "SELECT value FROM meta WHERE key = 'token'") } == nil)
         }
+        // replica.v6: an upgraded file's plans start with their stored section titles marked out of date; brought
+        // up to date they agree with the outline (`check`, below).
+        #expect(try replica.staleOutlinePlans().isSuperset(of: try replica.plans().map(\.id)))
+        try replica.refreshOutlineTitles()
+        #expect(try replica.staleOutlinePlans().isEmpty)
         // The outline reads as before, and the replica keeps working: an edit, then a second open.
         let plan = try #require(try replica.plans().first)
         let document = try #require(try replica.document(plan: plan.id))

@@ -59,6 +59,8 @@ extension Bench {
                     _ = try replica.applyRemote(Array(changes[page..<min(changes.count, page + Limits.defaultPullPage)]))
                 }
             }
+            // What `sync` does after its last page: the titles of the plans with a conflict, ready for `conflicts`.
+            try replica.refreshOutlineTitles(onlyConflicted: true)
             result.conflicts = try replica.conflicts().count
         }()
         result.fields = fields.count

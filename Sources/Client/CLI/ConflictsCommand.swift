@@ -73,9 +73,20 @@ enum ConflictLoader {
             conflicted[record.plan, default: []].insert(record.entity)
             if record.field == Fields.place { moves.insert(record.plan) }
         }
+        // A plan without a move to describe is named from the stored titles; those of a plan changed since they were
+        // stored (a local edit, a resolution) are brought up to date first. Should that write fail (another process
+        // holds the file), the plan is read whole, as it is when it has a move to describe.
+        let fromStore = Set(conflicted.keys).subtracting(moves)
+        if !fromStore.isDisjoint(with: try replica.staleOutlinePlans()) { _ = try? replica.refreshOutlineTitles(plans: fromStore) }
         func loaded(_ records: [ConflictRecord]) throws -> [LoadedConflict] {
             var out: [LoadedConflict] = []
             for record in records {
+                if facts[record.plan] == nil, fromStore.contains(record.plan),
+                   let stored = try replica.storedOutline(plan: record.plan, entities: conflicted[record.plan] ?? []) {
+                    facts[record.plan] = .some(stored.hasPlan ? ConflictContext.PlanFacts(
+                        planTitle: stored.planTitle, sectionCount: stored.sectionCount, titles: stored.titles,
+                        parents: stored.parents, entities: stored.entities) : nil)
+                }
                 if facts[record.plan] == nil {
                     let document = try replica.outlineDocument(plan: record.plan, whole: conflicted[record.plan] ?? [],
                                                                items: moves.contains(record.plan))

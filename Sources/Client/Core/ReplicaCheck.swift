@@ -29,6 +29,7 @@ extension Replica {
                         SELECT t.stamp FROM \(table) t WHERE NOT EXISTS (SELECT 1 FROM change c WHERE c.stamp = t.stamp)
                         """).map { "\(table) \($0)" }
                 }
+                orphans += try Self.outlineTitleProblems(db)
                 let meta = Set(try String.fetchAll(db, sql: "SELECT key FROM meta"))
                 for key in [MetaKey.replicaID, .office, .user, .cursor] where !meta.contains(key.rawValue) {
                     orphans.append("meta \(key.rawValue)")
@@ -53,5 +54,27 @@ public enum DamagedFile {
               error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB else { return nil }
         return Phrase("副本文件已损坏（\(error.message ?? "SQLite 报告损坏")），读不出可信的内容。运行 tributary check 查看详情；请用备份或从服务器重新连接（tributary init + attach）恢复，损坏的文件未做任何改动。",
                       "The replica file is damaged (\(error.message ?? "SQLite reports corruption")); nothing it says can be trusted. Run tributary check for details; restore a copy, or attach a new replica to the server (tributary init + attach). The damaged file was not changed.")
+    }
+}
+
+extension Replica {
+    /// The stored section titles of every plan not marked stale, against the same titles computed afresh: a
+    /// difference means a write changed a title without marking its plan (`Replica+OutlineTitles`).
+    static func outlineTitleProblems(_ db: Database) throws -> [String] {
+        let stale = Set(try String.fetchAll(db, sql: "SELECT plan FROM outline_stale"))
+        let log = SQLiteChangeLog(db)
+        var problems: [String] = []
+        for plan in try String.fetchAll(db, sql: "SELECT DISTINCT plan FROM entity ORDER BY plan") where !stale.contains(plan) {
+            let sections = try log.states(plan: plan, kinds: [.section], fields: OutlineTitleStore.fields)
+            let titles = Outline.sectionTitles(sections)
+            var expected: [String: String] = [:]
+            for section in sections { expected[section.id] = (section.place?.parent ?? "") + "\u{1}" + (titles[section.id] ?? section.id) }
+            var stored: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT section, parent, title FROM outline_title WHERE plan = ?", arguments: [plan]) {
+                stored[row[0]] = ((row[1] as String?) ?? "") + "\u{1}" + (row[2] as String)
+            }
+            if stored != expected { problems.append("outline_title \(plan)") }
+        }
+        return problems
     }
 }

@@ -62,6 +62,46 @@ enum ReplicaSchema {
             // refusal is shown in the user's language. NULL for refusals kept before, or from an older server.
             try db.execute(sql: "ALTER TABLE refused ADD COLUMN reason_zh TEXT")
         }
+        migrator.registerMigration("replica.v6") { db in
+            // Each section's numbered title and parent, kept per plan (`Replica+OutlineTitles`): `conflicts` and
+            // `review` name every conflict's section path ("二、… › （三）…"), and deriving it numbered the whole
+            // outline of every plan with a conflict on every run (25 plans: three quarters of the command). Derived
+            // data, never synced: a plan whose titles may be out of date is listed in outline_stale, by triggers on
+            // what a title depends on (a section's place, deletion, numbering, own label or heading), so that no
+            // write path — pulled pages, edits, resolutions, discards, exchange — can leave a stale title unmarked.
+            // Every plan of an upgraded file starts stale. (The triggers test for the row rather than saying INSERT OR
+            // IGNORE: a statement's conflict clause inside a trigger gives way to that of the statement firing it.)
+            try db.execute(sql: """
+                CREATE TABLE outline_title (
+                    section TEXT PRIMARY KEY NOT NULL,
+                    plan TEXT NOT NULL,
+                    parent TEXT,
+                    title TEXT NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX outline_title_plan ON outline_title(plan);
+                CREATE TABLE outline_stale (plan TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+                INSERT INTO outline_stale (plan) SELECT DISTINCT plan FROM entity;
+                """)
+            let fields = OutlineTitleStore.fields.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            for (event, row) in [("INSERT", "new"), ("UPDATE", "new"), ("DELETE", "old")] {
+                try db.execute(sql: """
+                    CREATE TRIGGER outline_stale_on_\(event.lowercased()) AFTER \(event) ON field_value
+                    WHEN \(row).field IN (\(fields))
+                    BEGIN
+                        INSERT INTO outline_stale (plan)
+                            SELECT plan FROM entity WHERE id = \(row).entity AND kind = 'section'
+                            AND NOT EXISTS (SELECT 1 FROM outline_stale s WHERE s.plan = entity.plan);
+                    END;
+                    """)
+            }
+            // An entity taken back out whole (a discarded change was all it had) may go before its field values.
+            try db.execute(sql: """
+                CREATE TRIGGER outline_stale_on_entity_delete AFTER DELETE ON entity WHEN old.kind = 'section'
+                BEGIN
+                    INSERT INTO outline_stale (plan) SELECT old.plan WHERE NOT EXISTS (SELECT 1 FROM outline_stale WHERE plan = old.plan);
+                END;
+                """)
+        }
         return migrator
     }
 }

@@ -137,6 +137,9 @@ public struct Syncer: Sendable {
             if !page.more { break }
         }
         try replica.recordSync(at: replica.wallClock.nowMs())
+        // The section titles `conflicts` and `review` name a conflict's path by, for the plans this sync changed
+        // that have an open conflict: computed once here rather than on the reviewer's first command.
+        if pulling { try replica.refreshOutlineTitles(onlyConflicted: true) }
         // Best effort: the board's "last sync" column; an older server without the endpoint changes nothing.
         if let activity = try? await connection.send(Endpoints.activity) { try replica.saveActivity(activity.offices) }
         let (mine, others) = try replica.conflictsByResolver()

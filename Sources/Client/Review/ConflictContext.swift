@@ -77,15 +77,9 @@ public struct ConflictContext: Sendable, Equatable {
         /// `keeping`: the entities contexts will be made for (all when nil); `siblings`: whether moves are to be
         /// described (the outline entries by parent are built only then).
         public init(_ document: PlanDocument, keeping: Set<String>? = nil, siblings withSiblings: Bool = true) {
-            var titles: [String: String] = [:]
+            let titles = Outline.sectionTitles(document.sections)
             var parents: [String: String?] = [:]
             for section in document.sections { parents[section.id] = section.place?.parent }
-            let headings = Dictionary(document.sections.map { ($0.id, $0["heading"]) }, uniquingKeysWith: { a, _ in a })
-            for node in Outline.flatten(document.outline) {
-                titles[node.id] = node.label + ((headings[node.id] ?? nil) ?? "")
-            }
-            // Deleted sections are not numbered; name them by heading alone.
-            for section in document.sections where titles[section.id] == nil { titles[section.id] = section["heading"] ?? section.id }
             var byID: [String: EntityState] = [:]
             // The first of equal ids wins, as a search from the front of plan, sections, indicators, tasks would.
             for item in [document.plan] + document.sections + document.indicators + document.tasks
@@ -112,6 +106,21 @@ public struct ConflictContext: Sendable, Equatable {
             self.parents = parents
             self.byID = byID
             self.siblings = siblings
+        }
+
+        /// Facts from a replica's stored outline titles (`Replica.storedOutline`): the titles and parents of the
+        /// sections on the conflicted entities' paths only, the plan's section count, and the conflicted entities
+        /// whole. No sibling lists: a plan with a move to describe is read whole instead.
+        public init(planTitle: String?, sectionCount: Int, titles: [String: String], parents: [String: String?],
+                    entities: [EntityState]) {
+            self.planTitle = planTitle
+            self.sectionCount = sectionCount
+            self.titles = titles
+            self.parents = parents
+            var byID: [String: EntityState] = [:]
+            for entity in entities where byID[entity.id] == nil { byID[entity.id] = entity }
+            self.byID = byID
+            self.siblings = [:]
         }
     }
 

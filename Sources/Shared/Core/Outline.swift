@@ -110,3 +110,19 @@ public enum Outline {
         roots.flatMap { [$0] + flatten($0.children) }
     }
 }
+
+extension Outline {
+    /// Every section's title as a conflict's path names it: its outline number and heading ("（一）学前教育"); a
+    /// deleted section (not numbered) by its heading alone, or its id. Of equal ids the first wins. The one definition
+    /// of these titles: a replica keeps them per plan (so that `conflicts` and `review` need not rebuild 25 outlines)
+    /// and a plan read whole computes them the same way.
+    public static func sectionTitles(_ sections: [EntityState]) -> [String: String] {
+        var titles: [String: String] = [:]
+        let headings = Dictionary(sections.map { ($0.id, $0["heading"]) }, uniquingKeysWith: { a, _ in a })
+        for node in flatten(build(sections.map(\.outlineItem))) {
+            titles[node.id] = node.label + ((headings[node.id] ?? nil) ?? "")
+        }
+        for section in sections where titles[section.id] == nil { titles[section.id] = section["heading"] ?? section.id }
+        return titles
+    }
+}
