@@ -39,6 +39,15 @@ struct IndicatorExtractorTests {
         #expect(extract("组织全县学科竞赛9项。").isEmpty)
     }
 
+    /// Readings set 18 asked for: 市级 is a level, not a place; 聘请 counts; with whom an action is done is no part of
+    /// its name; "每所…至少配备1名…" keeps who each count is for.
+    @Test func readingsOfTheEighteenthSet() {
+        #expect(summary(extract("推选市级优质课参赛教师不少于30名。", year: "2026")) == ["推选市级优质课参赛教师 ge 30名 2026 -"])
+        #expect(summary(extract("聘请兼职教研员120名左右。", year: "2026")) == ["聘请兼职教研员 approx 120名 2026 -"])
+        #expect(summary(extract("与县关工委、派出所等单位共建校外教育基地4个。", year: "2026")) == ["共建校外教育基地 eq 4个 2026 -"])
+        #expect(summary(extract("每所中小学至少配备1名专职心理健康教师。", year: "2026")) == ["每所中小学配备专职心理健康教师 ge 1名 2026 -"])
+    }
+
     @Test func everyFormOfTheIssue() {
         #expect(summary(extract("普惠性幼儿园覆盖率达到96%以上。")) == ["普惠性幼儿园覆盖率 ge 96% - -"])
         #expect(summary(extract("九年义务教育巩固率持续保持在99%以上。", year: "2025")) == ["九年义务教育巩固率 ge 99% 2025 -"])
@@ -195,6 +204,7 @@ struct TaskExtractorTests {
             ("2019年撤并学校XX所。", []),
             ("到2025年，现代职教体系更加完善。", []),
             ("依据《某市教育改革实施方案》，稳步开展工作。", []),
+            ("作业设计案例征集参与率达到100%，5月底前汇编《某县优秀作业设计案例集》。", ["汇编《某县优秀作业设计案例集》|2024-05"]),
         ]
         for (text, expected) in cases {
             let tasks = TaskExtractor.extract(from: text, heading: "", year: "2024")
@@ -255,6 +265,34 @@ struct TaskTableTests {
         #expect(task?.title == "扩充学前资源")
         #expect(task?.lead == "市教育局")
         #expect(task?.due == "2025")
+    }
+
+    /// A school's month table (月份, 主要活动, 负责部门): one task a row, due that month of the plan's year, the first office
+    /// of the cell leading; a 牵头单位 cell naming two units is led by the first.
+    @Test func aMonthTableAndATwoUnitLeadCell() throws {
+        let text = """
+            2026年春季学期德育工作计划
+            一、每月工作安排
+            月份\t主要活动\t负责部门
+            2月\t开学典礼；返校安全教育\t德育处、团委
+            3月\t学雷锋主题活动\t团委
+            二、任务分工
+            序号\t重点任务\t牵头单位\t配合单位\t完成时限
+            1\t出台乡村教师生活补助办法\t县教育局、县财政局\t—\t2026年9月底前
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.partners ?? "-")|\($0.due ?? "-")" } == [
+            "开学典礼；返校安全教育|德育处|团委|2026-02", "学雷锋主题活动|团委|-|2026-03",
+            "出台乡村教师生活补助办法|县教育局|县财政局|2026-09",
+        ])
+    }
+
+    @Test func aStageDatedByDaysIsDueInItsLastMonth() {
+        #expect(MonthSchedule.stage("（一）动员部署阶段（4月1日—4月15日）") == 4)
+        #expect(MonthSchedule.stage("（三）巩固提升阶段（10月1日—11月30日）") == 11)
+        #expect(MonthSchedule.stage("2.排查整治（3—6月）") == 6)
+        #expect(MonthSchedule.stage("（二）会议（4月1日—15日）") == nil)
+        #expect(TaskTable.units("各县（市、区）教育局、市教育局") == ["各县（市、区）教育局", "市教育局"])
     }
 
     @Test func labelsOnLinesOfTheirOwnDescribeOneTask() throws {

@@ -138,6 +138,28 @@ struct NoiseFilterTests {
 }
 
 struct MoreNoiseTests {
+    /// Set 18: a writing tip and refund terms as whole sentences, a store's preview cut and priced files, a link card,
+    /// a school's announcement bar, a portal's sub-tabs and file card, an office platform's receipt form and tab row.
+    @Test func furnitureOfTheSeventhDesigns() {
+        let kind = { (line: String) in NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("✍ 写作小贴士：工作要点的“目标”部分宜具体、可量化，重点工作可按“领域—项目—责任”三级展开。") == .boilerplate)
+        #expect(kind("售后保障：文档内容与预览不符的，可在购买后48小时内申请退款。") == .boilerplate)
+        #expect(kind("— 预览结束 · 购买后可下载完整可编辑Word文档 —") == .boilerplate)
+        #expect(kind("2026年区教育局工作要点.docx　￥5.00") == .file)
+        #expect(kind("🔗 链接｜2026年秋季新生入园须知（点击查看）") == .boilerplate)
+        #expect(kind("【校园公告】关于做好2026年春季学期学生返校工作的通知（2026-02-24）") == .boilerplate)
+        #expect(kind("政策文件 ｜ 政策解读 ｜ 规范性文件 ｜ 部门文件") == .navigation)
+        #expect(kind("文件编号：霄教联〔2026〕3号") == .pageMetadata)
+        #expect(kind("文档评分：★★★★★ 4.8（27人评价）") == .pageMetadata)
+        #expect(kind("拟办意见：请王校长阅示。建议由人事处牵头，教务处、德育处配合抓好落实。　张瑶　2026-04-08 10:12") == .pageMetadata)
+        #expect(kind("［正文］　［附件（1）］　［办理过程］　［打印阅办单］") == .navigation)
+        #expect(kind("附件列表") == .pageMetadata)
+        // The document's own lines stay: its 附件 label, an owner bracket, a sentence naming a 公告.
+        #expect(kind("附件") == nil)
+        #expect(kind("【责任单位：市教育局、市消防救援支队】") == nil)
+        #expect(kind("及时发布招生公告，规范招生行为。") == nil)
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

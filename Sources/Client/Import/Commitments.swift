@@ -19,8 +19,8 @@ enum Commitments {
     /// Verbs that carry a deadline on to the next clause: "8月底前建成…，完成…改扩建".
     static let followVerbs = ["完成", "建成", "实现", "出台", "制定", "启动", "开工", "投入使用", "竣工"]
 
-    /// Verbs that produce a named document: 编制《…》.
-    static let documentVerbs = ["编制", "制定", "出台", "修订", "研制", "印发", "制订"]
+    /// Verbs that produce a named document: 编制《…》; 汇编《…案例集》 compiles one.
+    static let documentVerbs = ["编制", "制定", "出台", "修订", "研制", "印发", "制订", "汇编"]
 
     /// `owned`: the item names its owner, so a bare year that opens a clause (2023年开展…) is a deadline and a few more
     /// verbs commit.

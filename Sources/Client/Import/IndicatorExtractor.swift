@@ -46,6 +46,7 @@ enum IndicatorExtractor {
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
         "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶", "更换", "新创建",
         "新评选", "新培育", "新打造", "开辟", "开展", "拥有", "新培养", "新遴选", "新选树", "新引进", "新补充", "新结对",
+        "聘请",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",
@@ -470,7 +471,10 @@ enum IndicatorExtractor {
                 return finish(segment)
             }
             let office = ["局", "委", "办", "政府", "财政", "中心"].contains(where: { subject.hasSuffix($0) })
-            guard subject.count <= 8, office || followsValue && subject.count <= 4 && subject.allSatisfy(TextCleaning.isHan),
+            // "与县关工委、派出所等单位共建校外教育基地4个": with whom the action is done is no part of what is counted.
+            let partners = subject.hasPrefix("与") && subject.count <= 24 && !subject.contains(where: TextCleaning.isDigit)
+                && ["单位", "部门", "机构", "企业", "学校", "高校"].contains(where: { subject.hasSuffix($0) })
+            guard subject.count <= 8 || partners, office || partners || followsValue && subject.count <= 4 && subject.allSatisfy(TextCleaning.isHan),
                   !countActions.contains(where: { subject.contains($0) }) else { continue }
             let offset = cleaned.upperBound - cleaned.lowerBound - probe.count + probe.distance(from: probe.startIndex, to: nameStart)
             return finish((cleaned.lowerBound + offset)..<segment.upperBound)
@@ -528,6 +532,9 @@ enum IndicatorExtractor {
         var frequency = ""
         if let word = frequencies.first(where: { before == $0 }) {
             frequency = TextCleaning.trimmed(o[cleaned].prefix(word.count))
+        } else if before.range(of: #"^每(所|个|名|位|班|校)[\p{Han}]{1,8}$"#, options: .regularExpression) != nil {
+            // "每所中小学至少配备1名专职心理健康教师": who each count is for stays in the name, as 每年 does.
+            frequency = TextCleaning.trimmed(o[cleaned].prefix(before.count))
         } else if !before.isEmpty, Sentences.leadingYearLength(Array(before)) != before.count,
                   before.range(of: #"^[0-9]+([至到~-][0-9]+)?年$"#, options: .regularExpression) == nil {
             return nil

@@ -38,6 +38,7 @@ enum NoiseFilter {
         let hasFullStop = folded.contains("。")
         if isSpam(lower, length: length, hasFullStop: hasFullStop) { return .spam }
         if length <= 200, isBoilerplate(lower, hasFullStop: hasFullStop) { return .boilerplate }
+        if length <= 200, isReceiptFormField(folded) { return .pageMetadata }
         if hasFullStop { return nil }
         if length <= 160, isFooter(lower) { return .footer }
         if length <= 120, isPageMetadata(lower) { return .pageMetadata }
@@ -52,6 +53,7 @@ enum NoiseFilter {
         if length <= 40, folded.hasPrefix("▲") || folded.hasPrefix("△") || folded.hasPrefix("图|") || folded.hasPrefix("图丨")
             || folded.hasPrefix("图:") { return .caption }
         if length <= 100, isFileName(lower) { return .file }
+        if length <= 80, isButtonRow(folded) { return .navigation }
         if length <= 20, isSealFragment(folded) { return .strayToken }
         // A mini-program card's tag on a line of its own.
         if folded == "小程序" { return .strayToken }
@@ -103,10 +105,21 @@ enum NoiseFilter {
         "接上楼", "签名:", "原文地址", "已投稿到", "正在编辑", "正在输入", "已保存到云端", "历史版本", "了解详情",
         "原始邮件", "original message", "转发的邮件", "条评论", "写下你的评论", "展开其余", "专栏收录", "仅组织内成员可见",
         "点击展开", "阅读剩余", "可免费预览",
+        // Paid document stores, link cards.
+        "预览结束", "购买后可下载", "点击查看",
     ]
+
+    /// Labels of a site's own boxes, whatever follows them, whole sentences too: an essay site's writing tip inside the
+    /// text ("✍ 写作小贴士：…。"), a document store's refund terms ("售后保障：…。"). No plan labels a paragraph so.
+    static let siteBoxLabels = ["写作小贴士", "写作提示", "写作技巧", "售后保障", "售后服务", "购买须知"]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
+        let unmarked = String(lower.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
+            || $0.properties.isVariationSelector || $0 == " " }.map(Character.init))
+        if siteBoxLabels.contains(where: { unmarked.hasPrefix($0 + ":") }) { return true }
+        // "【校园公告】关于做好…的通知（2026-02-24）": a site's announcement bar, a bracketed 公告 label before a title.
+        if !hasFullStop, lower.count <= 100, lower.range(of: #"^【[^】]{0,6}公告】"#, options: .regularExpression) != nil { return true }
         // "…不代表本馆立场", "不代表本平台观点": a site disowning what its users post, whatever it calls itself.
         if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil { return true }
         // "【导语】…", "剩余2页未读，继续阅读", "新学期计划抢先看 ▼": an editor's lead-in, a viewer's cut, a post's
@@ -143,6 +156,8 @@ enum NoiseFilter {
     static func isFileName(_ lower: String) -> Bool {
         var text = lower.trimmingCharacters(in: .whitespaces)
         if let size = text.range(of: #"\s*\(?[0-9.]+\s*(kb|mb|k|m|b)\)?$"#, options: .regularExpression) { text.removeSubrange(size) }
+        // "….docx　￥5.00": a store's file with its price.
+        if let price = text.range(of: #"\s*[￥¥][0-9.]+$"#, options: .regularExpression) { text.removeSubrange(price) }
         return text.range(of: #"\.(pdf|docx?|xlsx?|wps|pptx?|txt|zip|rar|ofd)$"#, options: .regularExpression) != nil
     }
 
@@ -190,7 +205,7 @@ enum NoiseFilter {
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "扩展阅读", "同类文档推荐", "同类文档", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
         "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读", "相关专题", "热门专题", "相关话题",
-        "喜欢此内容的人还喜欢", "看过本文的人还看了", "相关文件", "相关下载", "本栏目热点", "栏目热点", "热点文章",
+        "喜欢此内容的人还喜欢", "看过本文的人还看了", "购买了该文档的用户还购买了", "还购买了", "相关文件", "相关下载", "本栏目热点", "栏目热点", "热点文章",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
@@ -249,8 +264,30 @@ enum NoiseFilter {
         "签发", "份数", "打印人", "打印时间", "接收范围", "发布人", "名称", "今天是", "本文关键词", "贡献者",
         // Search boxes' hot words, attachment boxes.
         "热搜词", "热搜", "热门搜索", "热门关键词", "本文附件", "附件列表", "资源类型", "适用地区", "资源评论", "全部评论",
-        "网友评论",
+        "网友评论", "相关搜索",
+        // A document store's rating, a portal's file card, an office platform's receipt form.
+        "文档评分", "评分", "文件编号", "来文单位", "来文字号", "收文日期", "收文编号",
     ]
+
+    /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
+    static let bareLabels: Set<String> = ["附件列表", "本文附件", "相关附件", "附件下载"]
+
+    /// The opinion fields of an office platform's 收文阅办单 ("拟办意见：…建议由人事处牵头…。　张瑶　2026-04-08 10:12",
+    /// "领导批示：…"): the receiving office's notes on the document, whole sentences with a name and a time, no part of
+    /// the plan, so neither their 牵头 nor their deadline is a task.
+    static let receiptFields = ["拟办意见", "领导批示", "批示意见", "办理意见", "阅办意见", "承办意见", "传阅意见"]
+
+    static func isReceiptFormField(_ folded: String) -> Bool {
+        let compact = folded.filter { $0 != " " }
+        return receiptFields.contains { compact.hasPrefix($0 + ":") }
+    }
+
+    /// "［正文］　［附件（1）］　［办理过程］　［打印阅办单］", "【打印】【关闭】": a row of tabs or buttons, each a short
+    /// bracketed word, nothing else on the line.
+    static func isButtonRow(_ folded: String) -> Bool {
+        let compact = folded.filter { $0 != " " }
+        return compact.range(of: #"^([\[【][^\[\]【】:]{1,10}[\]】]){2,}$"#, options: .regularExpression) != nil
+    }
 
     static let counterWords = [
         "浏览次数:", "阅读次数:", "点击数:", "点击次数:", "来源:", "发布时间:", "【打印】", "【关闭】", "阅读:", "浏览:", "字数:",
@@ -260,6 +297,7 @@ enum NoiseFilter {
     static func isPageMetadata(_ lower: String) -> Bool {
         // "【文　　号】": a label spaced out to the width of the others, with ideographic spaces too.
         var compact = lower.filter { $0 != " " && $0 != "\u{3000}" }
+        if bareLabels.contains(compact) { return true }
         // "【文号】…", "【主题分类】…": a disclosure page's fields in lenticular brackets.
         while let first = compact.first, "|｜·•([【".contains(first) { compact.removeFirst() }
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
@@ -383,6 +421,8 @@ enum NoiseFilter {
         "返回列表", "上一则", "下一则", "上一页", "下一页", "知道了", "取消", "允许", "听全文", "收听", "下载", "展开阅读全文", "关注", "发表评论", "转发", "评论", "写留言", "无障碍", "关怀版", "长者模式",
         "适老化", "网站支持ipv6", "繁體版", "发评论", "发表回复", "回复", "沙发", "板凳", "地板", "电脑版", "触屏版",
         "关注他", "关注她", "继续阅读", "写评论", "喜欢", "赞同", "发私信", "预览", "转存到云盘", "确认收到", "最新",
+        // A portal's sub-tabs under 政策文件.
+        "政策解读", "规范性文件", "部门文件",
     ]
 
     /// The bars a menu or a site's bar sets between its entries ("首页 | 工作计划", "首页 ┊ 工作总结", "网站首页 ∣ 教育要闻").

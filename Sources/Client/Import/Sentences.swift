@@ -110,7 +110,9 @@ enum Places {
             guard TextCleaning.isHan(f[i]) else { return nil }
             // 青石街道: a street office is a town of the city.
             let street = f[i] == "道" && i - f.startIndex >= 2 && f[i - 1] == "街"
-            if suffixes.contains(f[i]) || street, i - f.startIndex >= 1 {
+            // "推选市级优质课参赛教师": 市级, 县级, 区级 name a level, not a place ending in 市, 县 or 区.
+            let level = i + 1 < f.endIndex && f[i + 1] == "级"
+            if suffixes.contains(f[i]) || street, i - f.startIndex >= 1, !level {
                 let name = String(f[f.startIndex...i])
                 // "每年招聘乡村教师": a frequency and an action are no place.
                 if name.hasPrefix("每") || IndicatorExtractor.countActions.contains(where: { $0.count >= 2 && name.contains($0) }) { return nil }

@@ -17,7 +17,11 @@ enum TaskExtractor {
         var schedule = MonthSchedule(year: year.flatMap(Int.init))
         while index < paragraphs.count {
             if let columns = rows[index] {
-                if let task = TaskTable.task(paragraphs[index], columns: columns) { out.append(task) }
+                if var task = TaskTable.task(paragraphs[index], columns: columns) {
+                    // A month table's row ("2月\t开学典礼…\t德育处"): a month without a year is of the schedule's year.
+                    if task.due == nil, let month = TaskTable.month(paragraphs[index], columns: columns) { task.due = schedule.due(month) }
+                    out.append(task)
+                }
                 index += 1
                 continue
             }
@@ -160,7 +164,8 @@ enum TaskExtractor {
 
     // MARK: Task-table lines
 
-    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "负责单位", "牵头处室", "牵头科室", "牵头股室", "责任人", "负责人"]
+    /// "负责部门" is a school's 负责单位: "（负责部门：德育处）" after an item names the office that answers for it.
+    static let leadLabels = ["牵头单位", "牵头部门", "主责单位", "负责单位", "负责部门", "牵头处室", "牵头科室", "牵头股室", "责任人", "负责人"]
     static let partnerLabels = ["责任单位", "配合单位", "参与单位", "协办单位", "责任部门", "配合部门", "责任处室", "责任科室",
                                 "责任股室", "配合处室"]
     static let dueLabels = ["完成时限", "完成时间", "时间节点", "完成期限", "时间安排", "进度安排", "时间要求", "时限"]
@@ -327,12 +332,18 @@ struct MonthSchedule {
         return String(self.year!) + "-" + (month < 10 ? "0" : "") + String(month)
     }
 
-    /// "动员部署（2月）", "排查整治（3—6月）": a stage of a schedule, due in its last month.
+    /// "动员部署（2月）", "排查整治（3—6月）": a stage of a schedule, due in its last month. A stage dated by days
+    /// ("动员部署阶段（4月1日—4月15日）") is due in the month its range ends.
     static func stage(_ heading: String) -> Int? {
         let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
-        guard f.hasSuffix("月)"), let open = f.lastIndex(of: "(") else { return nil }
+        guard f.hasSuffix("月)") || f.hasSuffix("日)"), let open = f.lastIndex(of: "(") else { return nil }
         let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
-        let last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
+        var last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
+        if last.hasSuffix("日") {
+            // "4月15日": the day goes, the month stays; a range of days with no month ("4月1日—15日") is no stage.
+            guard let m = last.firstIndex(of: "月"), last[last.index(after: m)...].dropLast().allSatisfy(TextCleaning.isDigit) else { return nil }
+            last = String(last[...m])
+        }
         return month(last)
     }
 

@@ -56,11 +56,12 @@ enum TaskTable {
         let names = cells(line).map { TextCleaning.fold($0) }
         guard names.count >= 3 else { return nil }
         func column(_ words: [String]) -> Int? { names.firstIndex { name in words.contains { name.contains($0) } } }
-        guard let task = column(["重点任务", "任务", "工作内容", "具体措施", "事项"]),
-              let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位"]) else { return nil }
+        // A school's month table ("月份\t主要活动\t负责部门") is a task table too: its activities by month and office.
+        guard let task = column(["重点任务", "任务", "工作内容", "具体措施", "事项", "主要活动"]),
+              let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位", "负责部门"]) else { return nil }
         let partners = column(["责任单位", "配合单位", "参与单位", "协办单位"]).flatMap { $0 == lead ? nil : $0 }
         let shared = partners == nil && !["牵头", "主责"].contains(where: { names[lead].contains($0) })
-        return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点"]),
+        return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点", "月份"]),
                        count: names.count, sharedOwners: shared)
     }
 
@@ -84,6 +85,34 @@ enum TaskTable {
         return (columns, table)
     }
 
+    /// The units a cell names, apart by 、，； outside brackets ("各县（市、区）教育局" is one unit).
+    static func units(_ cell: String) -> [String] {
+        var units: [String] = []
+        var current = ""
+        var depth = 0
+        for c in cell {
+            if "(（".contains(c) { depth += 1 } else if ")）".contains(c) { depth = max(0, depth - 1) }
+            if depth == 0, "、,，;；".contains(c) {
+                units.append(TextCleaning.trimmed(current))
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        units.append(TextCleaning.trimmed(current))
+        return units.filter { !$0.isEmpty }
+    }
+
+    /// "—" or "/" in a cell: nothing written there.
+    static func isBlank(_ cell: String) -> Bool { cell.allSatisfy { "—-–/／无 ".contains($0) } }
+
+    /// The month of a row whose due cell names a month without a year ("2月", "十一月份"), for the schedule's year.
+    static func month(_ line: String, columns: Columns) -> Int? {
+        let row = cells(line)
+        guard let due = columns.due, due < row.count else { return nil }
+        return MonthSchedule.month(TextCleaning.fold(row[due]).trimmingCharacters(in: .whitespaces))
+    }
+
     /// One row as a task, or nil when the line is not a row of the table.
     static func task(_ line: String, columns: Columns) -> ImportedTask? {
         let row = cells(line)
@@ -96,12 +125,15 @@ enum TaskTable {
             return row[index]
         }
         var lead = cell(columns.lead)
-        var partners = cell(columns.partners)
-        if columns.sharedOwners, let owners = lead {
-            let units = owners.split(whereSeparator: { "、,，;；".contains($0) }).map { TextCleaning.trimmed(String($0)) }
+        var partners = cell(columns.partners).flatMap { isBlank($0) ? nil : $0 }
+        // A cell naming several units: the first listed leads, the others share the task. In a shared owner column
+        // (责任单位 alone) that is the table's way of naming its lead; in a 牵头单位 column naming two units
+        // ("县教育局、县财政局") the one named first leads as well, the other joining the partners.
+        if let owners = lead {
+            let units = Self.units(owners)
             if units.count > 1 {
                 lead = units[0]
-                partners = units.dropFirst().joined(separator: "、")
+                partners = (units.dropFirst() + (columns.sharedOwners ? [] : [partners].compactMap { $0 })).joined(separator: "、")
             }
         }
         return ImportedTask(title: title, lead: lead.flatMap { $0.count <= 200 ? $0 : nil },
