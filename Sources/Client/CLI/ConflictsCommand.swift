@@ -118,6 +118,10 @@ enum ConflictLoader {
         }
     }
 
+    static func summary(_ c: LoadedConflict) -> ConflictView.Summary {
+        ConflictView.summary(c.record, context: c.context, words: words)
+    }
+
     static func present(_ c: LoadedConflict) -> ConflictPresentation {
         ConflictView.present(c.record, context: c.context, words: words, time: Console.time)
     }

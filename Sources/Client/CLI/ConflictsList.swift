@@ -27,7 +27,7 @@ struct ConflictsList: ParsableCommand {
                                                "\(othersOnly) more only their own office may resolve (--all lists them)")
         if loaded.isEmpty { return print(tr("（没有需要你解决的冲突）", "(no open conflicts for you to resolve)") + (note.map { " " + $0 } ?? "")) }
         for conflict in loaded {
-            let view = ConflictLoader.present(conflict)
+            let view = ConflictLoader.summary(conflict)
             let authors = conflict.record.contenders.map(\.author).joined(separator: " / ")
             print("\(view.id)  \(view.heading)")
             print("    \(view.location) · \(authors) · " + Self.age(now - conflict.record.openedMs))

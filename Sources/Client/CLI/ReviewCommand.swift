@@ -25,7 +25,12 @@ struct ReviewCommand: ParsableCommand {
         }
         var loaded = try ConflictLoader.load(replica, filter: filter)
         if loaded.isEmpty { return print(tr("（没有未决冲突）", "(no open conflicts)")) }
-        func items() -> [ReviewItem] { loaded.map { ReviewItem(record: $0.record, view: ConflictLoader.present($0)) } }
+        // Each item starts as its summary; the one on screen is presented in full (with its diffs) when it is reached.
+        func items() -> [ReviewItem] { loaded.map { ReviewItem(record: $0.record, summary: ConflictLoader.summary($0)) } }
+        func present(_ item: ReviewItem) -> ConflictPresentation {
+            guard let conflict = loaded.first(where: { $0.record == item.record }) else { return item.view }
+            return ConflictLoader.present(conflict)
+        }
         var state = ReviewState(items: items(), words: ConflictLoader.words)
         let colour = TerminalSession.colourWanted
         var written = 0
@@ -49,6 +54,7 @@ struct ReviewCommand: ParsableCommand {
                     }
                 }
                 if session.takeResize() || redraw {
+                    state.detailCurrent(present)
                     let size = session.size
                     state.resize(Viewport(width: size.width, height: size.height, colour: colour))
                     session.draw(ReviewRender.render(state, width: size.width, height: size.height, colour: colour))
@@ -61,6 +67,7 @@ struct ReviewCommand: ParsableCommand {
                 if !keys.isEmpty { idleTicks = 0 }
                 for key in keys {
                     redraw = true
+                    state.detailCurrent(present)
                     guard let effect = state.handle(key) else { continue }
                     switch effect {
                     case .quit:

@@ -83,11 +83,22 @@ public enum ConflictView {
         }
     }
 
-    public static func present(_ record: ConflictRecord, context: ConflictContext, words: Words,
-                               time: (Int64) -> String) -> ConflictPresentation {
+    /// What a conflict is called and where it sits, without its versions' differences: all `conflicts list`
+    /// prints, and the part of a presentation that diffs nothing (the diffs of 500 conflicts were a sixth of the list).
+    public struct Summary: Sendable, Equatable {
+        public var id: String
+        public var shape: ConflictShape
+        /// "段落冲突：「指导思想」的正文"
+        public var heading: String
+        /// 《plan》 › section › section
+        public var location: String
+        public var queueLabel: String
+    }
+
+    public static func summary(_ record: ConflictRecord, context: ConflictContext, words: Words) -> Summary {
         let shape = ConflictShape.of(record)
         let field = fieldName(record.field, words: words)
-        let entity = kindName(record.kind, words: words) + words.t("「\(context.entityLabel)」", " “\(context.entityLabel)”")
+        let entity = entityName(record, context: context, words: words)
         let heading: String
         switch shape {
         case .paragraph: heading = words.t("段落冲突：\(entity)的\(field)", "Paragraph conflict: \(field) of \(entity)")
@@ -97,7 +108,19 @@ public enum ConflictView {
         case .move: heading = words.t("移动冲突：\(entity)", "Move conflict: \(entity)")
         }
         let location = (["《\(context.planTitle)》"] + context.sections.map(\.title)).joined(separator: " › ")
-        let queueLabel = context.entityLabel + " · " + field
+        return Summary(id: ConflictID.of(record), shape: shape, heading: heading, location: location,
+                       queueLabel: context.entityLabel + " · " + field)
+    }
+
+    static func entityName(_ record: ConflictRecord, context: ConflictContext, words: Words) -> String {
+        kindName(record.kind, words: words) + words.t("「\(context.entityLabel)」", " “\(context.entityLabel)”")
+    }
+
+    public static func present(_ record: ConflictRecord, context: ConflictContext, words: Words,
+                               time: (Int64) -> String) -> ConflictPresentation {
+        let summary = summary(record, context: context, words: words)
+        let shape = summary.shape
+        let entity = entityName(record, context: context, words: words)
 
         var notes: [StyledLine] = []
         // A delete is in effect whatever the clocks say; what matters is what it did not see (shown below).
@@ -202,8 +225,8 @@ public enum ConflictView {
                 blocks.append(ViewBlock(title: loserTitle(i, loser), lines: place(loser)))
             }
         }
-        return ConflictPresentation(id: ConflictID.of(record), shape: shape, heading: heading, location: location,
-                                    queueLabel: queueLabel, notes: notes, blocks: blocks, suggestion: suggestion)
+        return ConflictPresentation(id: summary.id, shape: shape, heading: summary.heading, location: summary.location,
+                                    queueLabel: summary.queueLabel, notes: notes, blocks: blocks, suggestion: suggestion)
     }
 
     /// Diff pieces as one styled line (wrapping happens at layout time).

@@ -4,9 +4,22 @@ import Shared
 public struct ReviewItem: Sendable, Equatable {
     public var record: ConflictRecord
     public var view: ConflictPresentation
+    /// False while `view` holds only the conflict's summary (no notes, blocks or suggestion): `review` gives an item
+    /// its full presentation when it becomes the current one (`ReviewState.detailCurrent`), so that opening 500
+    /// conflicts diffs the one on screen, not all of them. Every use of the details is of the current item.
+    public private(set) var detailed: Bool
     public init(record: ConflictRecord, view: ConflictPresentation) {
         self.record = record
         self.view = view
+        self.detailed = true
+    }
+
+    public init(record: ConflictRecord, summary: ConflictView.Summary) {
+        self.record = record
+        self.view = ConflictPresentation(id: summary.id, shape: summary.shape, heading: summary.heading,
+                                         location: summary.location, queueLabel: summary.queueLabel, notes: [], blocks: [],
+                                         suggestion: nil)
+        self.detailed = false
     }
     public var id: String { view.id }
 
@@ -82,6 +95,13 @@ public struct ReviewState: Sendable {
     }
 
     public var current: ReviewItem? { items.indices.contains(selected) ? items[selected] : nil }
+
+    /// Gives the current item its full presentation when it has only its summary. The shell calls it before drawing
+    /// a frame and before each key, the two moments the current item's details are read.
+    public mutating func detailCurrent(_ present: (ReviewItem) -> ConflictPresentation) {
+        guard items.indices.contains(selected), !items[selected].detailed else { return }
+        items[selected] = ReviewItem(record: items[selected].record, view: present(items[selected]))
+    }
 
     /// The staged decisions in the order they were made.
     public var stagedDecisions: [Decision] { undoStack.compactMap { decisions[$0] } }

@@ -116,11 +116,14 @@ public enum StampList {
 }
 
 extension Change {
-    public static let columns = "stamp, kind, entity, plan, office, field, value, replaces, observed, author, resolution"
+    static let columnNames = ["stamp", "kind", "entity", "plan", "office", "field", "value", "replaces", "observed", "author", "resolution"]
+    public static let columns = columnNames.joined(separator: ", ")
 
-    /// `columns` prefixed with a table alias (`c.stamp, c.kind, …`), for queries that join the change table.
+    /// `columns` prefixed with a table alias (`c.stamp, c.kind, …`), for queries that join the change table. From the
+    /// names, not by splitting and trimming `columns`: `conflicts list` asks for it per conflicted entity, and
+    /// Foundation's trimming was a seventh of the command.
     public static func columns(qualifiedBy alias: String) -> String {
-        columns.split(separator: ",").map { alias + "." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", ")
+        columnNames.map { alias + "." + $0 }.joined(separator: ", ")
     }
 
     /// Decodes the current row of a raw statement selecting `Change.columns` (optionally table-qualified, in order).

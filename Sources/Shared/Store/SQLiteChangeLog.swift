@@ -376,10 +376,31 @@ public struct SQLiteChangeLog: ChangeLog {
 
     private func conflictRecords(entity: String, withBase: Bool, field: String? = nil) throws -> [ConflictRecord] {
         guard let key = try entityKey(entity) else { return [] }
-        let heads = try fetchChanges("""
-            SELECT \(Change.columns(qualifiedBy: "c"))
-            FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ?
-            """, [entity])
+        // Which fields hold more than one head, from the head table's key alone: a field with one head has no record
+        // unless the entity's delete is contested, so only then are every field's head versions read (a delete's
+        // record lists the edits it did not see); otherwise only the contested fields' are. Reading every head of a
+        // conflicted section read its paragraph too, and that was most of `conflicts list`'s reads.
+        var headCounts: [String: Int] = [:]
+        let counting = try RawStatement(db, "SELECT field, count(*) FROM head WHERE entity = ? GROUP BY field")
+        counting.bind(1, entity)
+        while try counting.step() { headCounts[counting.text(0)] = Int(counting.int64(1)) }
+        counting.clear()
+        let heads: [Change]
+        if headCounts[Fields.deleted] != nil {
+            heads = try fetchChanges("""
+                SELECT \(Change.columns(qualifiedBy: "c"))
+                FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ?
+                """, [entity])
+        } else {
+            var contested: [Change] = []
+            for (f, count) in headCounts.sorted(by: { $0.key < $1.key }) where count > 1 && (field == nil || field == f) {
+                contested += try fetchChanges("""
+                    SELECT \(Change.columns(qualifiedBy: "c"))
+                    FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
+                    """, [entity, f])
+            }
+            heads = contested
+        }
         var headsByField: [String: [Version]] = [:]
         for change in heads { headsByField[change.field, default: []].append(change.version) }
         var history: [Stamp: Version] = [:]
