@@ -21,6 +21,10 @@ enum OutlineTitleStore {
 /// What the stored titles give a conflicted plan: the titles and parents of the sections on its conflicted entities'
 /// paths (not the whole outline), the plan's section count, and those entities whole.
 public struct StoredOutline: Sendable {
+    /// The fields of a conflicted entity that a conflict's context and view read (`ConflictContext.fields` is shown
+    /// only for an indicator's value, comparator, unit and years).
+    public static let contextFields: Set<String> = Replica.outlineFields.union(Fields.indicatorTarget)
+
     /// False when the replica holds no plan entity for the id (its sections arrived first): no titles to name.
     public var hasPlan: Bool
     public var planTitle: String?
@@ -50,17 +54,35 @@ extension Replica {
                     """))
             }
             let log = SQLiteChangeLog(db)
-            let insert = try RawStatement(db, "INSERT INTO outline_title (section, plan, parent, title) VALUES (?, ?, ?, ?)")
+            let stored = try RawStatement(db, "SELECT section, parent, title FROM outline_title WHERE plan = ?")
+            let upsert = try RawStatement(db, """
+                INSERT INTO outline_title (plan, section, parent, title) VALUES (?, ?, ?, ?)
+                ON CONFLICT (plan, section) DO UPDATE SET parent = excluded.parent, title = excluded.title
+                """)
+            let remove = try RawStatement(db, "DELETE FROM outline_title WHERE plan = ? AND section = ?")
             for plan in stale.sorted() {
                 let sections = try log.states(plan: plan, kinds: [.section], fields: OutlineTitleStore.fields)
                 let titles = Outline.sectionTitles(sections)
-                try db.execute(sql: "DELETE FROM outline_title WHERE plan = ?", arguments: [plan])
+                // Only the rows that differ are written: a sync usually changes a few headings, and rewriting a
+                // plan's 800 rows for them was most of a refresh.
+                var old: [String: (parent: String?, title: String)] = [:]
+                stored.bind(1, plan)
+                while try stored.step() { old[stored.text(0)] = (stored.optionalText(1), stored.text(2)) }
+                stored.clear()
                 for section in sections {
-                    insert.bind(1, section.id)
-                    insert.bind(2, plan)
-                    insert.bind(3, section.place?.parent)
-                    insert.bind(4, titles[section.id] ?? section.id)
-                    try insert.run()
+                    let parent = section.place?.parent, title = titles[section.id] ?? section.id
+                    let before = old.removeValue(forKey: section.id)
+                    if let before, before.parent == parent, before.title == title { continue }
+                    upsert.bind(1, plan)
+                    upsert.bind(2, section.id)
+                    upsert.bind(3, parent)
+                    upsert.bind(4, title)
+                    try upsert.run()
+                }
+                for section in old.keys.sorted() {
+                    remove.bind(1, plan)
+                    remove.bind(2, section)
+                    try remove.run()
                 }
                 try db.execute(sql: "DELETE FROM outline_stale WHERE plan = ?", arguments: [plan])
             }
@@ -77,24 +99,25 @@ extension Replica {
             }
             let log = SQLiteChangeLog(db)
             var outline = StoredOutline(hasPlan: false, planTitle: nil, sectionCount: 0, titles: [:], parents: [:], entities: [])
-            guard let planState = try log.state(of: plan), planState.kind == .plan, planState.plan == plan else { return outline }
+            guard let planState = try log.state(of: plan, fields: StoredOutline.contextFields), planState.kind == .plan, planState.plan == plan else { return outline }
             outline.hasPlan = true
             outline.planTitle = planState["title"]
             outline.sectionCount = try Int.fetchOne(db, sql: "SELECT count(*) FROM outline_title WHERE plan = ?", arguments: [plan]) ?? 0
-            // The entities as a plan read whole names them: of this plan, of the outline's kinds.
+            // The entities as a plan read whole names them (of this plan, of the outline's kinds), with the fields a
+            // conflict's view shows: where it sits, its words, an indicator's value, comparator and unit.
             for id in entities.sorted() {
                 if id == plan { outline.entities.append(planState); continue }
-                guard let state = try log.state(of: id), state.plan == plan,
+                guard let state = try log.state(of: id, fields: StoredOutline.contextFields), state.plan == plan,
                       [.section, .indicator, .task].contains(state.kind) else { continue }
                 outline.entities.append(state)
             }
-            let lookup = try RawStatement(db, "SELECT parent, title FROM outline_title WHERE section = ? AND plan = ?")
+            let lookup = try RawStatement(db, "SELECT parent, title FROM outline_title WHERE plan = ? AND section = ?")
             for entity in outline.entities where entity.kind != .plan {
                 var current: String? = entity.kind == .section ? entity.id : entity.place?.parent
                 // Up to the top, or to a section already looked up (a shared ancestor, or a cycle of places).
                 while let id = current, outline.titles[id] == nil {
-                    lookup.bind(1, id)
-                    lookup.bind(2, plan)
+                    lookup.bind(1, plan)
+                    lookup.bind(2, id)
                     guard try lookup.step() else { lookup.clear(); break }
                     let parent = lookup.optionalText(0)
                     outline.titles[id] = lookup.text(1)

@@ -73,12 +73,12 @@ enum ReplicaSchema {
             // IGNORE: a statement's conflict clause inside a trigger gives way to that of the statement firing it.)
             try db.execute(sql: """
                 CREATE TABLE outline_title (
-                    section TEXT PRIMARY KEY NOT NULL,
                     plan TEXT NOT NULL,
+                    section TEXT NOT NULL,
                     parent TEXT,
-                    title TEXT NOT NULL
+                    title TEXT NOT NULL,
+                    PRIMARY KEY (plan, section)
                 ) WITHOUT ROWID;
-                CREATE INDEX outline_title_plan ON outline_title(plan);
                 CREATE TABLE outline_stale (plan TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
                 INSERT INTO outline_stale (plan) SELECT DISTINCT plan FROM entity;
                 """)

@@ -32,7 +32,8 @@ public struct ConflictContext: Sendable, Equatable {
     public var entityLabel: String
     /// Sections from the top down to the one holding the entity (for a section, ending with itself).
     public var sections: [SectionRef]
-    /// The entity's current fields.
+    /// The entity's current fields: all of them from a plan read whole; from the stored titles only those the view
+    /// shows (`StoredOutline.contextFields`: an indicator's value, comparator, unit and years, the outline's fields).
     public var fields: [String: String]
     /// Section titles by id, for naming a parent.
     public var sectionTitles: [String: String]

@@ -42,7 +42,7 @@ public struct ConflictPresentation: Sendable, Equatable {
 }
 
 public enum ConflictView {
-    static let indicatorFields: Set<String> = ["value", "baselineValue", "comparator", "unit", "year", "baselineYear"]
+    static let indicatorFields = Fields.indicatorTarget
 
     public static func fieldName(_ field: String, words: Words) -> String {
         switch field {

@@ -119,6 +119,9 @@ public enum Fields {
     public static let label = "label"
     public static let yes = "true"
     public static let no = "false"
+    /// An indicator's target and baseline: a conflict on one of them is shown as the whole target ("≥ 97%"), which
+    /// reads the others.
+    public static let indicatorTarget: Set<String> = ["value", "baselineValue", "comparator", "unit", "year", "baselineYear"]
 }
 
 /// Field names of comments.

@@ -458,6 +458,14 @@ public struct SQLiteChangeLog: ChangeLog {
         try states(where: "e.id = ?", arguments: [entity]).first
     }
 
+    /// An entity with only the named fields (and their stamps): a conflict's context names it and shows an indicator's
+    /// unit, and reading a conflicted section whole read its paragraph too.
+    public func state(of entity: String, fields: Set<String>) throws -> EntityState? {
+        let names = fields.sorted()
+        let fieldFilter = names.isEmpty ? " AND 0" : " AND +f.field IN (\(databaseQuestionMarks(count: names.count)))"
+        return try states(where: "e.id = ?", arguments: names + [entity], joinFilter: fieldFilter).first
+    }
+
     public func states(plan: String) throws -> [EntityState] {
         try states(where: "e.plan = ?", arguments: [plan])
     }
