@@ -96,6 +96,8 @@ public enum ClauseDiff {
     /// A text is a paragraph (diffed by clause) when it has more than one clause or is long; a short value (a name,
     /// a number, a heading) is diffed by character.
     public static func isParagraph(_ text: String) -> Bool {
-        clauses(text).count > 1 || text.count > 40
+        // Length first, and only as far as the 41st character: a 2,000-byte paragraph was split into clauses and
+        // counted whole for every conflict `conflicts list` names.
+        !text.dropFirst(40).isEmpty || clauses(text).count > 1
     }
 }
