@@ -49,6 +49,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans from the same six kinds of source, sixth designs: headings 123/123, indicators 140/147 (3 extra), tasks 35/49 (6 extra), noise 94 of 122 lines, and a notice's own 文号 dropped (the same line is the page header of its later pages)"),
         BlindSet(number: 18, fixtures: BlindFixtures18.expected,
                  firstScore: "typical plans from the same six kinds of source, seventh designs: headings 130/130, indicators 116/120 (1 extra), tasks 42/57 (5 extra), noise 101 of 120 lines, nothing of a plan dropped"),
+        BlindSet(number: 19, fixtures: BlindFixtures19.expected,
+                 firstScore: "typical plans from the same six kinds of source, eighth designs: headings 117/117, indicators 97/109 (5 extra), tasks 29/39 (3 extra), noise 104 of 117 lines, nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

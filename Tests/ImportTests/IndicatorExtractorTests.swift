@@ -48,6 +48,24 @@ struct IndicatorExtractorTests {
         #expect(summary(extract("每所中小学至少配备1名专职心理健康教师。", year: "2026")) == ["每所中小学配备专职心理健康教师 ge 1名 2026 -"])
     }
 
+    @Test func readingsOfTheNineteenthSet() {
+        #expect(summary(extract("低、中、高年级学生每学期课外阅读量分别不少于10万字、30万字、50万字。", year: "2026")) == [
+            "低年级学生每学期课外阅读量 ge 10万字 2026 -", "中年级学生每学期课外阅读量 ge 30万字 2026 -",
+            "高年级学生每学期课外阅读量 ge 50万字 2026 -",
+        ])
+        let moved = extract("全市学前三年毛入园率、普惠性幼儿园覆盖率分别由2025年的93.5%、91%提高到95%、93%，义务教育巩固率保持在99.6%以上。", year: "2026")
+        #expect(summary(moved) == ["学前三年毛入园率 eq 95% 2026 全市", "普惠性幼儿园覆盖率 eq 93% 2026 全市", "义务教育巩固率 ge 99.6% 2026 全市"])
+        #expect(moved.map { "\($0.baselineValue ?? "-")@\($0.baselineYear ?? "-")" } == ["93.5@2025", "91@2025", "-@-"])
+        let stages = extract("小学、初中课后服务学生参与率分别由88%、82%提高到95%、90%。", year: "2026")
+        #expect(summary(stages) == ["小学课后服务学生参与率 eq 95% 2026 -", "初中课后服务学生参与率 eq 90% 2026 -"])
+        #expect(stages.map { "\($0.baselineValue ?? "-")@\($0.baselineYear ?? "-")" } == ["88@-", "82@-"])
+        #expect(summary(extract("每名学生熟练掌握1至2项运动技能。", year: "2028")) == ["每名学生熟练掌握运动技能 ge 1-2项 2028 -"])
+        #expect(extract("掌握2项技术。").isEmpty)
+        #expect(summary(extract("随班就读学生5人以上的普通学校资源教室建设率达到100%。", year: "2026"))
+                == ["随班就读学生5人以上的普通学校资源教室建设率 eq 100% 2026 -"])
+        #expect(extract("全县现有中小学86所，在校学生5.4万人，体育、美育专任教师分别为612名、438名。", year: "2028").isEmpty)
+    }
+
     @Test func everyFormOfTheIssue() {
         #expect(summary(extract("普惠性幼儿园覆盖率达到96%以上。")) == ["普惠性幼儿园覆盖率 ge 96% - -"])
         #expect(summary(extract("九年义务教育巩固率持续保持在99%以上。", year: "2025")) == ["九年义务教育巩固率 ge 99% 2025 -"])
@@ -210,6 +228,25 @@ struct TaskExtractorTests {
             let tasks = TaskExtractor.extract(from: text, heading: "", year: "2024")
             #expect(tasks.map { "\($0.title)|\($0.due ?? "-")" } == expected, "\(text)")
         }
+    }
+
+    @Test func aWeekTableOfATerm() {
+        let header = "周次\t起止日期\t主要工作\t负责部门"
+        let rows = ["第2—3周\t3月2日—13日\t学生课外阅读启动；推门听课\t教导处、语文教研组", "第6周\t3月30日—4月3日\t青年教师优质课比赛\t教科室"]
+        let tasks = TaskExtractor.extract(heading: "三、周次安排", paragraphs: [header] + rows, year: "2026")
+        #expect(tasks.map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+                == ["学生课外阅读启动；推门听课|教导处|2026-03", "青年教师优质课比赛|教科室|2026-04"])
+        #expect(TaskTable.rangeEnd("5月18日—6月5日") == 6)
+        #expect(TaskTable.rangeEnd("2月") == nil)
+    }
+
+    @Test func aSummaryCommitsToNothing() {
+        #expect(PlanTextParser.isSummaryHeading("一、2025年工作总结"))
+        #expect(!PlanTextParser.isSummaryHeading("枞口镇中心学校2025年工作总结和2026年工作计划"))
+        #expect(TaskExtractor.extract(from: "樗山县2026年教育督导重点工作任务清单", heading: "").isEmpty)
+        let enrolment = TaskExtractor.extract(from: "新增学前特教学位30个。9月底前区特殊教育学校职业高中部开班招生。（责任单位：区教育局、区残联）",
+                                              heading: "发展学前和高中段特殊教育", year: "2026")
+        #expect(enrolment.map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" } == ["区特殊教育学校职业高中部开班招生|区教育局、区残联|2026-09"])
     }
 
     @Test func ownersNamedInTheSentence() {

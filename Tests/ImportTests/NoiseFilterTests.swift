@@ -160,6 +160,26 @@ struct MoreNoiseTests {
         #expect(kind("及时发布招生公告，规范招生行为。") == nil)
     }
 
+    /// Set 19: a viewer's text-mode note, a portal's file card and widget, a self-media post's poll, column line and
+    /// disclaimer, a 报送 platform's detail fields, reviewer's opinion and tab label.
+    @Test func furnitureOfTheEighthDesigns() {
+        let kind = { (line: String) in NoiseFilter.classify(TextCleaning.fold(line)) }
+        for line in [
+            "（以下为文档文本，图片、表格以原文档为准）",
+            "【文件属性】成文日期：2026-04-10　｜　发布日期：2026-04-14　｜　有效性：有效　｜　发文字号：榉教发〔2026〕7号",
+            "🤖 政策计算器：输入孩子情况，看看能享受哪些资助 ›", "📊 投票｜2026年，你最关注哪项教育工作？",
+            "A. 新建学校扩充学位　46%", "已有 2,381 人参与　·　投票已截止", "本文收录于专栏「樾城教育·政策速递」（共58篇）＞",
+            "免责声明：本文由作者发布，不代表今朝资讯观点。如有问题请联系平台处理。",
+            "报送单位：樗山县人民政府教育督导室　　报送类型：年度工作计划　　所属年度：2026",
+            "审核意见：计划要素齐全，任务清单明确，同意备案。请于7月10日前报送半年工作进展。", "【正文内容】",
+        ] {
+            #expect(kind(line) != nil, "\(line)")
+        }
+        // A plan's own lettered item and its 投票 sentence stay.
+        #expect(kind("A. 全县中小学体质健康合格率达到95%") == nil)
+        #expect(kind("组织家长代表参与满意度投票，结果向社会公布。") == nil)
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

@@ -12,7 +12,27 @@ extension IndicatorExtractor {
         var comparator = "eq"
         let afterText = String(f[k..<clause.upperBound])
         var action: Range<Int>?
-        if let verb = verbs.first(where: { afterText.hasPrefix($0) }) {
+        // "…分别由2025年的93.5%、91%提高到95%、93%": the baselines, in the same order, between 分别 and the verb.
+        var leadingBaselines: [ValueMatch] = []
+        var leadingBaselineYear: String?
+        if afterText.hasPrefix("由") || afterText.hasPrefix("从") {
+            var b = k + 1
+            if b + 5 <= clause.upperBound, f[b..<(b + 4)].allSatisfy(TextCleaning.isDigit), f[b + 4] == "年" {
+                leadingBaselineYear = String(f[b..<(b + 4)])
+                b += 5
+                if b < clause.upperBound, f[b] == "的" { b += 1 }
+            }
+            var found: [ValueMatch] = []
+            while b < clause.upperBound, let m = value(at: b, f, clause: clause, original: o) {
+                found.append(m)
+                b = m.end
+                if b < clause.upperBound, "、和及与".contains(f[b]) { b += 1 } else { break }
+            }
+            let rest = String(f[b..<clause.upperBound])
+            guard found.count >= 2, let verb = changeVerbs.first(where: { rest.hasPrefix($0) }) else { return [] }
+            leadingBaselines = found
+            k = b + verb.count
+        } else if let verb = verbs.first(where: { afterText.hasPrefix($0) }) {
             if atLeastVerbs.contains(verb) { comparator = "ge" }
             if atMostVerbs.contains(verb) { comparator = "le" }
             k += verb.count
@@ -30,13 +50,13 @@ extension IndicatorExtractor {
             j = m.end
             if j < clause.upperBound, "、和及与".contains(f[j]) { j += 1 } else { break }
         }
-        guard values.count >= 2, j >= clause.upperBound else { return [] }
+        guard values.count >= 2, j >= clause.upperBound, leadingBaselines.isEmpty || leadingBaselines.count == values.count else { return [] }
         // 以上/以内 after the last value holds for every value.
         let shared = values.last?.comparator
         // "平均班额由48人、53人分别降低到45人、50人以内": baselines, one per name, before 分别.
         var nameEnd = at
-        var baselines: [ValueMatch] = []
-        if let from = (clause.lowerBound..<at).last(where: { f[$0] == "由" || f[$0] == "从" }) {
+        var baselines: [ValueMatch] = leadingBaselines
+        if leadingBaselines.isEmpty, let from = (clause.lowerBound..<at).last(where: { f[$0] == "由" || f[$0] == "从" }) {
             var b = from + 1
             var found: [ValueMatch] = []
             while b < at, let m = value(at: b, f, clause: clause.lowerBound..<at, original: o) {
@@ -106,7 +126,9 @@ extension IndicatorExtractor {
             } else {
                 // 小学、初中大班额比例: the last name holds the words the others share.
                 let last = parts[parts.count - 1]
-                let suffix = IndicatorExtractor.sharedWords(first: parts[0], last: last)
+                // "学前三年毛入园率、普惠性幼儿园覆盖率": names whole in themselves share nothing.
+                let whole = parts.dropLast().allSatisfy { part in measureEnds.contains(where: { TextCleaning.fold(part).hasSuffix($0) }) }
+                let suffix = whole ? "" : IndicatorExtractor.sharedWords(first: parts[0], last: last)
                 names = parts.dropLast().map { $0 + suffix } + [last]
                 if let action { names = names.map { TextCleaning.trimmed(o[action]) + $0 } }
                 scopes = parts.map { _ in scope }
@@ -120,7 +142,10 @@ extension IndicatorExtractor {
             var indicator = ImportedIndicator(name: names[index], comparator: cmp, value: match.value,
                                               unit: (match.unitText ?? String(o[match.unitRange])).halfWidth, year: nil, scope: scopes[index],
                                               source: "", valueMax: match.valueMax)
-            if index < baselines.count { indicator.baselineValue = baselines[index].value }
+            if index < baselines.count {
+                indicator.baselineValue = baselines[index].value
+                indicator.baselineYear = leadingBaselineYear
+            }
             indicator.year = years[index]
             out.append(indicator)
         }

@@ -31,6 +31,8 @@ enum IndicatorExtractor {
         "人次", "课时", "学时", "学分", "小时", "分钟", "公顷", "公里", "元", "%", "‰", "所", "人", "个", "名", "家", "项",
         "间", "座", "套", "台", "辆", "张", "册", "本", "门", "天", "次", "篇", "期", "批", "场", "处", "班", "支", "组", "户",
         "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节", "个月", "片", "块", "对",
+        // A reading target: "课外阅读量不少于10万字".
+        "万字",
     ].sorted { $0.count > $1.count }
 
     /// After the unit: 以上 → ≥, 以下/以内 → ≤, 左右 → ≈.
@@ -108,6 +110,9 @@ enum IndicatorExtractor {
                 year = Sentences.targetYear(f, in: sentence).map(String.init) ?? defaultYear
             }
             let text = String(f[clause])
+            // "全县现有中小学86所，…，体育、美育专任教师分别为612名、438名": what a background sentence says there is now
+            // is a stock count, no target, also where a 分别 list gives it.
+            if text.contains("分别"), String(f[sentence.lowerBound..<clause.lowerBound]).contains("现有") { continue }
             if text.contains("分别") {
                 for found in distributed(o: o, f: f, clause: clause) { add(found) }
                 continue
@@ -141,6 +146,8 @@ enum IndicatorExtractor {
                         segmentStart = match.end
                         continue
                     }
+                    // "随班就读学生5人以上的普通学校资源教室建设率": a threshold before 的 qualifies the name that goes on.
+                    if f[match.end] == "的" { continue }
                     guard "、和及与".contains(f[match.end]) else { segmentStart = match.end; baseline = nil; continue }
                     connectorEnd = match.end + 1
                 }
@@ -501,6 +508,10 @@ enum IndicatorExtractor {
     /// count of events (召开3次会议).
     static let objectFirstExcluded: Set<String> = ["完成", "召开", "举办", "投入", "安排", "提供", "发放", "建立", "开展", "拥有"]
 
+    /// What each pupil is to master ("每名学生熟练掌握1至2项运动技能"): counted like an action's object, but only where the
+    /// name says whom it is for (每名学生…), since "掌握3项技术" alone is no target.
+    static let masteryVerbs = ["掌握", "学会"]
+
     /// "新建3所幼儿园" → 新建幼儿园 = 3 所; "每年撤并1-2所农村小规模学校" → 每年撤并农村小规模学校 ≥ 1–2 所: a counted action,
     /// its value, then what is counted, up to the end of the clause. Only a scope, a frequency or a lead-in may stand
     /// before the action, and the object must be a plain noun phrase (no value, no verb of a target).
@@ -517,8 +528,9 @@ enum IndicatorExtractor {
               // "遴选5所学校创建市党建示范校": a second action makes the rest a clause, not what is counted.
               !countActions.contains(where: { $0.count >= 2 && object.contains($0) }) else { return nil }
         let seg = String(f[segment])
-        guard let action = countActions.filter({ seg.hasSuffix($0) }).max(by: { $0.count < $1.count }),
+        guard let action = (countActions + masteryVerbs).filter({ seg.hasSuffix($0) }).max(by: { $0.count < $1.count }),
               !objectFirstExcluded.contains(action) else { return nil }
+        let mastery = masteryVerbs.contains(action)
         let actionStart = segment.upperBound - action.count
         let (scope, cleaned) = stripLeading(f, segment.lowerBound..<actionStart, original: o)
         var before = String(f[cleaned]).trimmingCharacters(in: .whitespaces)
@@ -535,6 +547,8 @@ enum IndicatorExtractor {
         } else if before.range(of: #"^每(所|个|名|位|班|校)[\p{Han}]{1,8}$"#, options: .regularExpression) != nil {
             // "每所中小学至少配备1名专职心理健康教师": who each count is for stays in the name, as 每年 does.
             frequency = TextCleaning.trimmed(o[cleaned].prefix(before.count))
+        } else if mastery {
+            return nil
         } else if !before.isEmpty, Sentences.leadingYearLength(Array(before)) != before.count,
                   before.range(of: #"^[0-9]+([至到~-][0-9]+)?年$"#, options: .regularExpression) == nil {
             return nil

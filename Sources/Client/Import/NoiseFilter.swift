@@ -107,17 +107,26 @@ enum NoiseFilter {
         "点击展开", "阅读剩余", "可免费预览",
         // Paid document stores, link cards.
         "预览结束", "购买后可下载", "点击查看",
+        // A document viewer's note over its text mode ("（以下为文档文本，图片、表格以原文档为准）"), a self-media
+        // platform's column line and poll footer ("已有 2,381 人参与 · 投票已截止").
+        "以原文档为准", "收录于专栏", "投票已截止", "投票已结束",
     ]
 
     /// Labels of a site's own boxes, whatever follows them, whole sentences too: an essay site's writing tip inside the
     /// text ("✍ 写作小贴士：…。"), a document store's refund terms ("售后保障：…。"). No plan labels a paragraph so.
-    static let siteBoxLabels = ["写作小贴士", "写作提示", "写作技巧", "售后保障", "售后服务", "购买须知"]
+    /// So are a platform's disclaimer under a post ("免责声明：本文由作者发布，…。"), a portal's widget inside the text
+    /// ("🤖 政策计算器：输入孩子情况，…") and a self-media post's poll ("📊 投票｜2026年，你最关注哪项教育工作？").
+    static let siteBoxLabels = ["写作小贴士", "写作提示", "写作技巧", "售后保障", "售后服务", "购买须知", "免责声明", "政策计算器",
+                                "投票|", "投票:"]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
         let unmarked = String(lower.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
             || $0.properties.isVariationSelector || $0 == " " }.map(Character.init))
-        if siteBoxLabels.contains(where: { unmarked.hasPrefix($0 + ":") }) { return true }
+        if siteBoxLabels.contains(where: { unmarked.hasPrefix($0.hasSuffix(":") || $0.hasSuffix("|") ? $0 : $0 + ":") }) { return true }
+        // "A. 新建学校扩充学位　46%": a poll's lettered option with its share of the votes, spaced off at the end.
+        if !hasFullStop, lower.count <= 40,
+           lower.range(of: #"^[a-h][.、]\s*[^。,;:]{2,24}[ \x{3000}]+[0-9]{1,3}(\.[0-9])?%$"#, options: .regularExpression) != nil { return true }
         // "【校园公告】关于做好…的通知（2026-02-24）": a site's announcement bar, a bracketed 公告 label before a title.
         if !hasFullStop, lower.count <= 100, lower.range(of: #"^【[^】]{0,6}公告】"#, options: .regularExpression) != nil { return true }
         // "…不代表本馆立场", "不代表本平台观点": a site disowning what its users post, whatever it calls itself.
@@ -267,15 +276,19 @@ enum NoiseFilter {
         "网友评论", "相关搜索",
         // A document store's rating, a portal's file card, an office platform's receipt form.
         "文档评分", "评分", "文件编号", "来文单位", "来文字号", "收文日期", "收文编号",
+        // A portal's one-line file card ("【文件属性】成文日期：…｜发文字号：…"), a 报送 platform's detail fields.
+        "文件属性", "报送单位", "报送类型", "所属年度",
     ]
 
     /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
-    static let bareLabels: Set<String> = ["附件列表", "本文附件", "相关附件", "附件下载"]
+    /// "【正文内容】" over the text a 报送 platform shows is its own tab label too.
+    static let bareLabels: Set<String> = ["附件列表", "本文附件", "相关附件", "附件下载", "【正文内容】", "【正文】"]
 
     /// The opinion fields of an office platform's 收文阅办单 ("拟办意见：…建议由人事处牵头…。　张瑶　2026-04-08 10:12",
     /// "领导批示：…"): the receiving office's notes on the document, whole sentences with a name and a time, no part of
     /// the plan, so neither their 牵头 nor their deadline is a task.
-    static let receiptFields = ["拟办意见", "领导批示", "批示意见", "办理意见", "阅办意见", "承办意见", "传阅意见"]
+    /// A 报送 platform's reviewer writes its 审核意见 the same way ("审核意见：…同意备案。请于7月10日前报送…。").
+    static let receiptFields = ["拟办意见", "领导批示", "批示意见", "办理意见", "阅办意见", "承办意见", "传阅意见", "审核意见"]
 
     static func isReceiptFormField(_ folded: String) -> Bool {
         let compact = folded.filter { $0 != " " }

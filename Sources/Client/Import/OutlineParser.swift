@@ -329,7 +329,11 @@ public enum PlanTextParser {
 
     /// `taskTable`: the columns of a task table still open when the section starts (its header in an earlier section,
     /// its rows split by category headings 一、…), and when it ends.
-    static func convert(_ node: Node, depth: Int, year: String, taskTable: inout TaskTable.Columns?) -> ImportedSection {
+    /// `inSummary`: the section is part of a summary of work done ("一、2025年工作总结"), whose "完成…" reports what
+    /// was finished and commits to nothing; it has no tasks.
+    static func convert(_ node: Node, depth: Int, year: String, taskTable: inout TaskTable.Columns?,
+                        inSummary: Bool = false) -> ImportedSection {
+        let inSummary = inSummary || isSummaryHeading(node.heading)
         let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init) ?? year
         var indicators: [ImportedIndicator] = []
         var tasks: [ImportedTask] = []
@@ -359,7 +363,7 @@ public enum PlanTextParser {
         var children: [ImportedSection] = []
         var schedule = MonthSchedule(year: Int(ownYear))
         for child in node.children {
-            var section = convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable)
+            var section = convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary)
             // A month's items ("九月份" / "1、做好新生入园适应工作…") are its tasks, due that month unless they say when.
             if child.number.isEmpty, let month = MonthSchedule.heading(child.heading), let due = schedule.due(month) {
                 for i in section.children.indices where section.children[i].tasks.isEmpty && !section.children[i].heading.isEmpty {
@@ -375,8 +379,16 @@ public enum PlanTextParser {
             children.append(section)
         }
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
-                               body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: tasks,
+                               body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: inSummary ? [] : tasks,
                                children: children)
+    }
+
+    /// "一、2025年工作总结", "（一）上年工作回顾": a heading over the work of the year past. One that plans as well
+    /// ("2025年工作总结和2026年工作计划") is not.
+    static func isSummaryHeading(_ heading: String) -> Bool {
+        let f = TextCleaning.fold(heading)
+        guard f.count <= 30, f.contains("总结") || f.contains("回顾") else { return false }
+        return !["计划", "打算", "安排", "思路", "要点", "方案", "部署"].contains(where: { f.contains($0) })
     }
 }
 

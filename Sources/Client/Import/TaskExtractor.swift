@@ -142,7 +142,9 @@ enum TaskExtractor {
         guard finalAction.contains(where: TextCleaning.isHan) else { return [] }
         // "某县2025年教育工作要点" names a plan, not a county's task.
         let foldedAction = TextCleaning.fold(finalAction)
+        // "樗山县2026年教育督导重点工作任务清单" titles the table under it, as a plan's title names the plan.
         if TitleFinder.planWords.contains(where: { foldedAction.hasSuffix($0) }) || foldedAction.contains(".doc")
+            || ["清单", "一览表", "分解表", "安排表", "汇总表"].contains(where: { foldedAction.hasSuffix($0) })
             || foldedAction.contains(".pdf") { return [] }
         // A short action ("达标迎检") reads better with what comes before it in the sentence.
         var leadStart = max(sentence.lowerBound, groups[0].start - 1)

@@ -56,12 +56,13 @@ enum TaskTable {
         let names = cells(line).map { TextCleaning.fold($0) }
         guard names.count >= 3 else { return nil }
         func column(_ words: [String]) -> Int? { names.firstIndex { name in words.contains { name.contains($0) } } }
-        // A school's month table ("月份\t主要活动\t负责部门") is a task table too: its activities by month and office.
-        guard let task = column(["重点任务", "任务", "工作内容", "具体措施", "事项", "主要活动"]),
+        // A school's month table ("月份\t主要活动\t负责部门") is a task table too: its activities by month and office;
+        // so is a term's week table ("周次\t起止日期\t主要工作\t负责部门"), its rows dated by the days they span.
+        guard let task = column(["重点任务", "任务", "工作内容", "具体措施", "事项", "主要活动", "主要工作"]),
               let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位", "负责部门"]) else { return nil }
         let partners = column(["责任单位", "配合单位", "参与单位", "协办单位"]).flatMap { $0 == lead ? nil : $0 }
         let shared = partners == nil && !["牵头", "主责"].contains(where: { names[lead].contains($0) })
-        return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点", "月份"]),
+        return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点", "月份", "起止日期", "起止时间"]),
                        count: names.count, sharedOwners: shared)
     }
 
@@ -110,7 +111,21 @@ enum TaskTable {
     static func month(_ line: String, columns: Columns) -> Int? {
         let row = cells(line)
         guard let due = columns.due, due < row.count else { return nil }
-        return MonthSchedule.month(TextCleaning.fold(row[due]).trimmingCharacters(in: .whitespaces))
+        let cell = TextCleaning.fold(row[due]).trimmingCharacters(in: .whitespaces)
+        return MonthSchedule.month(cell) ?? rangeEnd(cell)
+    }
+
+    /// The month in which a week table's range of days ends ("3月30日—4月3日" → 4): the row's work is done by then.
+    /// A range whose end has no month ("3月2日—13日") ends in the month it starts.
+    static func rangeEnd(_ cell: String) -> Int? {
+        let ends = cell.split(whereSeparator: { "—-–~至到".contains($0) }).map(String.init)
+        guard ends.count == 2, ends.allSatisfy({ $0.hasSuffix("日") }) else { return nil }
+        for end in ends.reversed() {
+            if let m = end.firstIndex(of: "月"), end[end.index(after: m)...].dropLast().allSatisfy(TextCleaning.isDigit) {
+                return MonthSchedule.month(String(end[...m]))
+            }
+        }
+        return nil
     }
 
     /// One row as a task, or nil when the line is not a row of the table.
