@@ -9,6 +9,23 @@ struct DocumentShapesTests {
         try PlanTextParser.parse(text, options: ImportOptions(currentYear: 2025))
     }
 
+    @Test func monthsAndQuartersWithBracketsAreScheduleLines() throws {
+        let plan = try Self.parse("""
+            某园2026年春季学期保教工作计划
+            一、工作目标
+            全面提高保教质量。
+            二、月工作计划
+            二月（开学月）：做好开学准备和新生入园适应工作，召开新学期全园教职工会议。
+            三月（习惯养成月）：开展主题活动。
+            三、季度工作安排
+            第四季度（10—12月）：开展学校年度目标考核，编制2027年教育工作计划。
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks == ["做好开学准备和新生入园适应工作，召开新学期全园教职工会议|2026-02", "开展主题活动|2026-03",
+                          "开展学校年度目标考核，编制2027年教育工作计划|2026-12"])
+        #expect(plan.allSections.map(\.heading) == ["工作目标", "月工作计划", "季度工作安排"])
+    }
+
     @Test func aSchoolYearScheduleRunsIntoTheNextYear() throws {
         let plan = try Self.parse("""
             某校2025学年工作计划

@@ -66,6 +66,14 @@ struct IndicatorExtractorTests {
         #expect(extract("全县现有中小学86所，在校学生5.4万人，体育、美育专任教师分别为612名、438名。", year: "2028").isEmpty)
     }
 
+    @Test func readingsOfTheTwentiethSet() {
+        #expect(summary(extract("全面推行一体化教学，每名教师每学期至少上1节校级研讨课。", year: "2028")) == ["每名教师每学期上校级研讨课 ge 1节 2028 -"])
+        #expect(summary(extract("作业公示率达到100%，2026年9月底前修订《作业管理细则》。", year: "2028")) == ["作业公示率 eq 100% 2028 -"])
+        #expect(summary(extract("市级以上优质数字教育资源总量达到1.2万件。", year: "2026")) == ["市级以上优质数字教育资源总量 eq 1.2万件 2026 -"])
+        #expect(summary(extract("每所中小学互联网出口带宽不低于1000兆。", year: "2026")) == ["每所中小学互联网出口带宽 ge 1000兆 2026 -"])
+        #expect(extract("目前，全市412所中小学已全部接入教育城域网，建成市级智慧校园示范校36所。", year: "2026").isEmpty)
+    }
+
     @Test func everyFormOfTheIssue() {
         #expect(summary(extract("普惠性幼儿园覆盖率达到96%以上。")) == ["普惠性幼儿园覆盖率 ge 96% - -"])
         #expect(summary(extract("九年义务教育巩固率持续保持在99%以上。", year: "2025")) == ["九年义务教育巩固率 ge 99% 2025 -"])

@@ -180,6 +180,27 @@ struct MoreNoiseTests {
         #expect(kind("组织家长代表参与满意度投票，结果向社会公布。") == nil)
     }
 
+    /// Set 20: a 范文 site's path, byline and machine summary, a 文库's category, a portal's glossary box, a post's photo
+    /// pointer, a bureau site's topic link and a government app's message around the document it forwards.
+    @Test func furnitureOfTheNinthDesigns() {
+        let kind = { (line: String) in NoiseFilter.classify(TextCleaning.fold(line)) }
+        for line in [
+            "当前：首页 / 工作计划 / 教育工作计划", "📅 2026-03-11　✍ 佚名投稿　📂 教育工作计划　💬 4",
+            "【AI摘要】本文围绕基础设施、数字资源、师生素养和数字治理四个方面，梳理了年度教育信息化重点工作。",
+            "所属分类：幼儿教育 - 园务管理 - 计划总结", "💡 名词解释：“课后服务覆盖率”指提供课后服务的学校占义务教育学校总数的比例。［收起］",
+            "📷 查看图片（3）", "【专题链接】荃湖区“五育融合”特色学校建设专题 ›",
+            "【工作通知】关于转发《茝原县2026年中小学幼儿园食品安全守护行动实施方案》的通知",
+            "各中小学、幼儿园：现将县教育局、县市场监管局联合印发的实施方案转发给你们，请于3月13日前在本通知下确认收到，并认真抓好落实。",
+            "📎 附件（1）：茝原县2026年中小学幼儿园食品安全守护行动实施方案.docx　128KB　［预览］　［下载］", "┈┈┈┈┈ 1 / 3 ┈┈┈┈┈",
+        ] {
+            #expect(kind(line) != nil, "\(line)")
+        }
+        // A document's own notice, addressees on their line and its body under them, stays.
+        #expect(kind("各乡镇中心学校，县直各学校、幼儿园：") == nil)
+        #expect(kind("为切实保障师生饮食安全，现将《茝原县2026年中小学幼儿园食品安全守护行动实施方案》印发给你们，请认真组织实施。") == nil)
+        #expect(kind("附件") == nil)
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

@@ -33,6 +33,8 @@ enum IndicatorExtractor {
         "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节", "个月", "片", "块", "对",
         // A reading target: "课外阅读量不少于10万字".
         "万字",
+        // A stock of resources ("优质数字教育资源总量达到1.2万件"), a line's bandwidth ("互联网出口带宽不低于1000兆").
+        "万件", "兆",
     ].sorted { $0.count > $1.count }
 
     /// After the unit: 以上 → ≥, 以下/以内 → ≤, 左右 → ≈.
@@ -79,9 +81,20 @@ enum IndicatorExtractor {
 
     static func extract(o: [Character], f: [Character], sentence: Range<Int>, defaultYear: String?) -> [ImportedIndicator] {
         let source = TextCleaning.trimmed(o[sentence])
+        // "目前，全市412所中小学已全部接入…，建成市级智慧校园示范校36所。": a sentence opening on the present states what
+        // there is (a stock count in the introduction), no target.
+        let opening = String(f[sentence]).trimmingCharacters(in: .whitespaces)
+        if ["目前,", "截至目前,", "当前,", "截至目前"].contains(where: { opening.hasPrefix($0) }) { return [] }
         let clauses = Sentences.clauses(f, in: sentence)
         // A clause's own year (到2025年, 2020年底前) holds for it and the clauses after it; before any, the sentence's.
         var year = Sentences.targetYear(f, in: sentence).map(String.init) ?? defaultYear
+        // "作业公示率达到100%，2026年9月底前修订《…》": a year written in a later clause's deadline dates that task, not the
+        // targets before it, which keep the plan's year.
+        if let dated = clauses.first(where: { Sentences.targetYear(f, in: $0) != nil }), dated != clauses.first,
+           String(f[dated]).range(of: #"[0-9]{4}年([0-9]{1,2}月)?(底|末|中旬|上旬|下旬)?前"#, options: .regularExpression) != nil {
+            year = defaultYear
+        }
+        let sentenceYear = year
         var yearSeen = false
         var scope: String?
         var lastName: String?
@@ -107,7 +120,7 @@ enum IndicatorExtractor {
                 year = String(own)
                 yearSeen = true
             } else if !yearSeen {
-                year = Sentences.targetYear(f, in: sentence).map(String.init) ?? defaultYear
+                year = sentenceYear
             }
             let text = String(f[clause])
             // "全县现有中小学86所，…，体育、美育专任教师分别为612名、438名": what a background sentence says there is now
@@ -528,7 +541,10 @@ enum IndicatorExtractor {
               // "遴选5所学校创建市党建示范校": a second action makes the rest a clause, not what is counted.
               !countActions.contains(where: { $0.count >= 2 && object.contains($0) }) else { return nil }
         let seg = String(f[segment])
-        guard let action = (countActions + masteryVerbs).filter({ seg.hasSuffix($0) }).max(by: { $0.count < $1.count }),
+        // "每名教师每学期至少上1节校级研讨课": after 至少 the bare verb 上 counts its object too (alone it is too common a
+        // character to count anything).
+        let lessonVerb = ["至少上", "最少上"].contains(where: { seg.hasSuffix($0) }) ? "上" : nil
+        guard let action = (countActions + masteryVerbs).filter({ seg.hasSuffix($0) }).max(by: { $0.count < $1.count }) ?? lessonVerb,
               !objectFirstExcluded.contains(action) else { return nil }
         let mastery = masteryVerbs.contains(action)
         let actionStart = segment.upperBound - action.count
@@ -554,7 +570,8 @@ enum IndicatorExtractor {
             return nil
         }
         let unit = match.unitText.map(TextCleaning.fold) ?? String(f[match.unitRange])
-        if eventUnits.contains(unit), eventWords.contains(where: { object.contains($0) }) || action == "组织" { return nil }
+        // (A lesson a teacher gives, "上1节校级研讨课", is teaching done, not an event held.)
+        if eventUnits.contains(unit), action != "上", eventWords.contains(where: { object.contains($0) }) || action == "组织" { return nil }
         let name = frequency + String(o[actionStart..<segment.upperBound]) + String(o[match.end..<end])
         return make(name: name, scope: scope, comparator: comparator, match: match, o: o)
     }

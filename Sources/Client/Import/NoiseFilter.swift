@@ -110,14 +110,17 @@ enum NoiseFilter {
         // A document viewer's note over its text mode ("（以下为文档文本，图片、表格以原文档为准）"), a self-media
         // platform's column line and poll footer ("已有 2,381 人参与 · 投票已截止").
         "以原文档为准", "收录于专栏", "投票已截止", "投票已结束",
+        // A post's pointer to the photos it carries ("📷 查看图片（3）"); the photos are not in the copy.
+        "查看图片",
     ]
 
     /// Labels of a site's own boxes, whatever follows them, whole sentences too: an essay site's writing tip inside the
     /// text ("✍ 写作小贴士：…。"), a document store's refund terms ("售后保障：…。"). No plan labels a paragraph so.
     /// So are a platform's disclaimer under a post ("免责声明：本文由作者发布，…。"), a portal's widget inside the text
     /// ("🤖 政策计算器：输入孩子情况，…") and a self-media post's poll ("📊 投票｜2026年，你最关注哪项教育工作？").
+    /// A portal's glossary box folded into the text ("💡 名词解释：“…”指…。［收起］") is the site's too.
     static let siteBoxLabels = ["写作小贴士", "写作提示", "写作技巧", "售后保障", "售后服务", "购买须知", "免责声明", "政策计算器",
-                                "投票|", "投票:"]
+                                "投票|", "投票:", "名词解释"]
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
@@ -129,6 +132,12 @@ enum NoiseFilter {
            lower.range(of: #"^[a-h][.、]\s*[^。,;:]{2,24}[ \x{3000}]+[0-9]{1,3}(\.[0-9])?%$"#, options: .regularExpression) != nil { return true }
         // "【校园公告】关于做好…的通知（2026-02-24）": a site's announcement bar, a bracketed 公告 label before a title.
         if !hasFullStop, lower.count <= 100, lower.range(of: #"^【[^】]{0,6}公告】"#, options: .regularExpression) != nil { return true }
+        // "【工作通知】关于转发《…》的通知": an office app's message title under its kind label; a document titles itself
+        // without a bracketed label.
+        if !hasFullStop, lower.count <= 120, lower.range(of: #"^【[^】]{0,6}(通知|消息)】"#, options: .regularExpression) != nil { return true }
+        // "各中小学、幼儿园：现将…转发给你们，请于…前在本通知下确认收到…": an app message's covering note, its addressees and
+        // body run on one line (a document sets its addressees on a line of their own), forwarding the document below.
+        if lower.count <= 200, lower.range(of: #"^[^。:]{2,40}:现将[^。]*转发给你们"#, options: .regularExpression) != nil { return true }
         // "…不代表本馆立场", "不代表本平台观点": a site disowning what its users post, whatever it calls itself.
         if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil { return true }
         // "【导语】…", "剩余2页未读，继续阅读", "新学期计划抢先看 ▼": an editor's lead-in, a viewer's cut, a post's
@@ -142,7 +151,9 @@ enum NoiseFilter {
         // "某校教务处 分享了 1 个文件": a drive's share line.
         if lower.count <= 60, lower.range(of: #"分享了\s*[0-9]+\s*个文件"#, options: .regularExpression) != nil { return true }
         // "AI速读：本文为…": a site's machine-written summary of the document.
-        if ["ai速读", "ai摘要", "ai导读", "ai总结", "ai概要"].contains(where: { lower.hasPrefix($0) }) { return true }
+        // "【AI摘要】本文围绕…。": the same in lenticular brackets.
+        let unbracketed = lower.drop { "【[(".contains($0) }
+        if ["ai速读", "ai摘要", "ai导读", "ai总结", "ai概要"].contains(where: { lower.hasPrefix($0) || unbracketed.hasPrefix($0) }) { return true }
         if !hasFullStop, lower.count <= 40, lower.range(of: #"^(剩余|还剩|剩下)[0-9]+页"#, options: .regularExpression) != nil { return true }
         // "近日，区教育局印发…。一起来看 ↓": an editor's lead-in pointing down to the document; no plan's line ends in an
         // arrow.
@@ -201,7 +212,8 @@ enum NoiseFilter {
         // "一 3 一": a page number's dashes read as 一 by OCR.
         if compact.range(of: #"^一[0-9]{1,3}一$"#, options: .regularExpression) != nil { return true }
         // "— 2/4 —": a viewer's page marker, the page and the count between dashes.
-        if compact.range(of: #"^[—\-–‐―·]+[0-9]+/[0-9]+[—\-–‐―·]+$"#, options: .regularExpression) != nil { return true }
+        // "┈┈┈┈┈ 1 / 3 ┈┈┈┈┈": the same in a dotted rule.
+        if compact.range(of: #"^[—\-–‐―·┈┄─]+[0-9]+/[0-9]+[—\-–‐―·┈┄─]+$"#, options: .regularExpression) != nil { return true }
         // 第3页 共5页, 第3页/共5页
         let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()".contains($0) }
         return words == "第页共页" || words == "第页" || words == "共页第页"
@@ -278,6 +290,9 @@ enum NoiseFilter {
         "文档评分", "评分", "文件编号", "来文单位", "来文字号", "收文日期", "收文编号",
         // A portal's one-line file card ("【文件属性】成文日期：…｜发文字号：…"), a 报送 platform's detail fields.
         "文件属性", "报送单位", "报送类型", "所属年度",
+        // A document store's category path ("所属分类：幼儿教育 - 园务管理 - …"), a bureau site's topic link inside the text
+        // ("【专题链接】…专题 ›").
+        "所属分类", "专题链接",
     ]
 
     /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
@@ -313,6 +328,12 @@ enum NoiseFilter {
         if bareLabels.contains(compact) { return true }
         // "【文号】…", "【主题分类】…": a disclosure page's fields in lenticular brackets.
         while let first = compact.first, "|｜·•([【".contains(first) { compact.removeFirst() }
+        // "📎 附件（1）：….docx　128KB　［预览］　［下载］": an app's attachment line, marked by a symbol, its buttons after.
+        compact = String(compact.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
+            || $0.properties.isVariationSelector }.map(Character.init))
+        // "📅 2026-03-11　✍ 佚名投稿　📂 教育工作计划　💬 4": a byline of symbol-marked fields, a date among them.
+        if compact.count <= 80, lower.unicodeScalars.filter({ $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }).count >= 3,
+           compact.range(of: #"20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"#, options: .regularExpression) != nil { return true }
         for start in metadataStarts + ["阅读", "浏览", "字数", "人气", "点击量", "阅读量"] where compact.hasPrefix(start) {
             var rest = compact.dropFirst(start.count)
             // "相关附件（1）：": a label with the count of what it lists.
@@ -412,6 +433,8 @@ enum NoiseFilter {
         if slashed.count >= 3, slashed.allSatisfy({ (1...10).contains($0.count) && !$0.contains(where: { "。,;:".contains($0) }) }) { return true }
         let compact = folded.replacingOccurrences(of: " ", with: "")
         if breadcrumbStarts.prefix(5).contains(where: { compact.hasPrefix($0) }) { return true }
+        // "当前：首页 / 工作计划 / 教育工作计划": a path under a short 当前 label.
+        if compact.hasPrefix("当前:首页") || compact.hasPrefix("当前:主页") { return true }
         let siteNames = ["网", "网站", "文库", "首页", "主页"]
         // 》 closes book titles in plan text too: only count it when no 《 opens one.
         let separators = compact.filter { breadcrumbSeparators.contains($0) && ($0 != "》" || !compact.contains("《")) }

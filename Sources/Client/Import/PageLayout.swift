@@ -125,7 +125,9 @@ enum PageLayout {
         for i in lines.indices where lines[i].noise == .pageNumber {
             for k in [i - 1, i + 1] where lines.indices.contains(k) && lines[k].noise == nil && k != titleLine {
                 let f = lines[k].foldedText
-                guard (2...24).contains(f.count), lines[k].numbered == nil, !f.contains(where: { "。,;:!?".contains($0) }),
+                // (An attachment's "附件" label at the top of a page is the document's, even when the page's attachment
+                // line names 附件 too.)
+                guard (2...24).contains(f.count), lines[k].numbered == nil, !f.contains(where: { "。,;:!?".contains($0) }), !isOpener(lines[k]),
                       count[bare(f), default: 0] >= 2 || lines.contains(where: { $0.noise != nil && bare($0.foldedText).contains(bare(f)) && $0.foldedText != f })
                 else { continue }
                 lines[k].noise = .pageTitle

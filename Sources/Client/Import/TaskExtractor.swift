@@ -321,7 +321,11 @@ struct MonthSchedule {
     static func label(_ paragraph: String) -> (month: Int, rest: String)? {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
-        guard let colon = f.firstIndex(of: ":"), (2...4).contains(colon), let month = month(String(f[..<colon])) else { return nil }
+        guard let colon = f.firstIndex(of: ":"), (2...16).contains(colon) else { return nil }
+        var head = String(f[..<colon])
+        // "二月（开学月）：", "第一季度（1—3月）：": a month's theme or a quarter's months in brackets after it.
+        if head.hasSuffix(")"), let open = head.firstIndex(of: "("), !head[..<open].contains(")") { head = String(head[..<open]) }
+        guard head.count <= 4, let month = month(head) else { return nil }
         let rest = TextCleaning.trimmed(o[(colon + 1)...])
         return rest.contains(where: TextCleaning.isHan) ? (month, rest) : nil
     }
