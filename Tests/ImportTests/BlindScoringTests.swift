@@ -53,6 +53,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans from the same six kinds of source, eighth designs: headings 117/117, indicators 97/109 (5 extra), tasks 29/39 (3 extra), noise 104 of 117 lines, nothing of a plan dropped"),
         BlindSet(number: 20, fixtures: BlindFixtures20.expected,
                  firstScore: "typical plans from the same six kinds of source, ninth designs: headings 112/112 (6 extra), indicators 116/120 (2 extra), tasks 35/46, noise 105 of 117 lines, nothing of a plan dropped"),
+        BlindSet(number: 21, fixtures: BlindFixtures21.expected,
+                 firstScore: "typical plans from the same six kinds of source, tenth designs: headings 75/75, indicators 80/81, tasks 36/37 (2 extra), noise 66 of 76 lines, nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

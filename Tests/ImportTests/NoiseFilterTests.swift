@@ -201,6 +201,22 @@ struct MoreNoiseTests {
         #expect(kind("附件") == nil)
     }
 
+    @Test func furnitureOfTheTenthDesigns() {
+        let kind = { (line: String) in NoiseFilter.classify(TextCleaning.fold(line)) }
+        for line in [
+            "仅供内部参考 · 2/5", "内部资料　注意保存 · 1/4", "🎯 猜你想找：初中德育工作计划 ｜ 班主任工作总结",
+            "👍 顶一下（7）　👎 踩一下（1）", "⬇ 复制全文需开通会员　｜　￥19.9 开通季卡", "✎ 本文标签：安全　初中",
+            "📌 政策图解：一图读懂县域普通高中振兴 ›", "📑 目录：一、工作目标 / 二、主要任务 / 三、保障措施",
+            "📝 划线笔记：本页已有 3 位读者标注重点", "当前栏目：德育天地 ＞ 计划总结",
+        ] {
+            #expect(kind(line) != nil, "\(line)")
+        }
+        // A plan's own lines with the same words stay.
+        #expect(kind("（三）推进家校共育") == nil)
+        #expect(kind("4月底前召开全校家长会。") == nil)
+        #expect(kind("★★★★★　某老师　2026-02-19") == .pageMetadata)
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

@@ -521,6 +521,10 @@ enum IndicatorExtractor {
     /// count of events (召开3次会议).
     static let objectFirstExcluded: Set<String> = ["完成", "召开", "举办", "投入", "安排", "提供", "发放", "建立", "开展", "拥有"]
 
+    /// Excluded verbs that state a target after a floor: "每所中职学校至少建立2个校企共建实训基地" sets how many each school is
+    /// to have (≥ 2), where "建立2个…" alone may be the work of the plan.
+    static let floorVerbs: Set<String> = ["建立", "拥有"]
+
     /// What each pupil is to master ("每名学生熟练掌握1至2项运动技能"): counted like an action's object, but only where the
     /// name says whom it is for (每名学生…), since "掌握3项技术" alone is no target.
     static let masteryVerbs = ["掌握", "学会"]
@@ -539,13 +543,16 @@ enum IndicatorExtractor {
               !"的以之内".contains(object.first!), !object.contains("(") && !object.contains(")"),
               !verbs.contains(where: { object.contains($0) }), !["实现", "完成", "建成", "达标"].contains(where: { object.contains($0) }),
               // "遴选5所学校创建市党建示范校": a second action makes the rest a clause, not what is counted.
-              !countActions.contains(where: { $0.count >= 2 && object.contains($0) }) else { return nil }
+              // "校企共建实训基地": a partnership word (校企共建, 家校共建) modifies the noun; it is no second action.
+              !countActions.contains(where: { $0.count >= 2 && object.replacingOccurrences(
+                  of: #"(校企|家校|校地|院企|园企|校社|政校)共建"#, with: "", options: .regularExpression).contains($0) }) else { return nil }
         let seg = String(f[segment])
         // "每名教师每学期至少上1节校级研讨课": after 至少 the bare verb 上 counts its object too (alone it is too common a
         // character to count anything).
         let lessonVerb = ["至少上", "最少上"].contains(where: { seg.hasSuffix($0) }) ? "上" : nil
         guard let action = (countActions + masteryVerbs).filter({ seg.hasSuffix($0) }).max(by: { $0.count < $1.count }) ?? lessonVerb,
-              !objectFirstExcluded.contains(action) else { return nil }
+              !objectFirstExcluded.contains(action) || floorVerbs.contains(action)
+                && ["至少", "最少"].contains(where: { seg.dropLast(action.count).hasSuffix($0) }) else { return nil }
         let mastery = masteryVerbs.contains(action)
         let actionStart = segment.upperBound - action.count
         let (scope, cleaned) = stripLeading(f, segment.lowerBound..<actionStart, original: o)

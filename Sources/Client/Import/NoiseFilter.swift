@@ -112,6 +112,9 @@ enum NoiseFilter {
         "以原文档为准", "收录于专栏", "投票已截止", "投票已结束",
         // A post's pointer to the photos it carries ("📷 查看图片（3）"); the photos are not in the copy.
         "查看图片",
+        // An essay site's vote row ("👍 顶一下（41）　👎 踩一下（0）") and its paywall on copying ("复制全文需开通会员　｜
+        // ￥9.9 开通月卡"): buttons and prices of the site, never a plan's words on a short line.
+        "顶一下", "踩一下", "复制全文需", "开通会员", "开通月卡",
     ]
 
     /// Labels of a site's own boxes, whatever follows them, whole sentences too: an essay site's writing tip inside the
@@ -214,6 +217,9 @@ enum NoiseFilter {
         // "— 2/4 —": a viewer's page marker, the page and the count between dashes.
         // "┈┈┈┈┈ 1 / 3 ┈┈┈┈┈": the same in a dotted rule.
         if compact.range(of: #"^[—\-–‐―·┈┄─]+[0-9]+/[0-9]+[—\-–‐―·┈┄─]+$"#, options: .regularExpression) != nil { return true }
+        // "仅供内部参考 · 2/3": a print's foot, its restriction mark and the page of the count; a plan writes no page count.
+        if compact.range(of: #"^[^0-9。,:]{0,8}(内部|参考|机密|秘密|保存)[^0-9。,:]{0,4}[·|｜][0-9]{1,3}/[0-9]{1,3}$"#,
+                         options: .regularExpression) != nil { return true }
         // 第3页 共5页, 第3页/共5页
         let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()".contains($0) }
         return words == "第页共页" || words == "第页" || words == "共页第页"
@@ -293,6 +299,11 @@ enum NoiseFilter {
         // A document store's category path ("所属分类：幼儿教育 - 园务管理 - …"), a bureau site's topic link inside the text
         // ("【专题链接】…专题 ›").
         "所属分类", "专题链接",
+        // An essay site's tag line ("✎ 本文标签：德育　小学") and search suggestions inside the text ("🎯 猜你想找：… ｜ …"),
+        // a portal's infographic link ("📌 政策图解：一图读懂… ›"), a document store's contents line above the text ("📑 目录：
+        // 一、… / 二、…", the headings repeated by the site) and its readers' note count ("📝 划线笔记：本页已有 12 位读者…"):
+        // labels of the site's own boxes with a colon, which no plan line opens with.
+        "本文标签", "猜你想找", "政策图解", "目录", "划线笔记",
     ]
 
     /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
@@ -329,8 +340,10 @@ enum NoiseFilter {
         // "【文号】…", "【主题分类】…": a disclosure page's fields in lenticular brackets.
         while let first = compact.first, "|｜·•([【".contains(first) { compact.removeFirst() }
         // "📎 附件（1）：….docx　128KB　［预览］　［下载］": an app's attachment line, marked by a symbol, its buttons after.
+        // "✎ 本文标签：…": a pencil among the dingbats that are no emoji marks a field the same way.
         compact = String(compact.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
-            || $0.properties.isVariationSelector }.map(Character.init))
+            || $0.properties.isVariationSelector || (0x2700...0x27BF).contains($0.value) && $0.properties.generalCategory == .otherSymbol }
+            .map(Character.init))
         // "📅 2026-03-11　✍ 佚名投稿　📂 教育工作计划　💬 4": a byline of symbol-marked fields, a date among them.
         if compact.count <= 80, lower.unicodeScalars.filter({ $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }).count >= 3,
            compact.range(of: #"20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"#, options: .regularExpression) != nil { return true }
@@ -435,6 +448,8 @@ enum NoiseFilter {
         if breadcrumbStarts.prefix(5).contains(where: { compact.hasPrefix($0) }) { return true }
         // "当前：首页 / 工作计划 / 教育工作计划": a path under a short 当前 label.
         if compact.hasPrefix("当前:首页") || compact.hasPrefix("当前:主页") { return true }
+        // "当前栏目：安全教育 ＞ 工作计划": a school site's column path under its 当前栏目 label.
+        if compact.count <= 40, ["当前栏目:", "所在栏目:"].contains(where: { compact.hasPrefix($0) }) { return true }
         let siteNames = ["网", "网站", "文库", "首页", "主页"]
         // 》 closes book titles in plan text too: only count it when no 《 opens one.
         let separators = compact.filter { breadcrumbSeparators.contains($0) && ($0 != "》" || !compact.contains("《")) }

@@ -141,7 +141,9 @@ enum TaskExtractor {
         let finalAction = action(groups.last!.end..<sentence.upperBound)
         guard finalAction.contains(where: TextCleaning.isHan) else { return [] }
         // "某县2025年教育工作要点" names a plan, not a county's task.
-        let foldedAction = TextCleaning.fold(finalAction)
+        var foldedAction = TextCleaning.fold(finalAction)
+        // "附件：芷州市2027年…分解表" joined with the "附件" label over the table: the label names no task either.
+        if foldedAction.hasSuffix("附件") { foldedAction.removeLast(2) }
         // "樗山县2026年教育督导重点工作任务清单" titles the table under it, as a plan's title names the plan.
         if TitleFinder.planWords.contains(where: { foldedAction.hasSuffix($0) }) || foldedAction.contains(".doc")
             || ["清单", "一览表", "分解表", "安排表", "汇总表"].contains(where: { foldedAction.hasSuffix($0) })
