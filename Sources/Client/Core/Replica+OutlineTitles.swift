@@ -16,6 +16,28 @@ enum OutlineTitleStore {
     /// What a section's title or path depends on: where it sits (and when it moved, for breaking cycles), whether it
     /// is deleted or numbered, its own label, its heading.
     static let fields: Set<String> = [Fields.place, Fields.deleted, Fields.unnumbered, Fields.label, "heading"]
+
+    typealias Entry = (parent: String?, title: String)
+
+    /// A plan's rows as they should be stored, computed afresh from its sections: what `refresh` writes and `check`
+    /// compares the stored rows with.
+    static func computed(plan: String, _ db: Database) throws -> [String: Entry] {
+        let sections = try SQLiteChangeLog(db).states(plan: plan, kinds: [.section], fields: fields)
+        let titles = Outline.sectionTitles(sections)
+        var rows: [String: Entry] = [:]
+        for section in sections { rows[section.id] = (section.place?.parent, titles[section.id] ?? section.id) }
+        return rows
+    }
+
+    /// A plan's rows as stored.
+    static func stored(plan: String, _ db: Database) throws -> [String: Entry] {
+        let statement = try RawStatement(db, "SELECT section, parent, title FROM outline_title WHERE plan = ?")
+        statement.bind(1, plan)
+        defer { statement.clear() }
+        var rows: [String: Entry] = [:]
+        while try statement.step() { rows[statement.text(0)] = (statement.optionalText(1), statement.text(2)) }
+        return rows
+    }
 }
 
 /// What the stored titles give a conflicted plan: the titles and parents of the sections on its conflicted entities'
@@ -53,30 +75,21 @@ extension Replica {
                     SELECT DISTINCT e.plan FROM conflict c JOIN entity e ON e.id = c.entity
                     """))
             }
-            let log = SQLiteChangeLog(db)
-            let stored = try RawStatement(db, "SELECT section, parent, title FROM outline_title WHERE plan = ?")
             let upsert = try RawStatement(db, """
                 INSERT INTO outline_title (plan, section, parent, title) VALUES (?, ?, ?, ?)
                 ON CONFLICT (plan, section) DO UPDATE SET parent = excluded.parent, title = excluded.title
                 """)
             let remove = try RawStatement(db, "DELETE FROM outline_title WHERE plan = ? AND section = ?")
             for plan in stale.sorted() {
-                let sections = try log.states(plan: plan, kinds: [.section], fields: OutlineTitleStore.fields)
-                let titles = Outline.sectionTitles(sections)
                 // Only the rows that differ are written: a sync usually changes a few headings, and rewriting a
                 // plan's 800 rows for them was most of a refresh.
-                var old: [String: (parent: String?, title: String)] = [:]
-                stored.bind(1, plan)
-                while try stored.step() { old[stored.text(0)] = (stored.optionalText(1), stored.text(2)) }
-                stored.clear()
-                for section in sections {
-                    let parent = section.place?.parent, title = titles[section.id] ?? section.id
-                    let before = old.removeValue(forKey: section.id)
-                    if let before, before.parent == parent, before.title == title { continue }
+                var old = try OutlineTitleStore.stored(plan: plan, db)
+                for (section, row) in try OutlineTitleStore.computed(plan: plan, db).sorted(by: { $0.key < $1.key }) {
+                    if let before = old.removeValue(forKey: section), before.parent == row.parent, before.title == row.title { continue }
                     upsert.bind(1, plan)
-                    upsert.bind(2, section.id)
-                    upsert.bind(3, parent)
-                    upsert.bind(4, title)
+                    upsert.bind(2, section)
+                    upsert.bind(3, row.parent)
+                    upsert.bind(4, row.title)
                     try upsert.run()
                 }
                 for section in old.keys.sorted() {

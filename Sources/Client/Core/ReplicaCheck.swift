@@ -62,18 +62,13 @@ extension Replica {
     /// difference means a write changed a title without marking its plan (`Replica+OutlineTitles`).
     static func outlineTitleProblems(_ db: Database) throws -> [String] {
         let stale = Set(try String.fetchAll(db, sql: "SELECT plan FROM outline_stale"))
-        let log = SQLiteChangeLog(db)
         var problems: [String] = []
         for plan in try String.fetchAll(db, sql: "SELECT DISTINCT plan FROM entity ORDER BY plan") where !stale.contains(plan) {
-            let sections = try log.states(plan: plan, kinds: [.section], fields: OutlineTitleStore.fields)
-            let titles = Outline.sectionTitles(sections)
-            var expected: [String: String] = [:]
-            for section in sections { expected[section.id] = (section.place?.parent ?? "") + "\u{1}" + (titles[section.id] ?? section.id) }
-            var stored: [String: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT section, parent, title FROM outline_title WHERE plan = ?", arguments: [plan]) {
-                stored[row[0]] = ((row[1] as String?) ?? "") + "\u{1}" + (row[2] as String)
+            let expected = try OutlineTitleStore.computed(plan: plan, db), stored = try OutlineTitleStore.stored(plan: plan, db)
+            let same = expected.count == stored.count && expected.allSatisfy { key, row in
+                stored[key].map { $0.parent == row.parent && $0.title == row.title } ?? false
             }
-            if stored != expected { problems.append("outline_title \(plan)") }
+            if !same { problems.append("outline_title \(plan)") }
         }
         return problems
     }
