@@ -133,11 +133,9 @@ enum NoiseFilter {
         // "A. 新建学校扩充学位　46%": a poll's lettered option with its share of the votes, spaced off at the end.
         if !hasFullStop, lower.count <= 40,
            lower.range(of: #"^[a-h][.、]\s*[^。,;:]{2,24}[ \x{3000}]+[0-9]{1,3}(\.[0-9])?%$"#, options: .regularExpression) != nil { return true }
-        // "【校园公告】关于做好…的通知（2026-02-24）": a site's announcement bar, a bracketed 公告 label before a title.
-        if !hasFullStop, lower.count <= 100, lower.range(of: #"^【[^】]{0,6}公告】"#, options: .regularExpression) != nil { return true }
-        // "【工作通知】关于转发《…》的通知": an office app's message title under its kind label; a document titles itself
-        // without a bracketed label.
-        if !hasFullStop, lower.count <= 120, lower.range(of: #"^【[^】]{0,6}(通知|消息)】"#, options: .regularExpression) != nil { return true }
+        // "【校园公告】关于做好…的通知（2026-02-24）", "【工作通知】关于转发《…》的通知": a site's announcement bar or an office
+        // app's message title under its bracketed kind label; a document titles itself without one.
+        if !hasFullStop, lower.count <= 120, lower.range(of: #"^【[^】]{0,6}(公告|通知|消息)】"#, options: .regularExpression) != nil { return true }
         // "各中小学、幼儿园：现将…转发给你们，请于…前在本通知下确认收到…": an app message's covering note, its addressees and
         // body run on one line (a document sets its addressees on a line of their own), forwarding the document below.
         if lower.count <= 200, lower.range(of: #"^[^。:]{2,40}:现将[^。]*转发给你们"#, options: .regularExpression) != nil { return true }
