@@ -35,6 +35,10 @@ struct ProtocolVersionsEndToEndTests {
         let bootstrap = try old.send("GET", Endpoints.bootstrap.path)
         #expect(bootstrap.status == 200 && bootstrap.keys == ["changes", "cursor", "offices", "serverTimeMs"])
         #expect(try bootstrap.decode(BootstrapResponse.self).changes.contains { $0.entity == section && $0.field == "heading" })
+        // Protocol 1 has no `next`: asked for a page, it still gets the whole start.
+        let asked = try old.send("GET", Endpoints.bootstrap.path + "?limit=1")
+        #expect(asked.status == 200 && asked.keys == ["changes", "cursor", "offices", "serverTimeMs"])
+        #expect(try asked.decode(BootstrapResponse.self).changes == bootstrap.decode(BootstrapResponse.self).changes)
         let first = try old.pullAll()
         #expect(first.replies.allSatisfy { $0.keys == Self.v1Keys["pull"] && $0.header(API.updateHeader) != nil })
         let heading = try #require(first.changes.first { $0.entity == section && $0.field == "heading" })

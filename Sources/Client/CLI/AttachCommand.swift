@@ -21,6 +21,8 @@ struct AttachCommand: AsyncParsableCommand {
     @Flag(name: .customLong("token-stdin"), help: ArgumentHelp(tr("从标准输入读取令牌", "read the token from standard input"))) var tokenStdin = false
     /// Refused with advice: a token on the command line is visible to every user of the machine.
     @Option(name: .customLong("token"), help: .hidden) var tokenArgument: String?
+    @Option(name: .customLong("bootstrap-page"), help: ArgumentHelp(tr("首次下载（起始数据）每页条数", "changes per page of a first download (bootstrap)")))
+    var bootstrapPage: Int = Limits.defaultBootstrapPage
 
     /// `--server`, else the configured default.
     var serverURL: String? { server ?? (try? ClientConfig.load())?.server }
@@ -31,6 +33,9 @@ struct AttachCommand: AsyncParsableCommand {
         }
         guard server.hasPrefix("http://") || server.hasPrefix("https://") else {
             throw ValidationError(tr("服务器地址须以 http:// 或 https:// 开头", "the server URL must start with http:// or https://"))
+        }
+        guard (1...Limits.maxBootstrapPage).contains(bootstrapPage) else {
+            throw ValidationError(tr("--bootstrap-page 须在 1 到 \(Limits.maxBootstrapPage) 之间", "--bootstrap-page must be from 1 to \(Limits.maxBootstrapPage)"))
         }
         if tokenArgument != nil {
             throw ValidationError(tr(
@@ -43,7 +48,8 @@ struct AttachCommand: AsyncParsableCommand {
         let replica = try replica.open()
         let server = serverURL!
         let token = try TokenInput.read(fromStandardInput: tokenStdin)
-        let syncer = Syncer(replica: replica, connection: ServerConnection(baseURL: server, token: token, replica: replica.replicaID))
+        let syncer = Syncer(replica: replica, connection: ServerConnection(baseURL: server, token: token, replica: replica.replicaID),
+                            bootstrapPage: bootstrapPage)
         do {
             let info = try await syncer.attach()
             let status = try replica.status()

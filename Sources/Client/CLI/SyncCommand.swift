@@ -17,15 +17,20 @@ struct SyncCommand: AsyncParsableCommand {
     @Flag(help: ArgumentHelp(tr("保持连接：本地修改一秒内上传，他人的修改一到即接收，每次同步一行；Ctrl-C 停止",
                                 "stay attached: push local edits within a second, take others' as they land, one line per sync; Ctrl-C stops")))
     var watch = false
+    @Option(name: .customLong("bootstrap-page"), help: ArgumentHelp(tr("重新下载起始数据时每页条数", "changes per page when the replica starts again from a bootstrap")))
+    var bootstrapPage: Int = Limits.defaultBootstrapPage
 
     func validate() throws {
         guard (1...Limits.maxBatchChanges).contains(batch) else { throw ValidationError("--batch 1...\(Limits.maxBatchChanges)") }
+        guard (1...Limits.maxBootstrapPage).contains(bootstrapPage) else {
+            throw ValidationError("--bootstrap-page 1...\(Limits.maxBootstrapPage)")
+        }
         if watch && json { throw ValidationError(tr("--watch 与 --json 不能同时使用", "--watch and --json cannot be used together")) }
     }
 
     func run() async throws {
         let replica = try replica.open()
-        let syncer = Syncer(replica: replica, connection: try replica.connection())
+        let syncer = Syncer(replica: replica, connection: try replica.connection(), bootstrapPage: bootstrapPage)
         if watch { return try await SyncWatchLoop.run(SyncWatch(syncer: syncer)) }
         let showProgress = !json && isatty(STDERR_FILENO) == 1
         let report: SyncReport

@@ -12,9 +12,12 @@ extension Replica {
     /// looking current (false conflicts) and purged entities behind. What the server does not hold is kept: every
     /// change still in the outbox (the caller pushed it first, so normally nothing) and every change set aside as
     /// refused, with its reason, so that nothing made offline is lost. They are applied after the bootstrap, so they
-    /// meet the newer values the way they will on the server: as conflicts where they compete with them. The cursor
-    /// moves to the bootstrap's, in the same transaction. Returns how many changes the bootstrap brought.
-    func rebootstrap(_ changes: [Change], cursor: Int64, offices: [Office]) throws -> Int {
+    /// meet the newer values the way they will on the server: as conflicts where they compete with them.
+    ///
+    /// `changes` is the bootstrap's first page; later pages are applied as pulled changes. The cursor moves only with
+    /// the last page (`cursor` is nil before it): an interrupted start leaves the cursor below the horizon, so the next
+    /// sync starts again from a bootstrap, and the outbox and the refused changes were kept in this transaction.
+    func rebootstrap(_ changes: [Change], cursor: Int64?, offices: [Office]) throws {
         try pool.write { db in
             let kept = try Row.fetchAll(db, sql: """
                 SELECT \(Change.columns(qualifiedBy: "c")) FROM change c
@@ -40,9 +43,8 @@ extension Replica {
                 clock.observe(latest)
                 try Self.saveClock(db, clock)
             }
-            try Self.setMeta(db, .cursor, String(cursor))
+            if let cursor { try Self.setMeta(db, .cursor, String(cursor)) }
         }
         try saveOffices(offices)
-        return changes.count
     }
 }

@@ -52,9 +52,12 @@ public enum SyncProgress: Sendable {
 public struct Syncer: Sendable {
     public let replica: Replica
     public let connection: ServerConnection
-    public init(replica: Replica, connection: ServerConnection) {
+    /// Changes per page of a bootstrap (`readStart`).
+    public let bootstrapPage: Int
+    public init(replica: Replica, connection: ServerConnection, bootstrapPage: Int = Limits.defaultBootstrapPage) {
         self.replica = replica
         self.connection = connection
+        self.bootstrapPage = bootstrapPage
     }
 
     /// The server's view of this replica's token, and the clock check.
@@ -90,9 +93,10 @@ public struct Syncer: Sendable {
         }
         try replica.recordAttachment(url: connection.baseURL, token: connection.token, session: info)
         if try replica.cursor() == 0 {
-            let bootstrap = try await connection.send(Endpoints.bootstrap)
-            _ = try replica.applyRemote(bootstrap.changes, cursor: bootstrap.cursor)
-            try replica.saveOffices(bootstrap.offices)
+            let start = try await readStart { page, _, last in
+                _ = try replica.applyRemote(page.changes, cursor: last ? page.cursor : nil)
+            }
+            try replica.saveOffices(start.offices)
         }
         return info
     }
@@ -122,9 +126,15 @@ public struct Syncer: Sendable {
                 // bootstrap that keeps every change the server does not hold.
                 report.horizonMessage = error.message
                 try await pushOutbox(batch: batch, into: &report, progress: progress)
-                let bootstrap = try await connection.send(Endpoints.bootstrap)
-                report.rebootstrapped = try replica.rebootstrap(bootstrap.changes, cursor: bootstrap.cursor, offices: bootstrap.offices)
-                cursor = bootstrap.cursor
+                let start = try await readStart { page, first, last in
+                    if first {
+                        try replica.rebootstrap(page.changes, cursor: last ? page.cursor : nil, offices: page.offices)
+                    } else {
+                        _ = try replica.applyRemote(page.changes, cursor: last ? page.cursor : nil)
+                    }
+                }
+                report.rebootstrapped = start.changes
+                cursor = start.cursor
                 continue
             }
             firstPage = false

@@ -48,32 +48,45 @@ struct ArrivalLog: Sendable {
     }
 
     /// The current version of every field of `offices`, and the whole history of every field in conflict (and of
-    /// every field of an entity whose delete is in conflict): what a new replica needs, as the SQLite store selects it.
-    func bootstrap(offices: Set<String>) throws -> BootstrapPage {
-        let visible = held.lazy.map(\.change).filter { offices.contains($0.office) }
-        return BootstrapPage(changes: try Self.bootstrapSelection(Array(visible), log: log, offices: offices), cursor: position)
+    /// every field of an entity whose delete is in conflict): what a new replica needs, as the SQLite store selects it;
+    /// the part of it between positions `after` and `end`, at most `limit` changes.
+    func bootstrap(offices: Set<String>, after: Int64, end: Int64?, limit: Int?) throws -> BootstrapPage {
+        let end = end ?? position
+        guard end <= position else { throw BootstrapPage.endPassed(end, logEnd: position) }
+        // `held` is in position order: the first change after `after` by bisection.
+        var low = 0, high = held.count
+        while low < high {
+            let middle = (low + high) / 2
+            if held[middle].position <= after { low = middle + 1 } else { high = middle }
+        }
+        let candidates = held[low...].lazy.prefix { $0.position <= end }.map { ($0.position, $0.change) }
+        let page = try Self.bootstrapPage(candidates, log: log, offices: offices, limit: limit)
+        return BootstrapPage(changes: page.changes, cursor: end, next: page.next)
     }
 
-    /// The bootstrap's selection among `visible` (the offices' changes in server order), for the memory and
-    /// PostgreSQL stores alike (the SQLite store says the same in SQL).
-    static func bootstrapSelection(_ visible: [Change], log: MemoryChangeLog, offices: Set<String>) throws -> [Change] {
-        var fields: Set<String> = []
-        var wanted: Set<Stamp> = []
-        for change in visible where fields.insert(change.entity + "\u{0}" + change.field).inserted {
-            wanted.formUnion(try log.heads(entity: change.entity, field: change.field).map(\.stamp))
-        }
-        let conflicted = try log.conflicts(plan: nil).filter { offices.contains($0.office) }
+    /// One page of the bootstrap's selection among `candidates` (changes with their positions, in server order), for
+    /// the memory and PostgreSQL stores alike (the SQLite store says the same in SQL): at most `limit` changes, and
+    /// the position of the last one when more would follow.
+    static func bootstrapPage(_ candidates: some Sequence<(Int64, Change)>, log: MemoryChangeLog, offices: Set<String>,
+                              limit: Int?) throws -> (changes: [Change], next: Int64?) {
         var conflictedFields: Set<String> = []
         var conflictedEntities: Set<String> = []
-        for record in conflicted {
+        for record in try log.conflicts(plan: nil) where offices.contains(record.office) {
             if record.field == Fields.deleted { conflictedEntities.insert(record.entity) }
             conflictedFields.insert(record.entity + "\u{0}" + record.field)
         }
-        for change in visible where conflictedEntities.contains(change.entity)
-            || conflictedFields.contains(change.entity + "\u{0}" + change.field) {
-            wanted.insert(change.stamp)
+        var changes: [Change] = []
+        var last: Int64 = 0
+        for (position, change) in candidates where offices.contains(change.office) {
+            let wanted = try conflictedEntities.contains(change.entity)
+                || conflictedFields.contains(change.entity + "\u{0}" + change.field)
+                || log.heads(entity: change.entity, field: change.field).contains { $0.stamp == change.stamp }
+            guard wanted else { continue }
+            if let limit, changes.count == limit { return (changes, last) }
+            changes.append(change)
+            last = position
         }
-        return visible.filter { wanted.contains($0.stamp) }
+        return (changes, nil)
     }
 
     func openConflictCount() throws -> Int { try log.conflicts(plan: nil).count }

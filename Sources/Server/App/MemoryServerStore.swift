@@ -147,11 +147,16 @@ public final class MemoryServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func bootstrap(offices: Set<String>) async throws -> BootstrapPage {
+    public func bootstrap(offices: Set<String>, after: Int64, end: Int64?, limit: Int?) async throws -> BootstrapPage {
         try lock.withLock {
-            let visible = state.arrivals.compactMap { $0 }.filter { offices.contains($0.office) }
-            return BootstrapPage(changes: try ArrivalLog.bootstrapSelection(visible, log: state.log, offices: offices),
-                                 cursor: Int64(state.arrivals.count))
+            let logEnd = Int64(state.arrivals.count)
+            let end = end ?? logEnd
+            guard end <= logEnd else { throw BootstrapPage.endPassed(end, logEnd: logEnd) }
+            // The arrival at index i has position i + 1.
+            let arrivals = state.arrivals
+            let candidates = (Int(min(after, end))..<Int(end)).lazy.compactMap { index in arrivals[index].map { (Int64(index + 1), $0) } }
+            let page = try ArrivalLog.bootstrapPage(candidates, log: state.log, offices: offices, limit: limit)
+            return BootstrapPage(changes: page.changes, cursor: end, next: page.next)
         }
     }
 

@@ -346,9 +346,8 @@ public final class PostgresServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func bootstrap(offices: Set<String>) async throws -> BootstrapPage {
-        guard !offices.isEmpty else { return BootstrapPage(changes: [], cursor: 0) }
-        return try await caughtUp().bootstrap(offices: offices)
+    public func bootstrap(offices: Set<String>, after: Int64, end: Int64?, limit: Int?) async throws -> BootstrapPage {
+        try await caughtUp().bootstrap(offices: offices, after: after, end: end, limit: limit)
     }
 
     public func openConflictCount() async throws -> Int { try await caughtUp().openConflictCount() }

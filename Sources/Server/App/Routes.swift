@@ -51,7 +51,7 @@ public struct ServerRoutes: Sendable {
         register(Endpoints.session, on: router) { call in try await self.session(for: try call.caller()) }
         register(Endpoints.push, on: router) { call in try await self.push(call.body, by: try call.caller()) }
         register(Endpoints.pull, on: router) { call in try await self.pull(call.request, by: try call.caller()) }
-        register(Endpoints.bootstrap, on: router) { call in try await self.bootstrap(by: try call.caller()) }
+        register(Endpoints.bootstrap, on: router) { call in try await self.bootstrap(call.request, by: try call.caller()) }
         register(Endpoints.activity, on: router) { call in
             ActivityResponse(offices: try await self.store.activity(offices: try await self.visible(try call.caller())))
         }
@@ -192,9 +192,7 @@ public struct ServerRoutes: Sendable {
     func pull(_ request: Request, by principal: Principal) async throws -> PullResponse {
         let started = ContinuousClock.now
         defer { metrics.pullSeconds.record(ContinuousClock.now - started) }
-        var query: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
-        let parsed = try PullQuery(query: query)
+        let parsed = try PullQuery(query: Self.query(of: request))
         // A replica named in the header must be the caller's: its sync is what the city's board shows.
         let replica = HTTPField.Name(API.replicaHeader).flatMap { request.headers[$0] }.flatMap { Stamp.isValidReplicaID($0) ? $0 : nil }
         if let replica { try await requireOwnership(of: [replica], by: principal, doing: "sync") }
@@ -217,12 +215,23 @@ public struct ServerRoutes: Sendable {
         return PullResponse(changes: page.changes, cursor: page.cursor, more: page.more, serverTimeMs: clock.nowMs(), end: page.end)
     }
 
-    func bootstrap(by principal: Principal) async throws -> BootstrapResponse {
+    func bootstrap(_ request: Request, by principal: Principal) async throws -> BootstrapResponse {
         let started = ContinuousClock.now
         defer { metrics.pullSeconds.record(ContinuousClock.now - started) }
+        var parsed = try BootstrapQuery(query: Self.query(of: request))
+        // Protocol 1 has no `next` to continue by: its start always comes whole.
+        if ProtocolVersions.isPrevious(request) { parsed = BootstrapQuery(after: 0, end: nil, limit: nil) }
         let offices = try await visible(principal)
-        let page = try await store.bootstrap(offices: Set(offices.map(\.id)))
-        return BootstrapResponse(changes: page.changes, cursor: page.cursor, offices: offices, serverTimeMs: clock.nowMs())
+        let page = try await store.bootstrap(offices: Set(offices.map(\.id)), after: parsed.after, end: parsed.end, limit: parsed.limit)
+        return BootstrapResponse(changes: page.changes, cursor: page.cursor, offices: offices, serverTimeMs: clock.nowMs(),
+                                 next: page.next)
+    }
+
+    /// A request's query as the shared query types parse it (the last of a repeated name counts).
+    static func query(of request: Request) -> [String: String] {
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        return query
     }
 
     func requireAdmin(_ principal: Principal) throws(APIError) {

@@ -306,23 +306,29 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
         }
     }
 
-    public func bootstrap(offices: Set<String>) async throws -> BootstrapPage {
+    public func bootstrap(offices: Set<String>, after: Int64, end: Int64?, limit: Int?) async throws -> BootstrapPage {
         try await StoreWork.run { [self] in
-            guard !offices.isEmpty else { return BootstrapPage(changes: [], cursor: 0) }
-            return try pool.read { db in
+            try pool.read { db in
+                let logEnd = try Self.logEnd(db)
+                let end = end ?? logEnd
+                guard end <= logEnd else { throw BootstrapPage.endPassed(end, logEnd: logEnd) }
+                guard !offices.isEmpty else { return BootstrapPage(changes: [], cursor: end) }
                 let list = Array(offices).sorted()
                 let marks = databaseQuestionMarks(count: list.count)
                 let columns = Change.columns(qualifiedBy: "c")
                 // Current versions of every field, then the full history of every field in conflict (the base a
-                // reviewer needs), each change once, in server order.
-                let changes = try Row.fetchAll(db, sql: """
-                    SELECT \(columns) FROM change c WHERE c.office IN (\(marks)) AND (
+                // reviewer needs), each change once, in server order; one page of them (LIMIT -1: no limit).
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT \(columns), c.seq FROM change c
+                    WHERE c.seq > ? AND c.seq <= ? AND c.office IN (\(marks)) AND (
                         EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
                         OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
-                    ORDER BY c.seq
-                    """, arguments: StatementArguments(list)).map(Change.init(row:))
-                let cursor = try Self.logEnd(db)
-                return BootstrapPage(changes: changes, cursor: cursor)
+                    ORDER BY c.seq LIMIT ?
+                    """, arguments: [after, end] + StatementArguments(list) + [limit.map { $0 + 1 } ?? -1])
+                let more = limit.map { rows.count > $0 } ?? false
+                let page = more ? rows.prefix(limit!) : rows[...]
+                let changes = try page.map(Change.init(row:))
+                return BootstrapPage(changes: changes, cursor: end, next: more ? page.last.map { $0[11] } : nil)
             }
         }
     }

@@ -24,10 +24,13 @@ public struct PullPage: Sendable, Equatable {
     public var end: Int64
 }
 
-/// A compacted start: current versions and the history of fields in conflict.
+/// A compacted start, or one page of it: current versions and the history of fields in conflict.
 public struct BootstrapPage: Sendable, Equatable {
     public var changes: [Change]
+    /// The end of the log the start was read up to (see `BootstrapQuery`).
     public var cursor: Int64
+    /// The position to read the next page after; nil on the last page.
+    public var next: Int64? = nil
 }
 
 /// The server's storage: the office and user registry, tokens, and the change log. One protocol with a SQLite
@@ -62,7 +65,9 @@ public protocol ServerStore: Sendable {
     func push(_ request: PushRequest, by principal: Principal, nowMs: Int64, drift: DriftBound) async throws -> PushOutcome
     /// Changes of `offices` after `cursor`, in server order.
     func pull(after cursor: Int64, limit: Int, offices: Set<String>) async throws -> PullPage
-    func bootstrap(offices: Set<String>) async throws -> BootstrapPage
+    /// The start of `offices` up to `end` (nil: the log's end), the part of it after position `after`, at most
+    /// `limit` changes (nil: all). Throws `APIError.badRequest` for an `end` past the log's end.
+    func bootstrap(offices: Set<String>, after: Int64, end: Int64?, limit: Int?) async throws -> BootstrapPage
     func openConflictCount() async throws -> Int
     /// Notes that `replica` of `principal` completed a sync at `atMs` (its last pull page).
     func recordSync(replica: String, by principal: Principal, atMs: Int64) async throws
@@ -112,5 +117,19 @@ enum RegistryRules {
         case (.cityReviewer, .county): throw RegistryError.invalid("a city reviewer belongs to a city office")
         default: break
         }
+    }
+}
+
+extension ServerStore {
+    /// The whole start in one page.
+    public func bootstrap(offices: Set<String>) async throws -> BootstrapPage {
+        try await bootstrap(offices: offices, after: 0, end: nil, limit: nil)
+    }
+}
+
+extension BootstrapPage {
+    /// The refusal of an `end` no page could have answered (the log never reached it).
+    static func endPassed(_ end: Int64, logEnd: Int64) -> APIError {
+        APIError(.badRequest, "end \(end) is past the end of the log (\(logEnd)): pass the first page's cursor")
     }
 }

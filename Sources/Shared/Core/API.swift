@@ -109,7 +109,13 @@ public enum Endpoints {
                                minimum: 0, maximum: Int64(Limits.maxPullWaitSeconds))],
         errors: [.badRequest, .forbidden, .horizonPassed])
     public static let bootstrap = Endpoint<Empty, BootstrapResponse>(
-        .get, "/v1/bootstrap", summary: "Compacted start for a new replica: current versions and conflict history")
+        .get, "/v1/bootstrap", summary: "Compacted start for a new replica: current versions and conflict history, one page at a time",
+        query: [QueryParameter("after", "position from the previous page's `next` (0 to start)", minimum: 0),
+                QueryParameter("end", "the first page's `cursor`, sent with every later page so that all pages read the log up to one point",
+                               minimum: 0),
+                QueryParameter("limit", "page size, 1 to \(Limits.maxBootstrapPage); without it the whole start comes in one answer",
+                               minimum: 1, maximum: Int64(Limits.maxBootstrapPage))],
+        errors: [.badRequest])
     /// When each visible office's replicas last completed a sync: the city's board.
     public static let activity = Endpoint<Empty, ActivityResponse>(.get, "/v1/activity", summary: "Last completed sync of each visible office")
     /// Registers the caller's replica id to the caller (`tributary attach`); 403 when it belongs to another user.
@@ -275,18 +281,73 @@ public struct PullResponse: Codable, Sendable, Equatable {
     }
 }
 
-/// A compacted start for a new replica: every current version (head) of every field it may see, the full history
-/// of fields in conflict (what a reviewer needs to see the base), and the cursor to pull from afterwards.
+/// Which page of a bootstrap to read.
+///
+/// Why pages: a city's start is tens or hundreds of thousands of changes. In one answer the server built all of it in
+/// memory and the client held the whole body and its decoded changes at once; by pages both hold one page, and the
+/// client applies a page while the server reads the next. Every page reads the log up to the same `end` (the first
+/// page's cursor), so together they are the start of one moment: a version that stops being current between two pages
+/// is left out, and what replaced it lies after `end`, where the replica's first pull begins.
+public struct BootstrapQuery: Sendable, Equatable {
+    public var after: Int64
+    /// Nil on the first page (the server fixes it at its log's end and answers it as `cursor`).
+    public var end: Int64?
+    /// Nil: the whole start in one answer (what clients before pages asked for).
+    public var limit: Int?
+    public init(after: Int64 = 0, end: Int64? = nil, limit: Int? = Limits.defaultBootstrapPage) {
+        self.after = after
+        self.end = end
+        self.limit = limit
+    }
+
+    public var queryString: String {
+        (["after=\(after)"] + [end.map { "end=\($0)" }, limit.map { "limit=\($0)" }].compactMap { $0 }).joined(separator: "&")
+    }
+
+    /// Parses a bootstrap request's query; a missing `after` is 0, a missing `end` the log's end, a missing `limit` no limit.
+    public init(query: [String: String]) throws(APIError) {
+        let after = query["after"].map { Int64($0) } ?? 0
+        guard let after, after >= 0 else { throw APIError(.badRequest, "after must be a non-negative integer position") }
+        var end: Int64?
+        if let text = query["end"] {
+            guard let value = Int64(text), value >= after else {
+                throw APIError(.badRequest, "end must be an integer position, at least after")
+            }
+            end = value
+        } else if after > 0 {
+            throw APIError(.badRequest, "a later bootstrap page needs end (the first page's cursor)")
+        }
+        var limit: Int?
+        if let text = query["limit"] {
+            guard let value = Int(text), (1...Limits.maxBootstrapPage).contains(value) else {
+                throw APIError(.badRequest, "limit must be an integer from 1 to \(Limits.maxBootstrapPage)")
+            }
+            limit = value
+        }
+        self.after = after
+        self.end = end
+        self.limit = limit
+    }
+}
+
+/// A compacted start for a new replica, or one page of it: every current version (head) of every field it may see,
+/// the full history of fields in conflict (what a reviewer needs to see the base), and the cursor to pull from
+/// afterwards.
 public struct BootstrapResponse: Codable, Sendable, Equatable {
     public var changes: [Change]
+    /// The log's end this start was read up to: the `end` of every later page, and the cursor to pull from afterwards.
     public var cursor: Int64
     public var offices: [Office]
     public var serverTimeMs: Int64
-    public init(changes: [Change], cursor: Int64, offices: [Office], serverTimeMs: Int64) {
+    /// Present when more pages follow: pass it as `after` (with `end` = `cursor`). Absent on the last page and from
+    /// servers that answer in one page.
+    public var next: Int64?
+    public init(changes: [Change], cursor: Int64, offices: [Office], serverTimeMs: Int64, next: Int64? = nil) {
         self.changes = changes
         self.cursor = cursor
         self.offices = offices
         self.serverTimeMs = serverTimeMs
+        self.next = next
     }
 }
 

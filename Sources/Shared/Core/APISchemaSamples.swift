@@ -86,7 +86,8 @@ extension PullResponse: OpenAPISchemaProviding {
 
 extension BootstrapResponse: OpenAPISchemaProviding {
     public static var openAPISamples: [BootstrapResponse] {
-        [BootstrapResponse(changes: [SchemaSample.edit], cursor: 42, offices: [SchemaSample.county], serverTimeMs: 1_764_000_000_100)]
+        [BootstrapResponse(changes: [SchemaSample.edit], cursor: 42, offices: [SchemaSample.county], serverTimeMs: 1_764_000_000_100,
+                           next: 17)]
     }
 }
 

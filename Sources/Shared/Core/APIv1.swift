@@ -49,6 +49,19 @@ public enum ProtocolV1 {
         }
     }
 
+    public struct BootstrapResponse: Codable, Sendable, Equatable {
+        public var changes: [Change]
+        public var cursor: Int64
+        public var offices: [Office]
+        public var serverTimeMs: Int64
+        public init(changes: [Change], cursor: Int64, offices: [Office], serverTimeMs: Int64) {
+            self.changes = changes
+            self.cursor = cursor
+            self.offices = offices
+            self.serverTimeMs = serverTimeMs
+        }
+    }
+
     public struct SessionInfo: Codable, Sendable, Equatable {
         public var user: String
         public var role: Role

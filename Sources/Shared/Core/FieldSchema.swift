@@ -197,6 +197,10 @@ public enum Limits {
     public static let maxBodyBytes = 16 * 1024 * 1024
     public static let maxPullPage = 5_000
     public static let defaultPullPage = 1_000
+    /// A bootstrap page: a few MB of JSON, a few tenths of a second of applying, so that fetching the next page and
+    /// applying this one overlap without either side holding much.
+    public static let maxBootstrapPage = 10_000
+    public static let defaultBootstrapPage = 5_000
     /// The longest a pull may wait for news (`wait=SECONDS`): below common proxy timeouts (60 s).
     public static let maxPullWaitSeconds = 30
     public static let maxIDLength = 100

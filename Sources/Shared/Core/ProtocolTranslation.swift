@@ -29,7 +29,6 @@ extension HealthResponse: SameInPreviousProtocol {}
 /// `Change` kept its shape: `observed` and `resolution` were in protocol 1 already, each optional with the meaning an
 /// absent one has today (a tombstone that observed nothing, an edit that is not a resolution).
 extension PushRequest: SameInPreviousProtocol {}
-extension BootstrapResponse: SameInPreviousProtocol {}
 extension ActivityResponse: SameInPreviousProtocol {}
 extension CreateUserRequest: SameInPreviousProtocol {}
 extension UserInfo: SameInPreviousProtocol {}
@@ -76,6 +75,18 @@ extension PullResponse: PreviousProtocolMessage {
     /// client acts on.
     public var previous: ProtocolV1.PullResponse {
         ProtocolV1.PullResponse(changes: changes, cursor: cursor, more: more, serverTimeMs: serverTimeMs)
+    }
+}
+
+extension BootstrapResponse: PreviousProtocolMessage {
+    public init(previous: ProtocolV1.BootstrapResponse) {
+        self.init(changes: previous.changes, cursor: previous.cursor, offices: previous.offices, serverTimeMs: previous.serverTimeMs)
+    }
+
+    /// Protocol 1 reads the start in one answer: the server never pages it for a protocol-1 request (it ignores
+    /// `limit` there), so `next` is always nil here and nothing is dropped.
+    public var previous: ProtocolV1.BootstrapResponse {
+        ProtocolV1.BootstrapResponse(changes: changes, cursor: cursor, offices: offices, serverTimeMs: serverTimeMs)
     }
 }
 
