@@ -55,6 +55,8 @@ struct BlindScoringTests {
                  firstScore: "typical plans from the same six kinds of source, ninth designs: headings 112/112 (6 extra), indicators 116/120 (2 extra), tasks 35/46, noise 105 of 117 lines, nothing of a plan dropped"),
         BlindSet(number: 21, fixtures: BlindFixtures21.expected,
                  firstScore: "typical plans from the same six kinds of source, tenth designs: headings 75/75, indicators 80/81, tasks 36/37 (2 extra), noise 66 of 76 lines, nothing of a plan dropped"),
+        BlindSet(number: 22, fixtures: BlindFixtures22.expected,
+                 firstScore: "typical plans from the same six kinds of source, eleventh designs: headings 88/88 (6 extra), indicators 76/81 (2 extra), tasks 45/45 (2 extra), noise 73 of 87 lines (two more dropped as one line the line repair had joined), nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {
@@ -88,5 +90,10 @@ struct LineRepairTests {
         // Whole paragraphs and short headings: nothing is joined.
         let whole = ["一、工作目标", "学前教育", "全县学前三年毛入园率达到96%以上。", "二、主要任务"]
         #expect(LineRepair.repair(whole) == whole)
+        // A viewer's watermark at the foot of every page, the same width each time, is no wrapped text: it is not joined
+        // to the line after it (set 22).
+        let mark = "某某文库 · 仅供用户 138****5621 阅读 · 禁止转载"
+        let pages = ["一、工作目标", "全县课堂达标率达到80%以上。", mark, "二、主要工作", "加强教研。", mark, "三、保障措施", mark, "📖 您已阅读完本文档全部 3 页"]
+        #expect(LineRepair.repair(pages) == pages)
     }
 }

@@ -42,6 +42,35 @@ struct DocumentShapesTests {
         #expect(plan.allSections.map(\.heading) == ["工作目标", "月工作安排"])
     }
 
+    /// A run of lines each opening with a time label is a schedule whatever it counts in — weeks with their dates, a
+    /// week alone, a stage with its months, a label in brackets — as months and quarters are: no headings, one task an
+    /// action, due the month its dates end (none for a week without dates); the run ends at the first line with no time
+    /// label, so the signature and date under it are no tasks (set 22).
+    @Test func aRunOfTimeLabelledLinesIsASchedule() throws {
+        let plan = try Self.parse("""
+            某园2027年春季学期保教工作计划
+            一、工作目标
+            全面提高保教质量。
+            二、周工作安排
+            第1—2周（2月15日—2月26日）：做好开学准备，开展新生入园适应活动。
+            第3—5周（3月1日—3月19日）：组织主题活动；召开全园家长会。
+            【第6周】：开展春季幼儿体检。
+            第18—20周（6月14日—7月2日）：完成幼儿发展评估。
+            某县实验幼儿园
+            2027年2月10日
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks == ["做好开学准备，开展新生入园适应活动|2027-02", "组织主题活动|2027-03", "召开全园家长会|2027-03",
+                          "开展春季幼儿体检|-", "完成幼儿发展评估|2027-07"])
+        #expect(plan.allSections.map(\.heading) == ["工作目标", "周工作安排"])
+        #expect(Schedule.label("动员部署阶段（3—4月）：召开动员会。")?.month == 4)
+        #expect(Schedule.label("三月上旬：完成开学检查。")?.month == 3)
+        #expect(Schedule.label("第三至四周：开展家访。").map { $0.month == nil } == true)
+        // A lead phrase ending in a colon names no time.
+        #expect(Schedule.label("重点抓好三项工作：") == nil)
+        #expect(Schedule.label("动员部署阶段：召开动员会。") == nil)
+    }
+
     @Test func ownerAndTimeLabelsOnTheirOwnLinesCloseTheItem() throws {
         let plan = try Self.parse("""
             一、重点任务

@@ -333,10 +333,10 @@ struct TaskTableTests {
     }
 
     @Test func aStageDatedByDaysIsDueInItsLastMonth() {
-        #expect(MonthSchedule.stage("（一）动员部署阶段（4月1日—4月15日）") == 4)
-        #expect(MonthSchedule.stage("（三）巩固提升阶段（10月1日—11月30日）") == 11)
-        #expect(MonthSchedule.stage("2.排查整治（3—6月）") == 6)
-        #expect(MonthSchedule.stage("（二）会议（4月1日—15日）") == nil)
+        #expect(Schedule.stage("（一）动员部署阶段（4月1日—4月15日）") == 4)
+        #expect(Schedule.stage("（三）巩固提升阶段（10月1日—11月30日）") == 11)
+        #expect(Schedule.stage("2.排查整治（3—6月）") == 6)
+        #expect(Schedule.stage("（二）会议（4月1日—15日）") == nil)
         #expect(TaskTable.units("各县（市、区）教育局、市教育局") == ["各县（市、区）教育局", "市教育局"])
     }
 

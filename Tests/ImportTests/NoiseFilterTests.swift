@@ -217,6 +217,23 @@ struct MoreNoiseTests {
         #expect(kind("★★★★★　某老师　2026-02-19") == .pageMetadata)
     }
 
+    /// Set 22: a widget ends in its button or a link's chevron, a platform's footer ends in the page of the count, a
+    /// stamp keeps the clock of a machine, a viewer's watermark forbids copying.
+    @Test func furnitureOfTheEleventhDesigns() {
+        let kind = { (line: String) in NoiseFilter.classify(TextCleaning.fold(line)) }
+        for line in [
+            "📝 参与问卷：您对本方案的了解程度（约2分钟）　［去填写］", "🔏 签章验证：共 2 个签章，全部有效　［查看证书］",
+            "💬 在线咨询　｜　工作日 8:30—17:30　｜　点此留言 ›", "本文件由某区智慧政务平台生成　第2页/共4页",
+            "🔏 本文档含电子签章，签名有效 · 签章时间 2027-03-01 16:05", "某文库 · 仅供用户 138****5621 阅读 · 禁止转载",
+        ] {
+            #expect(kind(line) != nil, "\(line)")
+        }
+        // A plan's own lines with brackets, pages and dates stay.
+        #expect(kind("（一）完善《某县教育发展规划》［2026］") == nil)
+        #expect(kind("附件：重点任务分解表") == nil)
+        #expect(kind("2027年3月1日") == nil)
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

@@ -31,6 +31,8 @@ enum IndicatorExtractor {
         "人次", "课时", "学时", "学分", "小时", "分钟", "公顷", "公里", "元", "%", "‰", "所", "人", "个", "名", "家", "项",
         "间", "座", "套", "台", "辆", "张", "册", "本", "门", "天", "次", "篇", "期", "批", "场", "处", "班", "支", "组", "户",
         "条", "件", "类", "种", "亩", "倍", "届", "轮", "位", "节", "个月", "片", "块", "对",
+        // A bank of test items: "题库新增试题不少于3000道".
+        "道",
         // A reading target: "课外阅读量不少于10万字".
         "万字",
         // A stock of resources ("优质数字教育资源总量达到1.2万件"), a line's bandwidth ("互联网出口带宽不低于1000兆").
@@ -51,6 +53,8 @@ enum IndicatorExtractor {
         "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶", "更换", "新创建",
         "新评选", "新培育", "新打造", "开辟", "开展", "拥有", "新培养", "新遴选", "新选树", "新引进", "新补充", "新结对",
         "聘请",
+        // "实施校舍安全隐患整治项目15个": projects carried out, counted.
+        "实施",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",
@@ -132,7 +136,10 @@ enum IndicatorExtractor {
             }
             // "到2028年，全省县中办学条件全面达标，…": a scope that opens a clause holds for the targets after it.
             let opening = stripLeadingFillers(f, clause).1
-            if let word = scopeWords.first(where: { String(f[opening]).hasPrefix($0) }) {
+            // "…达到96%，在全县排名第4位；初中…优秀率达到31%": a rank is placed among a wider whole; that whole is no scope of
+            // the targets after it, which keep the sentence's (全镇).
+            let ranks = rankWords.contains(where: { text.contains($0) })
+            if !ranks, let word = scopeWords.first(where: { String(f[opening]).hasPrefix($0) }) {
                 scope = String(o[opening.lowerBound..<(opening.lowerBound + word.count)])
             }
             var segmentStart = clause.lowerBound
@@ -213,6 +220,9 @@ enum IndicatorExtractor {
     /// "小学、初中适龄儿童入学率" → 小学适龄儿童入学率, 初中适龄儿童入学率: the last name holds the words the others share.
     static func sharedNames(_ name: String) -> [String]? {
         let parts = name.split(separator: "、").map(String.init)
+        // "中小学幼儿园专职保安配备率、“一键报警”装置联网率均保持100%": names each ending in the head word of the last (率)
+        // are whole names; none borrows from another.
+        if parts.count >= 2, let head = parts.last?.last, parts.allSatisfy({ $0.count > 6 && $0.last == head }) { return parts }
         guard parts.count >= 2, parts.dropLast().allSatisfy({ (1...6).contains($0.count) }), let last = parts.last,
               last.count > parts[0].count + 1 else { return nil }
         let suffix = sharedWords(first: parts[0], last: last)
@@ -385,6 +395,9 @@ enum IndicatorExtractor {
     static let eventVerbs = ["开展", "组织", "举办", "召开", "举行"]
     /// Names of sums of money that need no verb before their amount: 全区教育经费投入11.6亿元.
     static let moneyEnds = ["经费投入", "资金投入", "总投入", "经费支出", "教育支出", "资助资金"]
+    /// Words of a rank among others ("在全县排名第4位", "位居全市前列").
+    static let rankWords = ["排名", "名次", "位居", "位列"]
+
     /// Names of scores and ranks.
     static let scoreWords = ["分值", "总分", "得分", "排名", "名次", "位居", "位列"]
 

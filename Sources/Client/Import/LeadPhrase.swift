@@ -37,7 +37,7 @@ struct LeadPhrase: Equatable {
         if ["抄送", "主送", "印发", "附件", "发送"].contains(phrase) { return nil }
         if LeadPhrase.enumerationOpenings.contains(where: { phrase.hasPrefix($0) }) { return nil }
         // "三月：完成…" is a line of a schedule, not a heading.
-        if MonthSchedule.label(paragraph) != nil { return nil }
+        if Schedule.label(paragraph) != nil { return nil }
         // "一是抓项目建设。…" on a line of its own heads what follows when it is short; inside a paragraph it is text.
         if let first = phrase.first, Numbering.isChineseNumeral(first), phrase.dropFirst().first == "是", phrase.count > 16 { return nil }
         let rest = TextCleaning.trimmed(o[(end + 1)...])

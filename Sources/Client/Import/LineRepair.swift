@@ -24,9 +24,12 @@ enum LineRepair {
     /// mid-sentence at nearly the same width (the page's); a document saved from Word or a web page has whole
     /// paragraphs, and its lines without closing punctuation are headings of every length. So: at least three lines
     /// that end without closing punctuation, at least 40 columns wide, most of them within a tenth of one width.
+    /// A line repeated word for word (a viewer's watermark at the foot of every page, "…仅供用户…阅读 · 禁止转载") is no
+    /// evidence: it is the page's, printed as a whole, and no page cuts it.
     static func wrapWidth(_ lines: [String], isNoise: [Bool]) -> Int? {
+        let repeated = repeatedLines(lines)
         var open: [Int] = []
-        for (i, line) in lines.enumerated() where !isNoise[i] && !isTableRow(line) && !isNumberedHeading(line) {
+        for (i, line) in lines.enumerated() where !isNoise[i] && !isTableRow(line) && !isNumberedHeading(line) && !repeated.contains(line) {
             guard let last = TextCleaning.fold(line).last, !closing.contains(last) else { continue }
             let w = width(line)
             if w >= 40 { open.append(w) }
@@ -40,6 +43,14 @@ enum LineRepair {
         }
         guard best.count >= 3, best.count * 2 >= open.count else { return nil }
         return best.width
+    }
+
+    /// The lines that stand more than once, word for word: a page's header, footer or watermark. Text cut at a page's
+    /// width is never cut twice the same way.
+    static func repeatedLines(_ lines: [String]) -> Set<String> {
+        var count: [String: Int] = [:]
+        for line in lines { count[line, default: 0] += 1 }
+        return Set(count.filter { $0.value > 1 }.keys)
     }
 
     /// A numbered line without a sentence's punctuation is a heading ("（一）聚焦扩优提质，在学位供给上持续用力"), however
@@ -73,9 +84,11 @@ enum LineRepair {
             inList = inList && NoiseFilter.isRelatedItem(f)
             if inList { listed.insert(i) }
         }
+        let repeated = repeatedLines(lines)
         func isCut(_ i: Int) -> Bool {
-            // A row of a menu or a site's bar ("智慧教育平台 ｜ 教师研修平台 ｜ …") is never a cut sentence.
-            guard !isNoise[i], !isTableRow(lines[i]), !isNumberedHeading(lines[i]), !listed.contains(i),
+            // A row of a menu or a site's bar ("智慧教育平台 ｜ 教师研修平台 ｜ …") is never a cut sentence, nor a line
+            // the page prints again and again.
+            guard !isNoise[i], !isTableRow(lines[i]), !isNumberedHeading(lines[i]), !listed.contains(i), !repeated.contains(lines[i]),
                   lines[i].filter({ NoiseFilter.menuBars.contains($0) }).count < 2,
                   let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
                 return false

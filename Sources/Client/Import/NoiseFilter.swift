@@ -40,6 +40,8 @@ enum NoiseFilter {
         if length <= 200, isBoilerplate(lower, hasFullStop: hasFullStop) { return .boilerplate }
         if length <= 200, isReceiptFormField(folded) { return .pageMetadata }
         if hasFullStop { return nil }
+        if length <= 80, isPageFooter(folded) { return .pageNumber }
+        if length <= 120, isWidget(folded) { return .navigation }
         if length <= 160, isFooter(lower) { return .footer }
         if length <= 120, isPageMetadata(lower) { return .pageMetadata }
         if length <= 120, isBreadcrumb(folded) { return .breadcrumb }
@@ -101,6 +103,8 @@ enum NoiseFilter {
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
         "全文共", "复制链接", "举报", "收录于合集", "收录于话题", "微信扫一扫", "继续滑动看下一个", "向上滑动看下一个", "轻触阅读原文",
         "预览时标签不可点", "下载文档到电脑",
+        // A viewer's watermark naming its reader ("知微文库 · 仅供用户 138****5621 阅读 · 禁止转载").
+        "禁止转载",
         // Forums, blogs, shared online documents.
         "接上楼", "签名:", "原文地址", "已投稿到", "正在编辑", "正在输入", "已保存到云端", "历史版本", "了解详情",
         "原始邮件", "original message", "转发的邮件", "条评论", "写下你的评论", "展开其余", "专栏收录", "仅组织内成员可见",
@@ -168,6 +172,24 @@ enum NoiseFilter {
            lower.range(of: #"登录.{0,10}后(可|才|即)"#, options: .regularExpression) != nil
             || (lower.contains("下载") || lower.contains("打开")) && lower.contains("app") { return true }
         return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
+    }
+
+    // MARK: Widgets and page footers
+
+    /// "📝 参与问卷：…　［去填写］", "🔒 以下内容需验证：…　［已验证 ✓］", "🔏 签章验证：…　［查看证书］", "💬 在线咨询　｜　…　点此
+    /// 留言 ›": a page's widget, whatever it offers, ends in its button — a bracketed word set off by a space — or in a
+    /// link's chevron. A plan's line ends in its words or its punctuation, never in something to press.
+    static func isWidget(_ folded: String) -> Bool {
+        let trimmed = folded.trimmingCharacters(in: .whitespaces)
+        if trimmed.range(of: #"\s(\[[^\[\]。]{1,8}\]\s*)+$"#, options: .regularExpression) != nil,
+           let open = trimmed.lastIndex(of: "["), trimmed[open...].contains(where: TextCleaning.isHan) { return true }
+        return trimmed.count >= 4 && trimmed.range(of: #"\s›$"#, options: .regularExpression) != nil
+    }
+
+    /// "本文件由某区智慧政务平台生成　第2页/共4页": a platform's or a viewer's footer ending in the page of the count,
+    /// set off by a space. A plan counts no pages of itself.
+    static func isPageFooter(_ folded: String) -> Bool {
+        folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil
     }
 
     // MARK: Files and seals
@@ -365,6 +387,9 @@ enum NoiseFilter {
         if compact.count <= 40, compact.hasSuffix("推荐度:") || compact.range(of: #"^[0-9]+积分$"#, options: .regularExpression) != nil {
             return true
         }
+        // "🔏 本文档含电子签章，签名有效 · 签章时间 2027-03-01 16:05 · …": a stamp to the minute in the digits of a machine,
+        // anywhere on a short line; a plan dates itself in 年月日 and keeps no clock.
+        if lower.range(of: #"20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s+[0-9]{1,2}:[0-9]{2}"#, options: .regularExpression) != nil { return true }
         // "2026-03-03 09:26 民声号": a post's date and time, and the platform it is on.
         if compact.count <= 30, compact.range(of: #"^20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}[0-9]{1,2}:[0-9]{2}"#, options: .regularExpression) != nil {
             return true

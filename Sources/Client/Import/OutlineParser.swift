@@ -201,7 +201,8 @@ public enum PlanTextParser {
             // A Word file prints its 文号 as the header of its later pages: the first, under the red head, is the
             // notice's own.
             if PageLayout.isOpener(lines[i]), seen.insert(f).inserted { continue }
-            guard count[f, default: 0] >= 3, (2...30).contains(f.count), !f.contains(where: { "。;!?".contains($0) }),
+            // A watermark naming the reader ("某文库 · 仅供用户 138****5621 阅读 · 禁止转载") runs longer than a page header.
+            guard count[f, default: 0] >= 3, (2...60).contains(f.count), !f.contains(where: { "。;!?".contains($0) }),
                   !lines[i].text.contains("\t") else { continue }
             lines[i].noise = .pageTitle
         }
@@ -361,20 +362,20 @@ public enum PlanTextParser {
         tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs, year: ownYear, rows: rows.columns)
         taskTable = rows.open
         var children: [ImportedSection] = []
-        var schedule = MonthSchedule(year: Int(ownYear))
+        var schedule = Schedule(year: Int(ownYear))
         for child in node.children {
             var section = convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary)
             // A month's items ("九月份" / "1、做好新生入园适应工作…") are its tasks, due that month unless they say when.
-            if child.number.isEmpty, let month = MonthSchedule.heading(child.heading), let due = schedule.due(month) {
+            if child.number.isEmpty, let month = Schedule.heading(child.heading), let due = schedule.due(month) {
                 for i in section.children.indices where section.children[i].tasks.isEmpty && !section.children[i].heading.isEmpty {
                     let item = section.children[i]
                     section.children[i].tasks = [ImportedTask(title: String(item.heading.prefix(500)), due: due, source: item.heading)]
                 }
             }
             // A stage of a schedule ("1.动员部署（2月）" over its paragraph): what it schedules is due in its last month.
-            if section.tasks.isEmpty, section.children.isEmpty, !child.paragraphs.isEmpty, let month = MonthSchedule.stage(child.heading),
+            if section.tasks.isEmpty, section.children.isEmpty, !child.paragraphs.isEmpty, let month = Schedule.stage(child.heading),
                let due = schedule.due(month) {
-                section.tasks = child.paragraphs.flatMap { MonthSchedule.tasks($0, due: due, source: $0) }
+                section.tasks = child.paragraphs.flatMap { Schedule.tasks($0, due: due, source: $0) }
             }
             children.append(section)
         }
@@ -476,7 +477,7 @@ struct OutlineBuilder {
         // "专栏2 学前教育扩容提质工程": a box opens a section of its own under the section it stands in, holding the text
         // and the numbered items that follow it (its projects) until a heading of that section's level or above.
         // "九月份" alone on its line heads that month's numbered items in the same way.
-        if !path.isEmpty, partIndex == nil, OutlineBuilder.isBoxTitle(line.text) || MonthSchedule.heading(line.text) != nil {
+        if !path.isEmpty, partIndex == nil, OutlineBuilder.isBoxTitle(line.text) || Schedule.heading(line.text) != nil {
             let parent = boxDepth.map { Array(path.prefix($0)) } ?? path
             let index = insert(Node(number: "", heading: OutlineBuilder.boxHeading(line.text), paragraphs: []), at: parent)
             path = parent + [index]

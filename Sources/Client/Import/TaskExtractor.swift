@@ -14,7 +14,8 @@ enum TaskExtractor {
         let rows = rows ?? TaskTable.scan(paragraphs, open: nil).columns
         var out: [ImportedTask] = []
         var index = 0
-        var schedule = MonthSchedule(year: year.flatMap(Int.init))
+        // A month table's months and a schedule's times run on in one calendar through the section.
+        var schedule = Schedule(year: year.flatMap(Int.init))
         while index < paragraphs.count {
             if let columns = rows[index] {
                 if var task = TaskTable.task(paragraphs[index], columns: columns) {
@@ -29,10 +30,11 @@ enum TaskExtractor {
                 index += 1
                 continue
             }
-            // "三月：完成春季学生资助申报。": a month's line of a schedule commits to its actions that month.
-            if let tasks = schedule.tasks(paragraphs[index]) {
+            // "三月：完成春季学生资助申报。", "第1—2周（2月15日—2月26日）：…": a run of schedule lines commits to each line's
+            // actions by its time, up to the first line with no time label.
+            if let (tasks, end) = Schedule.run(paragraphs, from: index, year: year.flatMap(Int.init)) {
                 out += tasks
-                index += 1
+                index = end
                 continue
             }
             // Labels on lines of their own ("牵头单位：…" / "完成时限：…") describe the section's task together.
@@ -284,89 +286,5 @@ enum TaskExtractor {
             }
         }
         return Due(due) != nil ? due : String(due.prefix(4))
-    }
-}
-
-/// A schedule by month ("三月：完成…。" / "9月份：…"): each action of a month's line is a task due that month. A school
-/// year runs on past December (九月 … 次年一月), so a month earlier than the one before it is in the next year.
-struct MonthSchedule {
-    var year: Int?
-    private var lastMonth = 0
-
-    init(year: Int?) { self.year = year }
-
-    /// "三月", "3月", "十一月份" (folded): the month; "第一季度", "二季度": the quarter's last month.
-    static func month(_ head: String) -> Int? {
-        var head = head
-        if head.hasSuffix("季度") {
-            var quarter = String(head.dropLast(2))
-            if quarter.hasPrefix("第") { quarter.removeFirst() }
-            let chinese = ["一": 1, "二": 2, "三": 3, "四": 4]
-            return (Int(quarter) ?? chinese[quarter]).flatMap { (1...4).contains($0) ? $0 * 3 : nil }
-        }
-        if head.hasSuffix("份") { head.removeLast() }
-        guard head.hasSuffix("月") else { return nil }
-        head.removeLast()
-        let chinese = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12]
-        guard let month = Int(head) ?? chinese[head], (1...12).contains(month) else { return nil }
-        return month
-    }
-
-    /// A month on a line of its own ("九月份", "10月："), heading the items of that month.
-    static func heading(_ line: String) -> Int? {
-        var f = TextCleaning.fold(line).trimmingCharacters(in: .whitespaces)
-        if f.hasSuffix(":") { f.removeLast() }
-        return f.count <= 4 ? month(f) : nil
-    }
-
-    /// "三月：…" / "3月份：…": the month and what is scheduled for it.
-    static func label(_ paragraph: String) -> (month: Int, rest: String)? {
-        let o = Array(paragraph)
-        let f = TextCleaning.fold(o)
-        guard let colon = f.firstIndex(of: ":"), (2...16).contains(colon) else { return nil }
-        var head = String(f[..<colon])
-        // "二月（开学月）：", "第一季度（1—3月）：": a month's theme or a quarter's months in brackets after it.
-        if head.hasSuffix(")"), let open = head.firstIndex(of: "("), !head[..<open].contains(")") { head = String(head[..<open]) }
-        guard head.count <= 4, let month = month(head) else { return nil }
-        let rest = TextCleaning.trimmed(o[(colon + 1)...])
-        return rest.contains(where: TextCleaning.isHan) ? (month, rest) : nil
-    }
-
-    /// The due date of the schedule's next month ("2025-09"), the year moving on when the months start over.
-    mutating func due(_ month: Int) -> String? {
-        guard let year else { return nil }
-        if month < lastMonth { self.year = year + 1 }
-        lastMonth = month
-        return String(self.year!) + "-" + (month < 10 ? "0" : "") + String(month)
-    }
-
-    /// "动员部署（2月）", "排查整治（3—6月）": a stage of a schedule, due in its last month. A stage dated by days
-    /// ("动员部署阶段（4月1日—4月15日）") is due in the month its range ends.
-    static func stage(_ heading: String) -> Int? {
-        let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
-        guard f.hasSuffix("月)") || f.hasSuffix("日)"), let open = f.lastIndex(of: "(") else { return nil }
-        let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
-        var last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
-        if last.hasSuffix("日") {
-            // "4月15日": the day goes, the month stays; a range of days with no month ("4月1日—15日") is no stage.
-            guard let m = last.firstIndex(of: "月"), last[last.index(after: m)...].dropLast().allSatisfy(TextCleaning.isDigit) else { return nil }
-            last = String(last[...m])
-        }
-        return month(last)
-    }
-
-    mutating func tasks(_ paragraph: String) -> [ImportedTask]? {
-        guard let (month, rest) = MonthSchedule.label(paragraph), let due = due(month) else { return nil }
-        return Self.tasks(rest, due: due, source: TextCleaning.trimmed(paragraph))
-    }
-
-    /// Each sentence of what a month (or a stage) schedules is a task due then.
-    static func tasks(_ rest: String, due: String, source: String) -> [ImportedTask] {
-        rest.split(whereSeparator: { "。；;".contains($0) }).compactMap { piece in
-            var title = TextCleaning.trimmed(String(piece))
-            while let last = title.last, "，,、 ".contains(last) { title.removeLast() }
-            guard title.contains(where: TextCleaning.isHan) else { return nil }
-            return ImportedTask(title: String(title.prefix(500)), due: due, source: source)
-        }
     }
 }

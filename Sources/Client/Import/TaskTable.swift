@@ -112,21 +112,11 @@ enum TaskTable {
         let row = cells(line)
         guard let due = columns.due, due < row.count else { return nil }
         let cell = TextCleaning.fold(row[due]).trimmingCharacters(in: .whitespaces)
-        return MonthSchedule.month(cell) ?? rangeEnd(cell)
+        return Schedule.month(cell) ?? rangeEnd(cell)
     }
 
-    /// The month in which a week table's range of days ends ("3月30日—4月3日" → 4): the row's work is done by then.
-    /// A range whose end has no month ("3月2日—13日") ends in the month it starts.
-    static func rangeEnd(_ cell: String) -> Int? {
-        let ends = cell.split(whereSeparator: { "—-–~至到".contains($0) }).map(String.init)
-        guard ends.count == 2, ends.allSatisfy({ $0.hasSuffix("日") }) else { return nil }
-        for end in ends.reversed() {
-            if let m = end.firstIndex(of: "月"), end[end.index(after: m)...].dropLast().allSatisfy(TextCleaning.isDigit) {
-                return MonthSchedule.month(String(end[...m]))
-            }
-        }
-        return nil
-    }
+    /// The month in which a week table's range of days ends ("3月30日—4月3日" → 4): read as a schedule line's dates.
+    static func rangeEnd(_ cell: String) -> Int? { Schedule.rangeEnd(cell) }
 
     /// One row as a task, or nil when the line is not a row of the table.
     static func task(_ line: String, columns: Columns) -> ImportedTask? {

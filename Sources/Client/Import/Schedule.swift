@@ -1,0 +1,147 @@
+import Foundation
+
+/// A schedule: a run of lines that each open with a time label and a colon, what is to be done then after it —
+/// "三月：…", "9月份：…", "二月（开学月）：…", "第一季度（1—3月）：…", "第1—2周（2月15日—2月26日）：…", "第3周：…",
+/// "动员部署阶段（3月）：…", the label in brackets or not ("【三月】：…"). A reader takes such a run as the plan's
+/// calendar, whatever unit it counts in: its lines are no headings (each names a time, not a part of the plan), and
+/// each action of a line is a task due when the label says — the month named, the quarter's last month, the month in
+/// which a bracketed range of days or months ends (the work is done by then); a week with no dates says no month. The
+/// run ends at the first line that opens with no time label, so the signature and date under the calendar are the
+/// plan's, no tasks of it. A school year runs on past December (九月 … 次年一月): a month earlier than the one before
+/// it in the run is in the next year.
+struct Schedule {
+    var year: Int?
+    private var lastMonth = 0
+
+    init(year: Int?) { self.year = year }
+
+    /// "三月", "3月", "十一月份", "3月上旬" (folded): the month; "第一季度", "二季度": the quarter's last month.
+    static func month(_ head: String) -> Int? {
+        var head = head
+        if head.hasSuffix("季度") {
+            var quarter = String(head.dropLast(2))
+            if quarter.hasPrefix("第") { quarter.removeFirst() }
+            let chinese = ["一": 1, "二": 2, "三": 3, "四": 4]
+            return (Int(quarter) ?? chinese[quarter]).flatMap { (1...4).contains($0) ? $0 * 3 : nil }
+        }
+        for part in ["上旬", "中旬", "下旬"] where head.hasSuffix(part) { head.removeLast(2) }
+        if head.hasSuffix("份") { head.removeLast() }
+        guard head.hasSuffix("月") else { return nil }
+        head.removeLast()
+        let chinese = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12]
+        guard let month = Int(head) ?? chinese[head], (1...12).contains(month) else { return nil }
+        return month
+    }
+
+    /// A month on a line of its own ("九月份", "10月："), heading the items of that month.
+    static func heading(_ line: String) -> Int? {
+        var f = TextCleaning.fold(line).trimmingCharacters(in: .whitespaces)
+        if f.hasSuffix(":") { f.removeLast() }
+        return f.count <= 4 ? month(f) : nil
+    }
+
+    /// The month in which a range of days ends ("3月30日—4月3日" → 4, a week table's 起止日期 or a week line's bracket):
+    /// the work is done by then. A range whose end has no month ("3月2日—13日") ends in the month it starts.
+    static func rangeEnd(_ text: String) -> Int? {
+        let ends = text.split(whereSeparator: { "—-–~至到".contains($0) }).map(String.init)
+        guard ends.count == 2, ends.allSatisfy({ $0.hasSuffix("日") }) else { return nil }
+        for end in ends.reversed() {
+            if let m = end.firstIndex(of: "月"), end[end.index(after: m)...].dropLast().allSatisfy(TextCleaning.isDigit) {
+                return month(String(end[...m]))
+            }
+        }
+        return nil
+    }
+
+    /// What a bracket after a label dates: a range of days, a range of months ("1—3月", "3月—4月"), one month; nil for
+    /// a month's theme ("开学月").
+    static func bracketMonth(_ inside: String) -> Int? {
+        if let end = rangeEnd(inside) { return end }
+        let last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
+        return month(last)
+    }
+
+    /// "第1周", "第1—2周", "第三至四周", "第1周—第2周": a term's week or run of weeks.
+    static func isWeek(_ head: String) -> Bool {
+        head.range(of: #"^第[0-9一二三四五六七八九十]+周?([—\-–~至到]第?[0-9一二三四五六七八九十]+)?周$"#, options: .regularExpression) != nil
+    }
+
+    /// "三月：…", "第一季度（1—3月）：…", "第1—2周（2月15日—2月26日）：…", "【第3周】：…": the line's time label read — the
+    /// month it is due (nil for a week without dates) — and what is scheduled after the colon; nil for a line that opens
+    /// with no time label.
+    static func label(_ paragraph: String) -> (month: Int?, rest: String)? {
+        let o = Array(paragraph)
+        let f = TextCleaning.fold(o)
+        guard let colon = f.firstIndex(of: ":"), (2...30).contains(colon) else { return nil }
+        var head = String(f[..<colon]).trimmingCharacters(in: .whitespaces)
+        // "【三月】", "［第1周］": the label set in brackets of its own.
+        if let first = head.first, let last = head.last, ["【": "】", "[": "]"][first] == last {
+            head = String(head.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        // "二月（开学月）", "第一季度（1—3月）", "第1—2周（2月15日—2月26日）": a theme or the dates in brackets after it.
+        var dates: Int?
+        if head.hasSuffix(")"), let open = head.firstIndex(of: "("), !head[..<open].contains(")") {
+            dates = bracketMonth(String(head[head.index(after: open)..<head.index(before: head.endIndex)]))
+            head = String(head[..<open]).trimmingCharacters(in: .whitespaces)
+        }
+        let month: Int?
+        if let named = Self.month(head), head.count <= 5 {
+            month = dates ?? named
+        } else if isWeek(head) {
+            month = dates
+        } else if head.hasSuffix("阶段"), (4...10).contains(head.count), head.allSatisfy(TextCleaning.isHan), let dates {
+            // "动员部署阶段（3月）": a stage is a time only with its dates.
+            month = dates
+        } else {
+            return nil
+        }
+        let rest = TextCleaning.trimmed(o[(colon + 1)...])
+        return rest.contains(where: TextCleaning.isHan) ? (month, rest) : nil
+    }
+
+    /// The due date of the schedule's next month ("2025-09"), the year moving on when the months start over.
+    mutating func due(_ month: Int) -> String? {
+        guard let year else { return nil }
+        if month < lastMonth { self.year = year + 1 }
+        lastMonth = month
+        return String(self.year!) + "-" + (month < 10 ? "0" : "") + String(month)
+    }
+
+    /// "动员部署（2月）", "排查整治（3—6月）": a stage of a schedule, due in its last month. A stage dated by days
+    /// ("动员部署阶段（4月1日—4月15日）") is due in the month its range ends.
+    static func stage(_ heading: String) -> Int? {
+        let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
+        guard f.hasSuffix("月)") || f.hasSuffix("日)"), let open = f.lastIndex(of: "(") else { return nil }
+        let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
+        var last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
+        if last.hasSuffix("日") {
+            // "4月15日": the day goes, the month stays; a range of days with no month ("4月1日—15日") is no stage.
+            guard let m = last.firstIndex(of: "月"), last[last.index(after: m)...].dropLast().allSatisfy(TextCleaning.isDigit) else { return nil }
+            last = String(last[...m])
+        }
+        return month(last)
+    }
+
+    /// The tasks of a run of schedule lines starting at `start`, and where the run ends (the first line with no time
+    /// label). Nil when `start` opens no run.
+    static func run(_ paragraphs: [String], from start: Int, year: Int?) -> (tasks: [ImportedTask], end: Int)? {
+        var schedule = Schedule(year: year)
+        var tasks: [ImportedTask] = []
+        var end = start
+        while end < paragraphs.count, let (month, rest) = label(paragraphs[end]) {
+            tasks += Self.tasks(rest, due: month.flatMap { schedule.due($0) }, source: TextCleaning.trimmed(paragraphs[end]))
+            end += 1
+        }
+        return end > start ? (tasks, end) : nil
+    }
+
+    /// Each sentence of what a time (or a stage) schedules is a task due then.
+    static func tasks(_ rest: String, due: String?, source: String) -> [ImportedTask] {
+        rest.split(whereSeparator: { "。；;".contains($0) }).compactMap { piece in
+            var title = TextCleaning.trimmed(String(piece))
+            while let last = title.last, "，,、 ".contains(last) { title.removeLast() }
+            guard title.contains(where: TextCleaning.isHan) else { return nil }
+            return ImportedTask(title: String(title.prefix(500)), due: due, source: source)
+        }
+    }
+}
