@@ -71,6 +71,44 @@ struct DocumentShapesTests {
         #expect(Schedule.label("动员部署阶段：召开动员会。") == nil)
     }
 
+    /// A stage numbered as 第N阶段 with its months and its work on one line is a schedule line, not a heading; a span of
+    /// months or of 旬 is due the month it ends in (set 23). A stage title standing alone stays a heading (set 3).
+    @Test func numberedStagesAndSpansOfTenDaysAreScheduleLines() throws {
+        let plan = try Self.parse("""
+            某市2027年学校体育工作计划
+            一、工作目标
+            全面提高学生体质健康水平。
+            二、时间安排
+            第一阶段（1月—3月）：制定年度工作计划，部署重点工作。
+            第二阶段（4月—10月）：组织体育联赛；开展体质健康测试。
+            三、行事历
+            3月上旬—中旬：组织各教研组制定教研计划。
+            5—6月：举办春季运动会。
+            6月下旬—7月上旬：组织期末质量检测。
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks == ["制定年度工作计划，部署重点工作|2027-03", "组织体育联赛|2027-10", "开展体质健康测试|2027-10",
+                          "组织各教研组制定教研计划|2027-03", "举办春季运动会|2027-06", "组织期末质量检测|2027-07"])
+        #expect(plan.allSections.map(\.heading) == ["工作目标", "时间安排", "行事历"])
+        #expect(Schedule.label("4月中旬—下旬：召开质量分析会。")?.month == 4)
+        #expect(Schedule.label("第一阶段  动员部署（2026年3月—5月）") == nil)
+    }
+
+    /// A 任务分工 line "N.title：负责…。责任人：A；完成时间：date。" is a heading and a task led by A, due its 完成时间 of the
+    /// plan's year; "总结考核" is an action, not a summary of work done (set 23).
+    @Test func aDivisionLineIsAHeadingAndATaskDueByItsCompletionTime() throws {
+        let plan = try Self.parse("""
+            某镇中心学校2027年控辍保学工作方案
+            一、任务分工
+            1.入学摸排：负责全镇适龄儿童入学情况摸排。责任人：张海峰；完成时间：3月15日前。
+            2.动态监测：负责学生出勤比对核查。责任人：各校校长；完成时间：每月。
+            3.总结考核：负责年度考核和总结。责任人：刘文博；完成时间：12月20日前。
+            """)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        #expect(tasks == ["入学摸排|张海峰|2027-03", "动态监测|各校校长|-", "总结考核|刘文博|2027-12"])
+        #expect(plan.allSections.map(\.heading) == ["任务分工", "入学摸排", "动态监测", "总结考核"])
+    }
+
     @Test func ownerAndTimeLabelsOnTheirOwnLinesCloseTheItem() throws {
         let plan = try Self.parse("""
             一、重点任务

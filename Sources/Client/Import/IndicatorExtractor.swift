@@ -37,6 +37,8 @@ enum IndicatorExtractor {
         "万字",
         // A stock of resources ("优质数字教育资源总量达到1.2万件"), a line's bandwidth ("互联网出口带宽不低于1000兆").
         "万件", "兆",
+        // A daily amount per child ("幼儿每日饮水量不少于800毫升").
+        "毫升",
     ].sorted { $0.count > $1.count }
 
     /// After the unit: 以上 → ≥, 以下/以内 → ≤, 左右 → ≈.
@@ -52,7 +54,7 @@ enum IndicatorExtractor {
         "完成", "建好", "召开", "新办", "开办", "提供", "发放", "惠及", "覆盖", "组建", "创办", "扶持", "表彰", "奖励", "救助", "培树", "推出", "新组建", "新招聘", "新认定", "扩招", "招生", "改造", "维修改造", "提升改造", "新改扩建", "争创", "创成",
         "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶", "更换", "新创建",
         "新评选", "新培育", "新打造", "开辟", "开展", "拥有", "新培养", "新遴选", "新选树", "新引进", "新补充", "新结对",
-        "聘请",
+        "聘请", "新聘", "选聘",
         // "实施校舍安全隐患整治项目15个": projects carried out, counted.
         "实施",
     ]
@@ -73,9 +75,10 @@ enum IndicatorExtractor {
 
     static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "全州", "全盟", "我市", "本市", "我县", "本县", "我区", "本区",
                              "各县区", "各县(市、区)", "城区", "市区", "县城", "主城区", "中心城区"]
-    /// Words a filler starts that are names, not fillers: 在职教师, 应届毕业生, 使用率, 共享率.
+    /// Words a filler starts that are names, not fillers: 在职教师, 应届毕业生, 使用率, 共享率; a grade (四年级学生参测率)
+    /// is no period of 四年.
     static let protectedStarts = ["在职", "在校", "在园", "在读", "在岗", "在编", "在线", "在籍", "应届", "使用", "共享", "共建",
-                                  "要素", "基本公共", "基本办学", "持续发展", "实现率"]
+                                  "要素", "基本公共", "基本办学", "持续发展", "实现率", "三年级", "四年级", "五年级"]
 
     // MARK: One sentence
 
@@ -388,8 +391,10 @@ enum IndicatorExtractor {
     /// Names that end so are measures and need no verb before their value: 本科以上学历教师占比75%.
     static let measureEnds = ["率", "比例", "占比", "比重", "覆盖面"]
     /// Counts of meetings and events (召开推进会2次) are how a plan works, not what it targets.
-    static let eventWords = ["会", "活动", "讲座", "论坛", "座谈", "开放周", "开放日", "培训班", "比赛", "竞赛", "大赛", "检查", "督导",
+    static let eventWords = ["会", "活动", "讲座", "论坛", "座谈", "开放周", "开放日", "培训班", "比赛", "竞赛", "大赛", "联赛", "检查", "督导",
                              "督查", "演练", "调研", "视导", "学习", "研讨", "教研", "备课", "展示"]
+    /// Contests, counted in 项 when a plan lists how many it holds ("组织全县学科竞赛9项", "组织市级中小学生体育联赛12项").
+    static let contestWords = ["竞赛", "比赛", "大赛", "联赛", "评比"]
     static let eventUnits: Set<String> = ["次", "场", "期", "届", "轮", "场次", "节"]
     /// Verbs of holding an activity: with a count of times (次, 场 …) they state a frequency of work.
     static let eventVerbs = ["开展", "组织", "举办", "召开", "举行"]
@@ -438,7 +443,7 @@ enum IndicatorExtractor {
             let perHead = unit == "节" && ["每名", "每位", "每个", "每班", "每人", "每校"].contains(where: { text.hasPrefix($0) })
             if eventUnits.contains(unit), !perHead, eventWords.contains(where: { text.contains($0) }) { return nil }
             // "组织全县学科竞赛9项": how many contests are held, counted in 项.
-            if unit == "项", ["竞赛", "比赛", "大赛", "评比"].contains(where: { text.contains($0) }) { return nil }
+            if unit == "项", contestWords.contains(where: { text.contains($0) }) { return nil }
             // "每学期开展集体备课不少于4次": how often an activity is held is how the plan works, not a target.
             if eventUnits.contains(unit), eventVerbs.contains(where: { text.contains($0) }) { return nil }
             // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached (a per-head count of

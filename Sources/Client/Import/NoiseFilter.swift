@@ -179,8 +179,13 @@ enum NoiseFilter {
     /// "📝 参与问卷：…　［去填写］", "🔒 以下内容需验证：…　［已验证 ✓］", "🔏 签章验证：…　［查看证书］", "💬 在线咨询　｜　…　点此
     /// 留言 ›": a page's widget, whatever it offers, ends in its button — a bracketed word set off by a space — or in a
     /// link's chevron. A plan's line ends in its words or its punctuation, never in something to press.
+    /// A media player's controls ("🔊 正在朗读：第6段　⏸ 暂停　⏹ 停止") and a video card ending in its play button
+    /// ("🎬 视频｜01:28｜…　▶") are widgets too: a plan has nothing to play.
     static func isWidget(_ folded: String) -> Bool {
         let trimmed = folded.trimmingCharacters(in: .whitespaces)
+        if trimmed.contains(where: { "⏸⏹⏯⏮⏭⏪⏩".contains($0) }) || trimmed.range(of: #"\s▶\x{FE0F}?$"#, options: .regularExpression) != nil {
+            return true
+        }
         if trimmed.range(of: #"\s(\[[^\[\]。]{1,8}\]\s*)+$"#, options: .regularExpression) != nil,
            let open = trimmed.lastIndex(of: "["), trimmed[open...].contains(where: TextCleaning.isHan) { return true }
         return trimmed.count >= 4 && trimmed.range(of: #"\s›$"#, options: .regularExpression) != nil
@@ -353,7 +358,18 @@ enum NoiseFilter {
         "时间:", "作者:", "浏览量:", "阅读量:", "点击量:", "点击:", "人气:", "评论:", "热度:",
     ]
 
+    /// A disclosure page's metadata table copied as rows of tab-separated cells ("名　　称\t…", "文　　号\t…\t有 效 性\t有效"):
+    /// a label and its value, once or twice a row, each label one of the page's fields (spaced out or not). A plan's
+    /// table has a header of its own columns, not fields and values in turn.
+    static func isMetadataTableRow(_ lower: String) -> Bool {
+        let cells = lower.split(separator: "\t").map { $0.filter { $0 != " " && $0 != "\u{3000}" } }
+        guard [2, 4].contains(cells.count) else { return false }
+        let labels = Set(metadataStarts)
+        return cells.indices.allSatisfy { $0 % 2 == 0 ? labels.contains(cells[$0]) : !cells[$0].isEmpty && !labels.contains(cells[$0]) }
+    }
+
     static func isPageMetadata(_ lower: String) -> Bool {
+        if isMetadataTableRow(lower) { return true }
         // "【文　　号】": a label spaced out to the width of the others, with ideographic spaces too.
         var compact = lower.filter { $0 != " " && $0 != "\u{3000}" }
         if bareLabels.contains(compact) { return true }

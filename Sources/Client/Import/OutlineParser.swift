@@ -43,6 +43,7 @@ public enum PlanTextParser {
         markMenuRuns(&lines)
         markSandwichedNames(&lines)
         markMetadataValues(&lines)
+        markMailSubjects(&lines)
         markIndicatorTables(&lines)
 
         // 2. Title, and the page titles that repeat it around the content.
@@ -261,6 +262,25 @@ public enum PlanTextParser {
         }
     }
 
+    /// A mail's header fields: the sender, the recipients, the time sent.
+    static let mailFields = ["发件人", "收件人", "发送时间", "发送日期", "收件时间", "抄送人"]
+
+    /// A mail's subject ("主题：某区“十五五”教育事业发展规划（征求意见稿）摘要") next to its other header fields (发件人,
+    /// 发送时间 …) is a header field too, although it names the plan: the plan's own title follows the headers (so the
+    /// subject is marked before the title is looked for).
+    static func markMailSubjects(_ lines: inout [Line]) {
+        func isField(_ k: Int) -> Bool {
+            guard lines.indices.contains(k), lines[k].noise != nil else { return false }
+            let compact = lines[k].foldedText.filter { $0 != " " }
+            return mailFields.contains { compact.hasPrefix($0 + ":") }
+        }
+        for i in lines.indices where lines[i].noise == nil && (isField(i - 1) || isField(i + 1)) {
+            let compact = lines[i].foldedText.filter { $0 != " " }
+            guard compact.hasPrefix("主题:"), compact.count <= 100, !compact.contains("。") else { continue }
+            lines[i].noise = .pageMetadata
+        }
+    }
+
     /// An aggregator's "相关文章" heading and the short title lines under it, up to the first line of text.
     static func markRelatedLists(_ lines: inout [Line]) {
         var i = 0
@@ -385,10 +405,11 @@ public enum PlanTextParser {
     }
 
     /// "一、2025年工作总结", "（一）上年工作回顾": a heading over the work of the year past. One that plans as well
-    /// ("2025年工作总结和2026年工作计划") is not.
+    /// ("2025年工作总结和2026年工作计划") is not, nor an action that sums up ("5.总结考核" of a 任务分工, a task due by its
+    /// 完成时间): the summary is named as such, "工作总结", or its heading ends in 总结 or 回顾.
     static func isSummaryHeading(_ heading: String) -> Bool {
         let f = TextCleaning.fold(heading)
-        guard f.count <= 30, f.contains("总结") || f.contains("回顾") else { return false }
+        guard f.count <= 30, f.contains("工作总结") || f.contains("回顾") || f.hasSuffix("总结") else { return false }
         return !["计划", "打算", "安排", "思路", "要点", "方案", "部署"].contains(where: { f.contains($0) })
     }
 }
@@ -443,6 +464,8 @@ struct OutlineBuilder {
 
     mutating func read(_ line: Line) {
         var numbered = line.numbered
+        // "第一阶段（1月—3月）：…": a number that is part of a schedule's time label heads nothing (`Schedule`).
+        if numbered != nil, Schedule.isScheduleLine(line.text) { numbered = nil }
         var missingDot = false
         if numbered == nil, !line.inTable, let bare = Numbering.parseMissingDot(original: line.chars, folded: line.folded) {
             numbered = bare

@@ -298,12 +298,16 @@ enum PageLayout {
         return f.hasPrefix("(") && f.hasSuffix(")") && f.count <= 30
     }
 
-    /// 2026年2月18日, 二〇二六年二月十八日, 2026-02-18 on a line of its own.
+    /// 2026年2月18日, 二〇二六年二月十八日, 2026年3月, 2026-02-18 on a line of its own.
     static func isDate(_ f: [Character]) -> Bool {
         let s = String(f).replacingOccurrences(of: " ", with: "")
         guard (6...12).contains(s.count) else { return false }
         let digits = "0123456789〇零一二三四五六七八九十"
         if s.hasSuffix("日"), s.contains("年"), s.contains("月") { return s.allSatisfy { digits.contains($0) || "年月日".contains($0) } }
+        // "2026年3月": a 规划 dated to the month under its signature.
+        if s.hasSuffix("月"), s.contains("年") {
+            return s.allSatisfy { digits.contains($0) || "年月".contains($0) } && s.prefix(while: { $0 != "年" }).count == 4
+        }
         return s.allSatisfy { TextCleaning.isDigit($0) || "-./".contains($0) } && s.filter(TextCleaning.isDigit).count >= 6
     }
 }

@@ -2,10 +2,11 @@ import Foundation
 
 /// A schedule: a run of lines that each open with a time label and a colon, what is to be done then after it —
 /// "三月：…", "9月份：…", "二月（开学月）：…", "第一季度（1—3月）：…", "第1—2周（2月15日—2月26日）：…", "第3周：…",
-/// "动员部署阶段（3月）：…", the label in brackets or not ("【三月】：…"). A reader takes such a run as the plan's
+/// "动员部署阶段（3月）：…", "第一阶段（1月—3月）：…", a span of months or of 旬 ("5—6月：…", "3月上旬—中旬：…",
+/// "6月下旬—7月上旬：…"), the label in brackets or not ("【三月】：…"). A reader takes such a run as the plan's
 /// calendar, whatever unit it counts in: its lines are no headings (each names a time, not a part of the plan), and
 /// each action of a line is a task due when the label says — the month named, the quarter's last month, the month in
-/// which a bracketed range of days or months ends (the work is done by then); a week with no dates says no month. The
+/// which a range of days, months or 旬 ends (the work is done by then); a week with no dates says no month. The
 /// run ends at the first line that opens with no time label, so the signature and date under the calendar are the
 /// plan's, no tasks of it. A school year runs on past December (九月 … 次年一月): a month earlier than the one before
 /// it in the run is in the next year.
@@ -31,6 +32,19 @@ struct Schedule {
         let chinese = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12]
         guard let month = Int(head) ?? chinese[head], (1...12).contains(month) else { return nil }
         return month
+    }
+
+    /// A span of months or of 旬 written as the label itself: "5—6月", "3月—4月", "3月上旬—中旬", "6月下旬—7月上旬" — the
+    /// month in which it ends (an end without its month, "中旬", is in the month the span starts). Nil for anything
+    /// else.
+    static func spanMonth(_ head: String) -> Int? {
+        let ends = head.split(whereSeparator: { "—-–~至到".contains($0) }).map(String.init)
+        guard ends.count == 2 else { return nil }
+        let tenDays = ["上旬", "中旬", "下旬"]
+        // The start: a month ("3月", "6月下旬") or, before a month, its bare number ("5—6月").
+        let start = month(ends[0]) ?? (ends[1].hasSuffix("月") ? Int(ends[0]).flatMap { (1...12).contains($0) ? $0 : nil } : nil)
+        guard let start else { return nil }
+        return tenDays.contains(ends[1]) ? start : month(ends[1])
     }
 
     /// A month on a line of its own ("九月份", "10月："), heading the items of that month.
@@ -87,10 +101,12 @@ struct Schedule {
         let month: Int?
         if let named = Self.month(head), head.count <= 5 {
             month = dates ?? named
+        } else if let end = spanMonth(head) {
+            month = dates ?? end
         } else if isWeek(head) {
             month = dates
         } else if head.hasSuffix("阶段"), (4...10).contains(head.count), head.allSatisfy(TextCleaning.isHan), let dates {
-            // "动员部署阶段（3月）": a stage is a time only with its dates.
+            // "动员部署阶段（3月）", "第一阶段（1月—3月）": a stage is a time only with its dates.
             month = dates
         } else {
             return nil
@@ -98,6 +114,12 @@ struct Schedule {
         let rest = TextCleaning.trimmed(o[(colon + 1)...])
         return rest.contains(where: TextCleaning.isHan) ? (month, rest) : nil
     }
+
+    /// Whether a numbered line is a line of a schedule rather than a heading: its number is part of its time label
+    /// ("第一阶段（1月—3月）：制定…" — the stage's months and its work on the same line), so it names a time, not a part
+    /// of the plan. A stage title standing alone ("第一阶段  动员部署（…）") or numbered apart ("（一）…阶段（…）") is
+    /// a heading as before.
+    static func isScheduleLine(_ line: String) -> Bool { label(line) != nil }
 
     /// The due date of the schedule's next month ("2025-09"), the year moving on when the months start over.
     mutating func due(_ month: Int) -> String? {

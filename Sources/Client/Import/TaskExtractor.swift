@@ -66,7 +66,7 @@ enum TaskExtractor {
                                       due: nil, source: TextCleaning.trimmed(String(o)))
             return itemTasks(o: Array(o[..<end]), f: Array(f[..<end]), labels: labels, year: year)
         }
-        if let (task, closesItem, sentence) = labelled(o: o, f: f, heading: heading) {
+        if let (task, closesItem, sentence) = labelled(o: o, f: f, heading: heading, year: year) {
             guard closesItem else {
                 // "3月底前完成…审核（责任人：教导处）": the sentence the labels close gives the deadline and the action.
                 let dated = Commitments.tasks(o: o, f: f, sentence: sentence, year: year, owned: true).filter { $0.due != nil }
@@ -210,7 +210,10 @@ enum TaskExtractor {
     }
 
     /// The task named by owner labels; `sentence` is the text the labels close (empty when they close the item).
-    static func labelled(o: [Character], f: [Character], heading: String) -> (ImportedTask, closesItem: Bool, sentence: Range<Int>)? {
+    /// A due label without a year ("完成时间：3月15日前", "完成时限：6月底前") is of the plan's `year`, as a deadline in
+    /// the text is.
+    static func labelled(o: [Character], f: [Character], heading: String,
+                         year: String? = nil) -> (ImportedTask, closesItem: Bool, sentence: Range<Int>)? {
         guard f.contains(":") else { return nil }
         let text = String(f)
         func value(after labels: [String]) -> (String, Int)? {
@@ -239,7 +242,7 @@ enum TaskExtractor {
         let partners = value(after: partnerLabels)
         if lead == nil, let partners { lead = partners }
         guard let lead else { return nil }
-        let due = value(after: dueLabels).flatMap { parseDue(TextCleaning.fold($0.0)) }
+        let due = value(after: dueLabels).flatMap { parseDue(TextCleaning.fold($0.0)) ?? monthDue(TextCleaning.fold($0.0), year: year) }
         let firstLabel = [lead.1, partners?.1 ?? Int.max].min()!
         // The labels name the owner of the sentence they close ("加强经费保障（牵头单位：…）。"), or of the whole item when
         // they stand after its last sentence ("…教育。（牵头处室：机关党委）").
@@ -263,6 +266,16 @@ enum TaskExtractor {
         return (ImportedTask(title: title, lead: lead.0.count <= 200 ? lead.0 : nil,
                              partners: partners.flatMap { $0.0 != lead.0 && $0.0.count <= 500 ? $0.0 : nil },
                              due: due, source: TextCleaning.trimmed(String(o))), closesItem, start..<q)
+    }
+
+    /// A due label's month without a year ("3月15日前", "6月底前", "12月"), of the plan's `year`: "2027-03". Nil for
+    /// "每月", "长期坚持" or without a year to place it in.
+    static func monthDue(_ text: String, year: String?) -> String? {
+        let f = Array(text.trimmingCharacters(in: .whitespaces))
+        let digits = f.prefix(while: TextCleaning.isDigit)
+        guard let year, (1...2).contains(digits.count), digits.count < f.count, f[digits.count] == "月",
+              let month = Int(String(digits)), (1...12).contains(month) else { return nil }
+        return year + "-" + (month < 10 ? "0" : "") + String(month)
     }
 
     /// "2025年底前" → 2025, "2025年6月" → 2025-06, "2025年6月30日" → 2025-06-30; nil for 长期坚持.
