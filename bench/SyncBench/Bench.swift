@@ -19,11 +19,14 @@ import SharedStore
 //
 // Then the everyday commands on a 100,000-field replica (`interactive`): the release `tributary` binary, timed per
 // command from spawn to exit (review: to its first frame), with its peak memory.
+// Then a large bootstrap (`largeBootstrap`): a new city replica's `tributary attach` from a server of about 400,000
+// changes, timed with both sides' peak memory.
 // Then the push-under-load mode (issue 11 item 5, `pushLoad`): 64 clients push batches of 100 edits for 30 s against a
 // fresh SQLite server; accepted changes per second, p50/p99 latency, errors and the server's peak memory.
 //
 // Usage: tributary-bench [--counties N] [--server PATH] [--postgres URL] [--json] [--machine TEXT] [--profile-apply N]
 //                        [--no-push-load] [--push-clients N] [--push-seconds S] [--no-interactive] [--copies N] [--cli PATH]
+//                        [--no-large-bootstrap] [--large-changes N]
 //   (bench/run.sh builds both in release, starts a throwaway PostgreSQL cluster and runs this; --postgres names a
 //   PostgreSQL server on which the bench creates, uses and drops a database of its own, and without it the PostgreSQL
 //   round is skipped with a line saying so; --json prints the figures as one JSON object; --profile-apply repeats the
@@ -113,6 +116,16 @@ struct Bench {
             interactive = try Self.interactive(cli: option("--cli") ?? binDir.appendingPathComponent("tributary").path, source: allChanges,
                                                office: Office(id: "county0", name: "县区0", level: .county, parent: "daqing"), user: "county0-a",
                                                copies: copies, folder: work.appendingPathComponent("interactive"))
+        }
+        // MARK: A large bootstrap (copies of the round's changes, about 400,000)
+
+        var large: LargeBootstrapResult?
+        if !arguments.contains("--no-large-bootstrap") {
+            let target = Int(option("--large-changes") ?? "") ?? 400_000
+            say("large bootstrap: a new city replica's start from a server of about \(target) changes")
+            large = try await Self.largeBootstrap(serverBinary: serverBinary, cli: option("--cli") ?? binDir.appendingPathComponent("tributary").path,
+                                                  source: allChanges, target: target, folder: work.appendingPathComponent("large-bootstrap"),
+                                                  say: say)
         }
         // Not held through the PostgreSQL round: the bench's peak memory should be one round's replicas, not two.
         sqlite.cityChanges = []
@@ -235,6 +248,18 @@ struct Bench {
                             target: .atMost(150), ceiling: nil)
             }
         }
+        if let large {
+            figures.add("largeBootstrap.seconds", "bootstrap of a new city replica from \(large.held) changes (brought \(large.brought)), tributary attach end to end",
+                        value: large.seconds, unit: "s", target: .atMost(8), ceiling: nil)
+            figures.add("largeBootstrap.rate", "that bootstrap, changes brought per second", value: Double(large.brought) / max(large.seconds, 0.000_001),
+                        unit: "changes/s", target: nil, ceiling: ceilingRate)
+            figures.add("largeBootstrap.clientPeakMemory", "that bootstrap: peak memory of the client (pages of \(Limits.defaultBootstrapPage))",
+                        value: Double(large.clientPeakKiB) / 1024, unit: "MiB", target: nil, ceiling: nil)
+            if let kib = large.serverPeakKiB {
+                figures.add("largeBootstrap.serverPeakMemory", "that bootstrap: peak memory of the server while it served it",
+                            value: Double(kib) / 1024, unit: "MiB", target: nil, ceiling: nil)
+            }
+        }
         if let kib = peakMemory() {
             figures.add("benchPeakMemory", "peak memory of the bench process (one round's \(countyCount * 2 + 1) replicas at a time)", value: Double(kib) / 1024,
                         unit: "MiB", target: nil, ceiling: nil)
@@ -257,6 +282,10 @@ struct Bench {
         }
         if let load = pushLoad, !load.stored {
             FileHandle.standardError.write(Data("FAILED: push under load: the server stored \(load.serverStored - load.storedBefore) changes, \(load.accepted) were acknowledged\n".utf8))
+            failed = true
+        }
+        if let large, !large.complete {
+            FileHandle.standardError.write(Data("FAILED: the large bootstrap: the server shows \(large.serverFields) fields, the new replica \(large.replicaFields)\n".utf8))
             failed = true
         }
         if let postgresFailure {
