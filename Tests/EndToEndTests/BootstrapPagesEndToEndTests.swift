@@ -55,6 +55,58 @@ struct BootstrapPagesEndToEndTests {
         #expect(refused.status != 0 && refused.stderr.contains("--bootstrap-page"))
     }
 
+    /// A start killed between two pages (SIGKILL: nothing flushed, nothing cleaned up): the replica's cursor has not
+    /// moved, so its next sync pulls from where it was; what the pages already brought is recognised, nothing is
+    /// applied twice, and the replica ends exactly as one that started in one go.
+    @Test func aStartKilledBetweenPagesLosesNothingAndAppliesNothingTwice() throws {
+        let folder = TempFolder()
+        let server = try ServerHarness(folder: folder)
+        try server.start()
+        let county = ClientReplica(folder, "county")
+        try county.t(["init", "--office", "zhaozhou", "--name", "肇州县", "--parent", "daqing", "--user", "zhaozhou-editor"])
+        try county.t(["import", ImportCLITests.haicheng, "--title", "肇州县2019年教育工作安排", "--period", "2019"])
+        try county.attach(server.url, token: server.tokens["zhaozhou-editor"]!)
+        try county.sync()
+        let reference = ClientReplica(folder, "reference"), city = ClientReplica(folder, "city")
+        for replica in [reference, city] {
+            try replica.t(["init", "--office", "daqing", "--name", "大庆市", "--level", "city", "--user", "daqing-reviewer"])
+        }
+        try reference.attach(server.url, token: server.tokens["daqing-reviewer"]!)
+
+        // One change per page, so that the start takes many round trips; killed once its file has taken some pages.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binaries.client)
+        process.arguments = ["attach", "--server", server.url, "--token-stdin", "--bootstrap-page", "1", "--db", city.db]
+        var environment = ProcessInfo.processInfo.environment
+        for key in ["LANG", "LC_ALL", "TRIBUTARY_DB", "TRIBUTARY_TOKEN"] { environment[key] = nil }
+        environment.merge(city.env) { _, new in new }
+        process.environment = environment
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data((server.tokens["daqing-reviewer"]! + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(30)
+        func walBytes() -> Int { (try? FileManager.default.attributesOfItem(atPath: city.db + "-wal")[.size] as? Int) ?? 0 }
+        while process.isRunning && walBytes() < 256 * 1024 && Date() < deadline { usleep(5_000) }
+        let killedMidway = process.isRunning
+        if killedMidway { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(killedMidway, "the start ended before it could be interrupted: give it more pages")
+
+        let status = try #require(city.json("status") as? [String: Any])
+        #expect(status["plans"] as? Int ?? 0 > 0, "the pages applied before the kill are kept: \(status)")
+        try city.sync()
+        #expect(try city.out("show", "--no-ids") == reference.out("show", "--no-ids"))
+        #expect(try city.t(["conflicts", "--all", "--json"]).stdout == reference.t(["conflicts", "--all", "--json"]).stdout)
+        try city.t(["check"])
+        let after = try city.t(["sync", "--json"], expect: nil)
+        let again = try #require(try JSONSerialization.jsonObject(with: Data(after.stdout.utf8)) as? [String: Any])
+        #expect(again["received"] as? Int == 0, "\(again)")
+    }
+
     @Test func aBootstrapQueryThatMakesNoSenseIsRefused() throws {
         let folder = TempFolder()
         let server = try ServerHarness(folder: folder)
