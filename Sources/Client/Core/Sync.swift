@@ -116,10 +116,19 @@ public struct Syncer: Sendable {
         var cursor = try replica.cursor()
         let start = cursor
         var firstPage = true
+        // The next page, asked for as soon as this one names where it ends: the server reads and encodes page k+1
+        // while this replica applies page k. Each page is still applied with its own cursor, in order.
+        var following: Task<PullResponse, Error>?
+        defer { following?.cancel() }
         while pulling {
             let page: PullResponse
             do {
-                page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor, wait: firstPage ? wait : 0).queryString)
+                if let next = following {
+                    following = nil
+                    page = try await next.value
+                } else {
+                    page = try await connection.send(Endpoints.pull, query: PullQuery(after: cursor, wait: firstPage ? wait : 0).queryString)
+                }
             } catch ConnectionError.api(let error, _) where error.code == .horizonPassed && report.rebootstrapped == nil {
                 // Away longer than the server keeps history: what this replica made offline goes up first (again,
                 // when this sync already pushed: the server answers duplicate), then it starts again from a
@@ -138,6 +147,10 @@ public struct Syncer: Sendable {
                 continue
             }
             firstPage = false
+            if page.more {
+                let after = page.cursor
+                following = Task { [connection] in try await connection.send(Endpoints.pull, query: PullQuery(after: after).queryString) }
+            }
             let summary = try replica.applyRemote(page.changes, cursor: page.cursor)
             report.received += summary.applied.count
             cursor = page.cursor
