@@ -85,6 +85,8 @@ enum Commitments {
         // the sentence names a document, its deadline is the document's ("编制《…》，2021年6月底前报区政府审定").
         let namesADocument = !out.isEmpty
         var carried: String?
+        // A sentence that only sets targets for a year ("到2028年，…覆盖率达到100%") commits its owner to no action.
+        var setsTargets = false
         for (index, clause) in clauses.enumerated() where !used.contains(index) && !namesADocument {
             // "确保澄溪区第二实验小学8月底前投入使用": a subject, its deadline, then the action.
             if let found = deadlines(f, in: clause, year: year).first, found.range.lowerBound > firstContent(f, clause),
@@ -121,6 +123,12 @@ enum Commitments {
             // ("2026年6月底前建成校级名师工作室3个（责任部门：教师发展中心）" is both).
             // "所有县区通过国家义务教育优质均衡发展督导评估": passing an assessment by a date is a commitment too.
             let passes = folded.contains("通过") && ["评估", "验收", "认定", "复核", "督导"].contains(where: { folded.hasSuffix($0) })
+            // "到2028年，全县…覆盖率达到100%": a year a target is set for, not a date someone answers for, so its figure
+            // stays a target even in an item that names an owner.
+            if owned, isTargetYear(f, found), !IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty {
+                setsTargets = true
+                continue
+            }
             guard verbsHere.contains(where: { folded.contains($0) }) || passes, !aimWords.contains(where: { folded.contains($0) }),
                   owned || IndicatorExtractor.extract(from: title, defaultYear: nil).isEmpty,
                   // "…达到3个，到2025年达到6个": a target per stage is an indicator; "基本实现教育现代化" is an aim.
@@ -142,7 +150,7 @@ enum Commitments {
             out.append(ImportedTask(title: original(stripped), due: sentenceDue, source: source))
         }
         // An owner named without a deadline still makes the sentence's action a task.
-        if out.isEmpty, lead != nil, let first = clauses.indices.first(where: { !owners.contains($0) }) {
+        if out.isEmpty, lead != nil, !setsTargets, let first = clauses.indices.first(where: { !owners.contains($0) }) {
             out.append(ImportedTask(title: original(clauses[first]), due: sentenceDue, source: source))
         }
         for i in out.indices {
@@ -225,6 +233,12 @@ enum Commitments {
         // "3月开工建设…": a month without 底/前 is a deadline when an action follows it at once.
         if !marked, !verbs.contains(where: { has($0, at: end) }) { return nil }
         return (year + "-" + (month < 10 ? "0" : "") + String(month), i..<end)
+    }
+
+    /// "到2028年", "至2030年": the year a target is set for (no month, no 前), not a date an owner answers for.
+    static func isTargetYear(_ f: [Character], _ found: (due: String, range: Range<Int>)) -> Bool {
+        let text = String(f[found.range])
+        return (text.hasPrefix("到") || text.hasPrefix("至")) && !found.due.contains("-") && !text.hasSuffix("前")
     }
 
     /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,

@@ -37,8 +37,8 @@ enum IndicatorExtractor {
         "万字",
         // A stock of resources ("优质数字教育资源总量达到1.2万件"), a line's bandwidth ("互联网出口带宽不低于1000兆").
         "万件", "兆",
-        // A daily amount per child ("幼儿每日饮水量不少于800毫升").
-        "毫升",
+        // A daily amount per child ("幼儿每日饮水量不少于800毫升"), a canteen's sample of each dish ("每样留样量不少于125克").
+        "毫升", "克", "千克", "公斤",
     ].sorted { $0.count > $1.count }
 
     /// After the unit: 以上 → ≥, 以下/以内 → ≤, 左右 → ≈.
@@ -55,8 +55,10 @@ enum IndicatorExtractor {
         "公开招聘", "改造提升", "汇聚", "组织", "更新", "结对培养", "结对帮扶", "共建", "托管", "帮扶", "更换", "新创建",
         "新评选", "新培育", "新打造", "开辟", "开展", "拥有", "新培养", "新遴选", "新选树", "新引进", "新补充", "新结对",
         "聘请", "新聘", "选聘",
-        // "实施校舍安全隐患整治项目15个": projects carried out, counted.
-        "实施",
+        // "实施校舍安全隐患整治项目15个": projects carried out, counted; "升级改造农村学校校园网28所".
+        "实施", "升级改造",
+        // "每个乡镇至少办好1所公办中心幼儿园": schools run, counted.
+        "办好",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",
@@ -169,8 +171,10 @@ enum IndicatorExtractor {
                         segmentStart = match.end
                         continue
                     }
-                    // "随班就读学生5人以上的普通学校资源教室建设率": a threshold before 的 qualifies the name that goes on.
+                    // "随班就读学生5人以上的普通学校资源教室建设率": a threshold before 的 qualifies the name that goes on; so
+                    // does a time limit before 内 ("一般报修24小时内响应率", "3个工作日内办结率").
                     if f[match.end] == "的" { continue }
+                    if f[match.end] == "内", timeUnits.contains(String(f[match.unitRange])) { continue }
                     guard "、和及与".contains(f[match.end]) else { segmentStart = match.end; baseline = nil; continue }
                     connectorEnd = match.end + 1
                 }
@@ -387,6 +391,9 @@ enum IndicatorExtractor {
         }
         return nil
     }
+
+    /// Units of a span of time, which before 内 set a limit inside a name ("24小时内响应率").
+    static let timeUnits: Set<String> = ["小时", "分钟", "天", "日", "个月", "周", "个工作日", "工作日"]
 
     /// Names that end so are measures and need no verb before their value: 本科以上学历教师占比75%.
     static let measureEnds = ["率", "比例", "占比", "比重", "覆盖面"]

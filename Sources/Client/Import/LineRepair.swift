@@ -131,6 +131,41 @@ enum LineRepair {
         return out
     }
 
+    // MARK: Headings broken over two lines
+
+    /// A numbered heading the page or the scan broke in two ("（一）扩大普惠性学前教育" / "资源供给" / "1.新建…"): a short
+    /// line of bare words, without a number or any punctuation, between a numbered heading that holds no sentence and
+    /// the next numbered line is the rest of that heading, not a paragraph of its section (a section's text says
+    /// something, with punctuation; a heading has none). The two are joined, nothing added or left out.
+    static func joinBrokenHeadings(_ lines: [Line]) -> [Line] {
+        var out: [Line] = []
+        var i = 0
+        while i < lines.count {
+            if i + 2 < lines.count, isOpenHeading(lines[i]), isHeadingTail(lines[i + 1]), lines[i + 2].numbered != nil {
+                out.append(Line(raw: lines[i].raw + lines[i + 1].raw, text: lines[i].text + lines[i + 1].text))
+                i += 2
+                continue
+            }
+            out.append(lines[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// A numbered line with a heading and nothing of a sentence: no punctuation at all after its number.
+    static func isOpenHeading(_ line: Line) -> Bool {
+        guard let n = line.numbered, !n.rest.isEmpty, !Schedule.isScheduleLine(line.text) else { return false }
+        return TextCleaning.fold(n.rest).allSatisfy { TextCleaning.isHan($0) || "“”\"".contains($0) }
+    }
+
+    /// Two to eight Chinese characters alone on a line, with no number, that head nothing of their own (a month over
+    /// its items, "九月份", or a box's title is a heading in its own right).
+    static func isHeadingTail(_ line: Line) -> Bool {
+        (2...8).contains(line.folded.count) && line.folded.allSatisfy(TextCleaning.isHan) && line.numbered == nil
+            && Numbering.parseMissingDot(original: line.chars, folded: line.folded) == nil
+            && Schedule.heading(line.text) == nil && !OutlineBuilder.isBoxTitle(line.text)
+    }
+
     // MARK: Tables pasted one cell per line
 
     enum Column: Equatable {

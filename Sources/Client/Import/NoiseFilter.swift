@@ -39,6 +39,10 @@ enum NoiseFilter {
         if isSpam(lower, length: length, hasFullStop: hasFullStop) { return .spam }
         if length <= 200, isBoilerplate(lower, hasFullStop: hasFullStop) { return .boilerplate }
         if length <= 200, isReceiptFormField(folded) { return .pageMetadata }
+        // "▲ 3月8日，…开展同步课堂教学。（融媒体记者 某某 摄）": a photo's caption with its photographer's credit, whatever
+        // its length and punctuation.
+        if length <= 120, folded.hasPrefix("▲") || folded.hasPrefix("△"), folded.hasSuffix("摄)") { return .caption }
+        if length <= 60, isTextAnnouncement(folded) { return .boilerplate }
         if hasFullStop { return nil }
         if length <= 80, isPageFooter(folded) { return .pageNumber }
         if length <= 120, isWidget(folded) { return .navigation }
@@ -474,9 +478,20 @@ enum NoiseFilter {
         return i > 5 && i - 5 <= 2 && i < f.count && f[i] == f[4] && i + 1 < f.count && TextCleaning.isDigit(f[i + 1])
     }
 
+    // MARK: Announcements of the text below
+
+    /// "以下为《要点》全文：", "⇩ 以下为附件网页版，便于在线阅读，格式以PDF原件为准", "《方案》全文如下：": the page (or the
+    /// reporter) announcing the document it reproduces below. No sentence of the document, which begins after it.
+    static func isTextAnnouncement(_ folded: String) -> Bool {
+        let text = folded.drop { !TextCleaning.isContent($0) }
+        guard !text.contains("。") else { return false }
+        let announces = text.hasPrefix("以下为") || text.hasPrefix("以下是") || text.hasSuffix("全文如下:") || text.hasSuffix("全文:")
+        return announces && ["全文", "网页版", "原文"].contains(where: { text.contains($0) })
+    }
+
     // MARK: Breadcrumbs
 
-    static let breadcrumbSeparators: Set<Character> = [">", "»", "›", "→", "〉", "》", "▶"]
+    static let breadcrumbSeparators: Set<Character> = [">", "»", "›", "→", "〉", "》", "▶", "▸"]
     static let breadcrumbStarts = ["当前位置", "您的位置", "您现在的位置", "你的位置", "你现在的位置", "位置:", "首页", "主页", "网站首页"]
 
     static func isBreadcrumb(_ folded: String) -> Bool {

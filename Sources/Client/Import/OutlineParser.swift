@@ -45,6 +45,7 @@ public enum PlanTextParser {
         markMetadataValues(&lines)
         markMailSubjects(&lines)
         markIndicatorTables(&lines)
+        PageLayout.markReportAboveFullText(&lines)
 
         // 2. Title, and the page titles that repeat it around the content.
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
@@ -63,7 +64,7 @@ public enum PlanTextParser {
         if options.asOneSection {
             builder.preamble = body.map { lines[$0].text }
         } else {
-            for i in body { builder.read(lines[i]) }
+            for line in LineRepair.joinBrokenHeadings(body.map { lines[$0] }) { builder.read(line) }
             builder.splitLeadPhrases()
         }
         var roots = builder.roots()

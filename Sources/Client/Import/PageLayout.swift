@@ -17,6 +17,7 @@ enum PageLayout {
             markComments(&lines, after: lastNumbered)
             markCommentSection(&lines, after: lastNumbered)
         }
+        markRankedLists(&lines)
         markRunningHeaders(&lines, except: titleLine)
         markSandwichedRuns(&lines)
         markListedTitles(&lines, after: titleLine ?? 0)
@@ -33,6 +34,41 @@ enum PageLayout {
             if let titleLine, titleLine > anchor { markHeaderGap(&lines, after: titleLine) }
         }
         markBelow(&lines, last: last)
+    }
+
+    /// A news report above the document it reproduces ("我县印发…工作要点" / the byline / "某某讯　近日，县教育局印发《…》，
+    /// …" / "以下为《要点》全文："): the line announcing the full text opens the document below it, and what stands above
+    /// it is the reporter's headline and lead, not the plan's title or introduction (the plan's own title follows the
+    /// announcement). A notice carrying the document (关于印发…的通知, a 文号, an 附件 label) above the announcement is the
+    /// document's own and keeps its lines.
+    static func markReportAboveFullText(_ lines: inout [Line]) {
+        let firstNumbered = lines.indices.first { lines[$0].noise == nil && lines[$0].numbered != nil } ?? lines.count
+        guard let marker = lines.indices.prefix(firstNumbered).first(where: { NoiseFilter.isTextAnnouncement(lines[$0].foldedText) }),
+              !lines[..<marker].contains(where: { $0.noise == nil && isOpener($0) }) else { return }
+        for i in 0..<marker where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+    }
+
+    /// A ranked list of the site's under the document ("🔥 24小时热榜" / "① …" / "② …" / "③ …"): below the signature's
+    /// date, a run of short lines numbered ①, ②, ③ … is a list of other articles' titles, however its numbers look like
+    /// a plan's; its heading goes with the page's furniture round it (`markBelow`).
+    static func markRankedLists(_ lines: inout [Line]) {
+        guard let lastItem = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered.map { $0.style != .circled } == true }),
+              let signed = lines.indices.dropFirst(lastItem + 1).first(where: { lines[$0].noise == nil && isDate(lines[$0].folded) })
+        else { return }
+        var i = signed + 1
+        while i < lines.count {
+            var j = i
+            while j < lines.count, lines[j].noise == nil, let n = lines[j].numbered, n.style == .circled, n.ordinal == j - i + 1,
+                  !lines[j].foldedText.contains("。") {
+                j += 1
+            }
+            if j - i >= 2 {
+                for k in i..<j { lines[k].noise = .related }
+                i = j
+            } else {
+                i += 1
+            }
+        }
     }
 
     /// Readers' comments under a post: below the document's last numbered line, the line or two after an author-and-

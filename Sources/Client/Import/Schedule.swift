@@ -2,14 +2,14 @@ import Foundation
 
 /// A schedule: a run of lines that each open with a time label and a colon, what is to be done then after it —
 /// "三月：…", "9月份：…", "二月（开学月）：…", "第一季度（1—3月）：…", "第1—2周（2月15日—2月26日）：…", "第3周：…",
-/// "动员部署阶段（3月）：…", "第一阶段（1月—3月）：…", a span of months or of 旬 ("5—6月：…", "3月上旬—中旬：…",
-/// "6月下旬—7月上旬：…"), the label in brackets or not ("【三月】：…"). A reader takes such a run as the plan's
-/// calendar, whatever unit it counts in: its lines are no headings (each names a time, not a part of the plan), and
-/// each action of a line is a task due when the label says — the month named, the quarter's last month, the month in
-/// which a range of days, months or 旬 ends (the work is done by then); a week with no dates says no month. The
-/// run ends at the first line that opens with no time label, so the signature and date under the calendar are the
-/// plan's, no tasks of it. A school year runs on past December (九月 … 次年一月): a month earlier than the one before
-/// it in the run is in the next year.
+/// "9月第2—3周：…", "动员部署阶段（3月）：…", "第一阶段（1月—3月）：…", a span of months or of 旬 ("5—6月：…",
+/// "4—5月份：…", "3月上旬—中旬：…", "6月下旬—7月上旬：…"), the label in brackets or not ("【三月】：…"). A reader takes
+/// such a run as the plan's calendar, whatever unit it counts in: its lines are no headings (each names a time, not a
+/// part of the plan), and each action of a line is a task due when the label says — the month named, the quarter's
+/// last month, the month in which a range of days, months, 旬 or a month's weeks ends (the work is done by then); a
+/// term's week with no dates says no month. The run ends at the first line that opens with no time label, so the
+/// signature and date under the calendar are the plan's, no tasks of it. A school year runs on past December (九月 …
+/// 次年一月): a month earlier than the one before it in the run is in the next year.
 struct Schedule {
     var year: Int?
     private var lastMonth = 0
@@ -34,15 +34,15 @@ struct Schedule {
         return month
     }
 
-    /// A span of months or of 旬 written as the label itself: "5—6月", "3月—4月", "3月上旬—中旬", "6月下旬—7月上旬" — the
-    /// month in which it ends (an end without its month, "中旬", is in the month the span starts). Nil for anything
-    /// else.
+    /// A span of months or of 旬 written as the label itself: "5—6月", "4—5月份", "3月—4月", "3月上旬—中旬", "6月下旬—
+    /// 7月上旬" — the month in which it ends (an end without its month, "中旬", is in the month the span starts). Nil for
+    /// anything else.
     static func spanMonth(_ head: String) -> Int? {
         let ends = head.split(whereSeparator: { "—-–~至到".contains($0) }).map(String.init)
         guard ends.count == 2 else { return nil }
         let tenDays = ["上旬", "中旬", "下旬"]
         // The start: a month ("3月", "6月下旬") or, before a month, its bare number ("5—6月").
-        let start = month(ends[0]) ?? (ends[1].hasSuffix("月") ? Int(ends[0]).flatMap { (1...12).contains($0) ? $0 : nil } : nil)
+        let start = month(ends[0]) ?? (month(ends[1]) != nil ? Int(ends[0]).flatMap { (1...12).contains($0) ? $0 : nil } : nil)
         guard let start else { return nil }
         return tenDays.contains(ends[1]) ? start : month(ends[1])
     }
@@ -75,9 +75,20 @@ struct Schedule {
         return month(last)
     }
 
-    /// "第1周", "第1—2周", "第三至四周", "第1周—第2周": a term's week or run of weeks.
+    /// "第1周", "第1—2周", "第三至四周", "第1周—第2周": a term's week or run of weeks; "9月第1周", "9月第2—3周",
+    /// "9月第4周—10月第1周": the same counted within a month (a 周历 written by the month's week).
     static func isWeek(_ head: String) -> Bool {
-        head.range(of: #"^第[0-9一二三四五六七八九十]+周?([—\-–~至到]第?[0-9一二三四五六七八九十]+)?周$"#, options: .regularExpression) != nil
+        let n = "[0-9一二三四五六七八九十]+"
+        return head.range(of: "^(\(n)月)?第\(n)周?([—\\-–~至到](\(n)月)?第?\(n))?周$", options: .regularExpression) != nil
+    }
+
+    /// The month a week label counted within a month ends in: "9月第2—3周" → 9, "9月第4周—10月第1周" → 10 (the work is
+    /// done by then); nil for a term's week ("第3周"), which names no month.
+    static func weekMonth(_ head: String) -> Int? {
+        let named = head.split(whereSeparator: { "—-–~至到".contains($0) }).compactMap { end in
+            end.firstIndex(of: "月").flatMap { month(String(end[...$0])) }
+        }
+        return named.last
     }
 
     /// "三月：…", "第一季度（1—3月）：…", "第1—2周（2月15日—2月26日）：…", "【第3周】：…": the line's time label read — the
@@ -104,7 +115,7 @@ struct Schedule {
         } else if let end = spanMonth(head) {
             month = dates ?? end
         } else if isWeek(head) {
-            month = dates
+            month = dates ?? weekMonth(head)
         } else if head.hasSuffix("阶段"), (4...10).contains(head.count), head.allSatisfy(TextCleaning.isHan), let dates {
             // "动员部署阶段（3月）", "第一阶段（1月—3月）": a stage is a time only with its dates.
             month = dates

@@ -178,7 +178,8 @@ enum TaskExtractor {
 
     /// Labels that close an item ("…。（责任科室：宣传科）") name the owner of everything the item commits to: each dated
     /// commitment in its sentences is a task of that owner ("3月底前制定…清单"). An item without one is one task, its
-    /// heading, due at the first deadline that opens a clause and states no target ("2025年6月底前上线运行").
+    /// heading, due at the first deadline that opens a clause and states no target ("2025年6月底前上线运行"); the year a
+    /// target is set for ("到2027年，…覆盖率达到100%") dates none of the item's work.
     static func itemTasks(o: [Character], f: [Character], labels: ImportedTask, year: String?) -> [ImportedTask] {
         var dated: [ImportedTask] = []
         for sentence in Sentences.ranges(f) {
@@ -190,7 +191,7 @@ enum TaskExtractor {
                 search: for sentence in Sentences.ranges(f) {
                     for clause in Sentences.clauses(f, in: sentence) {
                         guard let found = Commitments.deadlines(f, in: clause, year: year).first,
-                              found.range.lowerBound == Commitments.firstContent(f, clause),
+                              found.range.lowerBound == Commitments.firstContent(f, clause), !Commitments.isTargetYear(f, found),
                               IndicatorExtractor.extract(from: String(o[clause]), defaultYear: nil).isEmpty else { continue }
                         task.due = found.due
                         break search
