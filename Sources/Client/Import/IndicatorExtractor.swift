@@ -59,6 +59,9 @@ enum IndicatorExtractor {
         "实施", "升级改造",
         // "每个乡镇至少办好1所公办中心幼儿园": schools run, counted.
         "办好",
+        // "开发校本教材30本", "开发特色选修课程不少于30门": teaching materials and courses developed, counted as any
+        // other thing a plan builds.
+        "开发",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",
@@ -402,6 +405,8 @@ enum IndicatorExtractor {
                              "督查", "演练", "调研", "视导", "学习", "研讨", "教研", "备课", "展示"]
     /// Contests, counted in 项 when a plan lists how many it holds ("组织全县学科竞赛9项", "组织市级中小学生体育联赛12项").
     static let contestWords = ["竞赛", "比赛", "大赛", "联赛", "评比"]
+    /// Words of a prize won at a contest: with them a count in 项 is of results reached, not of contests held.
+    static let awardWords = ["获奖", "奖项", "获得"]
     static let eventUnits: Set<String> = ["次", "场", "期", "届", "轮", "场次", "节"]
     /// Verbs of holding an activity: with a count of times (次, 场 …) they state a frequency of work.
     static let eventVerbs = ["开展", "组织", "举办", "召开", "举行"]
@@ -449,8 +454,11 @@ enum IndicatorExtractor {
             // reach, whatever words of events the name holds.
             let perHead = unit == "节" && ["每名", "每位", "每个", "每班", "每人", "每校"].contains(where: { text.hasPrefix($0) })
             if eventUnits.contains(unit), !perHead, eventWords.contains(where: { text.contains($0) }) { return nil }
-            // "组织全县学科竞赛9项": how many contests are held, counted in 项.
-            if unit == "项", contestWords.contains(where: { text.contains($0) }) { return nil }
+            // "组织全县学科竞赛9项": how many contests are held, counted in 项. Awards won at them ("省级以上职业院校技能
+            // 大赛获奖不少于40项") are results the plan aims at, not contests it holds.
+            if unit == "项", contestWords.contains(where: { text.contains($0) }), !awardWords.contains(where: { text.contains($0) }) {
+                return nil
+            }
             // "每学期开展集体备课不少于4次": how often an activity is held is how the plan works, not a target.
             if eventUnits.contains(unit), eventVerbs.contains(where: { text.contains($0) }) { return nil }
             // "每月评选文明班级1次": a count of times after "每…" says how often, not what is reached (a per-head count of

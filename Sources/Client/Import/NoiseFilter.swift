@@ -249,8 +249,9 @@ enum NoiseFilter {
         // "仅供内部参考 · 2/3": a print's foot, its restriction mark and the page of the count; a plan writes no page count.
         if compact.range(of: #"^[^0-9。,:]{0,8}(内部|参考|机密|秘密|保存)[^0-9。,:]{0,4}[·|｜][0-9]{1,3}/[0-9]{1,3}$"#,
                          options: .regularExpression) != nil { return true }
-        // 第3页 共5页, 第3页/共5页
+        // 第3页 共5页, 第3页/共5页; "◇ 第 2 页 ◇", "— 第3页 —": a viewer's page mark between decorative symbols.
         let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()".contains($0) }
+            .trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
         return words == "第页共页" || words == "第页" || words == "共页第页"
     }
 
@@ -496,8 +497,14 @@ enum NoiseFilter {
 
     static func isBreadcrumb(_ folded: String) -> Bool {
         // "资源中心 / 学校管理 / 计划总结 / 安全卫生": channels apart by spaced slashes.
-        let slashed = folded.components(separatedBy: " / ")
-        if slashed.count >= 3, slashed.allSatisfy({ (1...10).contains($0.count) && !$0.contains(where: { "。,;:".contains($0) }) }) { return true }
+        func isPath(_ segments: [String]) -> Bool {
+            segments.count >= 3 && segments.allSatisfy({ (1...10).contains($0.count) && !$0.contains(where: { "。,;:".contains($0) }) })
+        }
+        if isPath(folded.components(separatedBy: " / ")) { return true }
+        // "首页 - 工作计划 - 学校工作计划 - 教导处工作计划": the same path joined by spaced hyphens. A page's title bar
+        // ("标题 - 栏目 - 站点名") joins its parts so too, so the path must start at the home page.
+        let dashed = folded.components(separatedBy: " - ")
+        if isPath(dashed), ["首页", "主页", "网站首页"].contains(dashed[0]) { return true }
         let compact = folded.replacingOccurrences(of: " ", with: "")
         if breadcrumbStarts.prefix(5).contains(where: { compact.hasPrefix($0) }) { return true }
         // "当前：首页 / 工作计划 / 教育工作计划": a path under a short 当前 label.
@@ -545,11 +552,12 @@ enum NoiseFilter {
         let navigation = tokens.filter { navigationWords.contains($0.trimmingCharacters(in: .punctuationCharacters)) }
         guard !navigation.isEmpty else { return false }
         if tokens.count == 1 { return navigation.count == 1 && lower.count <= 8 }
-        // "首页 | 学校概况 | 党建园地 | 德育之窗 | …", "首页  工作总结  工作计划  心得体会 …": a menu bar opens with its
-        // home link, its entries apart by bars or by runs of spaces.
+        // "首页 | 学校概况 | 党建园地 | 德育之窗 | …", "首页  工作总结  工作计划  心得体会 …", "首页　工作计划　工作总结　
+        // 心得体会 …": a menu bar opens with its home link, its entries apart by bars or by spaces (a full-width space
+        // between entries is one space once folded).
         if navigation.contains(where: { ["首页", "网站首页"].contains($0) }), tokens.first.map({ ["首页", "网站首页"].contains($0) }) == true,
            tokens.count >= 4, tokens.allSatisfy({ $0.count <= 6 }),
-           lower.contains(where: { menuBars.contains($0) }) || lower.contains("  ") || lower.contains("\u{3000}") { return true }
+           lower.contains(where: { menuBars.contains($0) }) || lower.contains(" ") { return true }
         return tokens.allSatisfy { $0.count <= 8 } && navigation.count * 3 >= tokens.count
     }
 
