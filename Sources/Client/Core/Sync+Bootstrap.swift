@@ -11,15 +11,15 @@ extension Syncer {
         public var changes: Int
     }
 
-    /// Reads the server's start page by page and hands each page to `apply` in order (`first` and `last` say which
-    /// it is), while the next page is already on its way: the server reads and encodes page k+1 while this replica
+    /// Reads the server's start page by page and hands each page to `apply` in order (`first` says which is the
+    /// first), while the next page is already on its way: the server reads and encodes page k+1 while this replica
     /// applies page k, and neither side holds more than about two pages. A server without pages answers everything
     /// in the first page.
     ///
-    /// `apply` must set the cursor only with the last page: until then an interrupted start is no start (a replica
-    /// whose cursor did not move pulls from where it was, and everything applied so far is applied again as
-    /// duplicates, which the change store ignores).
-    func readStart(apply: (_ page: BootstrapResponse, _ first: Bool, _ last: Bool) throws -> Void) async throws -> Start {
+    /// `cursor` is the start's cursor with the last page and nil before it, for `apply` to store with that page:
+    /// until then an interrupted start is no start (a replica whose cursor did not move pulls from where it was, and
+    /// what was applied so far comes again as duplicates, which the change store ignores).
+    func readStart(apply: (_ page: BootstrapResponse, _ first: Bool, _ cursor: Int64?) throws -> Void) async throws -> Start {
         var page = try await connection.send(Endpoints.bootstrap, query: BootstrapQuery(limit: bootstrapPage).queryString)
         let end = page.cursor
         var start = Start(cursor: end, offices: page.offices, changes: 0)
@@ -31,7 +31,7 @@ extension Syncer {
                 }
             }
             do {
-                try apply(page, first, following == nil)
+                try apply(page, first, following == nil ? end : nil)
             } catch {
                 following?.cancel()
                 throw error

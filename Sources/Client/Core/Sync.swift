@@ -93,9 +93,7 @@ public struct Syncer: Sendable {
         }
         try replica.recordAttachment(url: connection.baseURL, token: connection.token, session: info)
         if try replica.cursor() == 0 {
-            let start = try await readStart { page, _, last in
-                _ = try replica.applyRemote(page.changes, cursor: last ? page.cursor : nil)
-            }
+            let start = try await readStart { page, _, cursor in _ = try replica.applyRemote(page.changes, cursor: cursor) }
             try replica.saveOffices(start.offices)
         }
         return info
@@ -135,11 +133,11 @@ public struct Syncer: Sendable {
                 // bootstrap that keeps every change the server does not hold.
                 report.horizonMessage = error.message
                 try await pushOutbox(batch: batch, into: &report, progress: progress)
-                let start = try await readStart { page, first, last in
+                let start = try await readStart { page, first, cursor in
                     if first {
-                        try replica.rebootstrap(page.changes, cursor: last ? page.cursor : nil, offices: page.offices)
+                        try replica.rebootstrap(page.changes, cursor: cursor, offices: page.offices)
                     } else {
-                        _ = try replica.applyRemote(page.changes, cursor: last ? page.cursor : nil)
+                        _ = try replica.applyRemote(page.changes, cursor: cursor)
                     }
                 }
                 report.rebootstrapped = start.changes

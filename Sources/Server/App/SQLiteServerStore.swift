@@ -325,10 +325,9 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                         OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
                     ORDER BY c.seq LIMIT ?
                     """, arguments: [after, end] + StatementArguments(list) + [limit.map { $0 + 1 } ?? -1])
-                let more = limit.map { rows.count > $0 } ?? false
-                let page = more ? rows.prefix(limit!) : rows[...]
+                let page = rows.prefix(limit ?? rows.count)
                 let changes = try page.map(Change.init(row:))
-                return BootstrapPage(changes: changes, cursor: end, next: more ? page.last.map { $0[11] } : nil)
+                return BootstrapPage(changes: changes, cursor: end, next: rows.count > page.count ? page.last.map { $0[11] } : nil)
             }
         }
     }
