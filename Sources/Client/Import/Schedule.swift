@@ -22,17 +22,18 @@ struct Schedule {
         if head.hasSuffix("季度") {
             var quarter = String(head.dropLast(2))
             if quarter.hasPrefix("第") { quarter.removeFirst() }
-            let chinese = ["一": 1, "二": 2, "三": 3, "四": 4]
-            return (Int(quarter) ?? chinese[quarter]).flatMap { (1...4).contains($0) ? $0 * 3 : nil }
+            return number(quarter).flatMap { (1...4).contains($0) ? $0 * 3 : nil }
         }
         for part in ["上旬", "中旬", "下旬"] where head.hasSuffix(part) { head.removeLast(2) }
         if head.hasSuffix("份") { head.removeLast() }
         guard head.hasSuffix("月") else { return nil }
         head.removeLast()
-        let chinese = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12]
-        guard let month = Int(head) ?? chinese[head], (1...12).contains(month) else { return nil }
+        guard let month = number(head), (1...12).contains(month) else { return nil }
         return month
     }
+
+    /// "3" or "三", "十二": the numbering's reading of Chinese numerals, so that a month or a quarter counts as items do.
+    private static func number(_ text: String) -> Int? { Int(text) ?? Numbering.chineseValue(Array(text)[...]) }
 
     /// A span of months or of 旬 written as the label itself: "5—6月", "4—5月份", "3月—4月", "3月上旬—中旬", "6月下旬—
     /// 7月上旬" — the month in which it ends (an end without its month, "中旬", is in the month the span starts). Nil for
