@@ -29,6 +29,9 @@ public struct SyncReport: Codable, Sendable, Equatable {
     /// horizon after a compaction): its outbox was pushed first, then it bootstrapped again, keeping the changes the
     /// server does not hold. How many changes the new bootstrap brought.
     public var rebootstrapped: Int?
+    /// Set when this replica had no start yet when it synced (its first start was interrupted, or the server was
+    /// restored from a backup): it read the server's start instead of the whole log. How many changes the start brought.
+    public var started: Int?
     /// The server's words for the same, when it happened.
     public var horizonMessage: String?
     /// Set the first time the server says that an update of tributary exists (it still serves this client's protocol,
@@ -112,6 +115,22 @@ public struct Syncer: Sendable {
         // Pull.
         let before = try replica.status().openConflicts
         var cursor = try replica.cursor()
+        if pulling && cursor == 0 {
+            // No start yet (a start killed between its pages moves no cursor; a restored server's new log resets it):
+            // read the start rather than the whole log from 0. It holds every field's current versions and open
+            // conflict sets but none of the versions since replaced, so a start interrupted at 400,000 changes does not
+            // come back as the log's every superseded version; what its first pages brought is recognised as
+            // duplicates.
+            var received = 0
+            let start = try await readStart { page, _, cursor in
+                received += try replica.applyRemote(page.changes, cursor: cursor).applied.count
+                progress?(.pulled(received: received, fraction: nil))
+            }
+            try replica.saveOffices(start.offices)
+            report.started = start.changes
+            report.received += received
+            cursor = start.cursor
+        }
         let start = cursor
         var firstPage = true
         // The next page, asked for as soon as this one names where it ends: the server reads and encodes page k+1

@@ -8,6 +8,10 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
     private var byField: [String: [String: [Stamp]]] = [:]
     private var keys: [String: EntityKey] = [:]
     private var replaced: Set<Stamp> = []
+    /// The open conflicts of each entity that has any, kept as each change to the entity's versions leaves them (as
+    /// the SQLite store keeps its `conflict` table): listing every conflict of a server's log — each bootstrap page
+    /// does — used to decide every entity afresh, the whole log's heads per page.
+    private var openConflicts: [String: [ConflictRecord]] = [:]
 
     public init() {}
 
@@ -34,7 +38,7 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
             fresh.append(change)
         }
         let touched = Set(fresh.map(\.entity))
-        let before = try touched.reduce(0) { $0 + (try conflicts(entity: $1).count) }
+        let before = touched.reduce(0) { $0 + (openConflicts[$1]?.count ?? 0) }
         for change in fresh {
             byStamp[change.stamp] = change
             byField[change.entity, default: [:]][change.field, default: []].append(change.stamp)
@@ -42,7 +46,8 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
             summary.applied.append(change.stamp)
         }
         keys.merge(pendingKeys) { old, _ in old }
-        let after = try touched.reduce(0) { $0 + (try conflicts(entity: $1).count) }
+        try refreshConflicts(of: touched)
+        let after = touched.reduce(0) { $0 + (openConflicts[$1]?.count ?? 0) }
         summary.conflictsOpened = max(0, after - before)
         summary.conflictsClosed = max(0, before - after)
         return summary
@@ -71,6 +76,7 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         }
         // Every replaced edge comes from a held change: rebuild the set from those left.
         replaced = Set(byStamp.values.flatMap(\.replaces))
+        try refreshConflicts(of: Set(removed.map(\.entity)))
         return removed
     }
 
@@ -78,8 +84,12 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
     /// replaced replaced: an older version must not look current again because its successor was removed. An entity
     /// left without changes is forgotten.
     public mutating func retire(_ stamps: Set<Stamp>) {
+        var touched: Set<String> = []
+        // The memory store's reads never throw (`throws` is the protocol's, for the SQLite store).
+        defer { try? refreshConflicts(of: touched) }
         for stamp in stamps {
             guard let change = byStamp.removeValue(forKey: stamp) else { continue }
+            touched.insert(change.entity)
             byField[change.entity]?[change.field]?.removeAll { $0 == stamp }
             if byField[change.entity]?[change.field]?.isEmpty == true { byField[change.entity]?[change.field] = nil }
             if byField[change.entity]?.isEmpty == true {
@@ -149,12 +159,20 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
                                   history: history)
     }
 
+    /// Decides the conflicts of `entities` afresh from their versions.
+    private mutating func refreshConflicts(of entities: Set<String>) throws {
+        for entity in entities {
+            let records = try conflicts(entity: entity)
+            openConflicts[entity] = records.isEmpty ? nil : records
+        }
+    }
+
     public func conflicts(plan: String?) throws -> [ConflictRecord] {
-        try keys.values.filter { plan == nil || $0.plan == plan }.map(\.id).sorted()
-            .flatMap { try conflicts(entity: $0) }
+        openConflicts.filter { entity, _ in plan == nil || keys[entity]?.plan == plan }
+            .sorted { $0.key < $1.key }.flatMap(\.value)
     }
 
     public func conflict(entity: String, field: String) throws -> ConflictRecord? {
-        try conflicts(entity: entity).first { $0.field == field }
+        openConflicts[entity]?.first { $0.field == field }
     }
 }
