@@ -20,6 +20,10 @@ struct NoiseFilterTests {
         #expect(kind("发布时间:2019年3月12日") == .pageMetadata)
         #expect(kind("发布时间：2025-02-18  来源：肇州县教育局  浏览次数：326") == .pageMetadata)
         #expect(kind("【字体：大 中 小】【打印】【关闭】") != nil)
+        // A forum's path ending in the thread's title, cut short (set 26).
+        #expect(kind("某某教师论坛 › 论坛 › 教育管理 › 政策文件交流 › 【转帖】某市中小学教师队伍建设三年实施方案……") == .breadcrumb)
+        // A separator announcing the document's text in a mail (set 26).
+        #expect(kind("—————— 以下为征求意见稿正文 ——————") == .boilerplate)
     }
 
     /// Lines of the sources met most often that carry no site's name: an editor's lead-in, a viewer's cut, a post's

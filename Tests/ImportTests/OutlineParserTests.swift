@@ -44,6 +44,28 @@ struct OutlineParserTests {
         ])
     }
 
+    /// A decimal outline whose top level is a bare number before its title ("1　总体要求" over "3.1　…", "3.1.1　…"): the
+    /// bare numbers are its top level (set 26); without decimal parts under them, a bare number before a word is none.
+    @Test func aDecimalOutlineToppedByBareNumbers() throws {
+        let text = """
+            某县2027年教育督导工作计划
+            1　总体要求
+            坚持督政、督学、评估监测统筹推进。
+            2　重点工作
+            2.1　督政工作
+            开展乡镇履行教育职责评价。
+            2.2　督学工作
+            做实责任督学挂牌督导。
+            3　保障措施
+            加强组织领导。
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["1总体要求", "2重点工作", "  2.1督政工作", "  2.2督学工作", "3保障措施"])
+        #expect(plan.dropped.isEmpty)
+        let ranked = "某校工作计划\n一、工作目标\n提高质量。\n热门排行\n1　教研员个人年度工作总结\n2　幼儿园春季学期工作计划"
+        #expect(!outline(try PlanTextParser.parse(ranked)).contains("1教研员个人年度工作总结"))
+    }
+
     @Test func inlineEnumerationsStayText() throws {
         let plan = try PlanTextParser.parse(Fixtures.countyWebPage)
         #expect(section(plan, "加强统筹")?.body == "一是加强统筹，二是强化督导，三是落实责任。")

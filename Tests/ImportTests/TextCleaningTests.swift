@@ -40,4 +40,14 @@ struct TextCleaningTests {
         #expect(TextCleaning.closingLetterSpacing("首页  工作总结  工作计划  心得体会") == "首页  工作总结  工作计划  心得体会")
         #expect(TextCleaning.closingLetterSpacing("局 ★ 育 山 教") == "局 ★ 育 山 教")
     }
+
+    /// A decimal label read by OCR with spaces round its dots is the label; an item opening with a count keeps its space
+    /// (set 26).
+    @Test func spacedDecimalLabelsCloseUp() {
+        #expect(TextCleaning.closingLabelSpacing("3 . 3　评估监测") == "3.3　评估监测")
+        #expect(TextCleaning.closingLabelSpacing("2. 1 学前教育") == "2.1 学前教育")
+        #expect(TextCleaning.closingLabelSpacing("3.3　评估监测") == "3.3　评估监测")
+        #expect(TextCleaning.closingLabelSpacing("1. 3 所学校完成改造") == "1. 3 所学校完成改造")
+        #expect(TextCleaning.closingLabelSpacing("1. 2026年完成") == "1. 2026年完成")
+    }
 }

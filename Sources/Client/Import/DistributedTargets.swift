@@ -69,7 +69,14 @@ extension IndicatorExtractor {
                 nameEnd = from
             }
         }
-        let (scope, stripped) = stripLeading(f, clause.lowerBound..<nameEnd, original: o)
+        var (scope, stripped) = stripLeading(f, clause.lowerBound..<nameEnd, original: o)
+        // "城区、砾坪镇、碛头乡公办园在园幼儿占比分别…": 城区 heading a list of places is the list's first place, not the
+        // sentence's scope.
+        if let word = scope, stripped.lowerBound < stripped.upperBound, f[stripped.lowerBound] == "、",
+           !word.hasPrefix("全"), stripped.lowerBound - word.count >= clause.lowerBound {
+            stripped = (stripped.lowerBound - word.count)..<stripped.upperBound
+            scope = nil
+        }
         let stripped2 = stripTrailing(f, stripped)
         // The parts of the name list, in the document's characters: split on 、 first, since a name may hold 及 or 和
         // (生均教学及辅助用房面积).
@@ -104,7 +111,12 @@ extension IndicatorExtractor {
             names = values.map { _ in parts[0] }
         } else {
             guard parts.count == values.count, parts.allSatisfy({ !$0.isEmpty }) else { return [] }
-            func placeLength(_ part: String) -> Int? { Places.leading(ArraySlice(TextCleaning.fold(Array(part)))) }
+            func placeLength(_ part: String) -> Int? {
+                let folded = TextCleaning.fold(Array(part))
+                // 城区, 主城区 in a list of towns: a place of the list.
+                if let area = ["城区", "主城区", "中心城区", "市区", "县城"].first(where: { folded.starts(with: $0) }) { return area.count }
+                return Places.leading(ArraySlice(folded))
+            }
             var places = parts.allSatisfy { placeLength($0) == $0.count }
             var sharedName: String?
             // "柳林镇、白沙镇、青石街道学前三年毛入园率分别达到…": places, then the name they share after the last one.

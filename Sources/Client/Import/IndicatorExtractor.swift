@@ -62,6 +62,9 @@ enum IndicatorExtractor {
         // "开发校本教材30本", "开发特色选修课程不少于30门": teaching materials and courses developed, counted as any
         // other thing a plan builds.
         "开发",
+        // "每年定向培养师范生150名": students trained (or recruited) for the places that will employ them, counted as
+        // 培养 is.
+        "定向培养", "定向招聘", "定向招生",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",

@@ -487,7 +487,8 @@ enum NoiseFilter {
         let text = folded.drop { !TextCleaning.isContent($0) }
         guard !text.contains("。") else { return false }
         let announces = text.hasPrefix("以下为") || text.hasPrefix("以下是") || text.hasSuffix("全文如下:") || text.hasSuffix("全文:")
-        return announces && ["全文", "网页版", "原文"].contains(where: { text.contains($0) })
+        // "—— 以下为征求意见稿正文 ——": a separator announcing the document's text.
+        return announces && ["全文", "网页版", "原文", "正文"].contains(where: { text.contains($0) })
     }
 
     // MARK: Breadcrumbs
@@ -516,7 +517,10 @@ enum NoiseFilter {
         let separators = compact.filter { breadcrumbSeparators.contains($0) && ($0 != "》" || !compact.contains("《")) }
         guard !separators.isEmpty else { return false }
         let segments = compact.split(whereSeparator: { breadcrumbSeparators.contains($0) }).map(String.init)
-        guard segments.count >= 2, segments.allSatisfy({ $0.count <= 20 }) else { return false }
+        // "论坛名 › 论坛 › 版块 › 【转帖】某市…三年实施方案……": a path of short channels may end in the page's own title,
+        // however long (cut short or not).
+        let endsInTitle = segments.count >= 4 && segments.dropLast().allSatisfy({ $0.count <= 20 }) && segments.last!.count <= 60
+        guard segments.count >= 2, segments.allSatisfy({ $0.count <= 20 }) || endsInTitle else { return false }
         return breadcrumbStarts.contains(where: { segments[0].hasPrefix($0) || segments[0].hasSuffix($0) })
             || siteNames.contains(where: { segments[0].hasSuffix($0) })
             || separators.count >= 2

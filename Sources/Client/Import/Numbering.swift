@@ -193,6 +193,22 @@ enum Numbering {
         "组", "户", "件", "篇", "场", "处", "章",
     ]
 
+    /// "1　总体要求", "3 重点工作": the top level of a decimal outline (1 / 3.1 / 3.1.1), a bare number set off by a space
+    /// from a short title. Only believed in a document whose decimal headings it tops (`PlanTextParser` checks that);
+    /// on its own a bare number before a word is a count or a ranked list's place.
+    static func bareNumber(original: [Character], folded f: [Character]) -> NumberedLine? {
+        var end = 0
+        while end < f.count, TextCleaning.isDigit(f[end]) { end += 1 }
+        guard end > 0, end <= 2, let value = Int(String(f[0..<end])), value > 0 else { return nil }
+        var restStart = end
+        while restStart < f.count, f[restStart] == " " { restStart += 1 }
+        guard restStart > end, restStart < f.count, TextCleaning.isHan(f[restStart]), !quantityFollowers.contains(f[restStart]) else { return nil }
+        let rest = f[restStart...]
+        guard (2...20).contains(rest.count), !rest.contains(where: { TextCleaning.isSpace($0) || $0 == "\t" || "。,;:!?、".contains($0) })
+        else { return nil }
+        return NumberedLine(style: .decimal(1), ordinal: value, marker: String(original[0..<end]), rest: String(original[restStart...]))
+    }
+
     /// "6打造足球试点区": a list number whose dot was forgotten. Only believed where the list it continues is open
     /// (the caller checks that the previous item of `arabicDot` was `ordinal - 1`).
     static func parseMissingDot(original: [Character], folded f: [Character]) -> NumberedLine? {

@@ -29,7 +29,7 @@ public enum PlanTextParser {
         let raw = LineRepair.repair(TextCleaning.lines(text).map { line -> String in
             let (cleaned, removed) = TextCleaning.removingRefusedCharacters(line)
             refused += removed
-            return TextCleaning.closingLetterSpacing(TextCleaning.trimmed(cleaned))
+            return TextCleaning.closingLabelSpacing(TextCleaning.closingLetterSpacing(TextCleaning.trimmed(cleaned)))
         }.filter { !$0.isEmpty })
         guard !raw.isEmpty else { throw ImportProblem.empty }
         let repaired = splitRunTogetherItems(raw)
@@ -37,6 +37,7 @@ public enum PlanTextParser {
         var lines = repaired.map { line in
             Line(raw: line, text: TextCleaning.removeGlosses(line, plainSyllablesToo: glossed).0)
         }
+        markDecimalTops(&lines)
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
         markRelatedLists(&lines)
         markContentsBox(&lines)
@@ -120,6 +121,28 @@ public enum PlanTextParser {
             }
             return pieces + [rest]
         }
+    }
+
+    /// A decimal outline's top level written as a bare number ("1　总体要求", "2　工作目标", then "3.1　督政工作",
+    /// "3.1.1　…"): where the document numbers its headings by parts, bare numbers before short titles that run 1, 2, 3 …
+    /// in order, the parts' first numbers among them, are its top-level headings.
+    static func markDecimalTops(_ lines: inout [Line]) {
+        let candidates = lines.indices.filter { i in
+            Numbering.parse(original: lines[i].chars, folded: lines[i].folded) == nil
+                && Numbering.bareNumber(original: lines[i].chars, folded: lines[i].folded) != nil
+        }
+        let ordinals = candidates.compactMap { Numbering.bareNumber(original: lines[$0].chars, folded: lines[$0].folded)?.ordinal }
+        guard ordinals.count >= 2, ordinals == Array(1...ordinals.count) else { return }
+        // The parts ("3.1", "3.2") under the bare numbers: each after the bare number it opens with.
+        let parts = lines.indices.compactMap { i -> (Int, Int)? in
+            guard let n = Numbering.parse(original: lines[i].chars, folded: lines[i].folded), n.style == .decimal(2),
+                  let first = n.marker.split(separator: ".").first.flatMap({ Int($0) }) else { return nil }
+            return (i, first)
+        }
+        guard parts.count >= 2, parts.allSatisfy({ part in
+            part.1 <= ordinals.count && candidates[part.1 - 1] < part.0 && (part.1 == ordinals.count || candidates[part.1] > part.0)
+        }) else { return }
+        for i in candidates { lines[i].decimalTop = true }
     }
 
     /// A portal's menu: a run of short words on lines of their own (首页 / 机构概况 / 政务公开 / 教育动态 …). When at least
@@ -311,8 +334,19 @@ public enum PlanTextParser {
             while let last = f.last, TextCleaning.isDigit(last) || ".…·-".contains(last) { f.removeLast() }
             return f
         }
+        let labels = ["目录", "本文目录", "文章目录", "内容目录", "本页目录"]
+        // "⏏ 本文目录：第一部分 2026年工作总结　｜　第二部分 2027年工作计划": the box on one line, its entries apart by bars.
+        for i in lines.indices where lines[i].noise == nil && lines[i].folded.count <= 150 {
+            let compact = String(lines[i].foldedText.filter { $0 != " " }.drop { !TextCleaning.isContent($0) })
+            guard let colon = compact.firstIndex(of: ":"), labels.contains(String(compact[..<colon])) else { continue }
+            let entries = compact[compact.index(after: colon)...].split(whereSeparator: { NoiseFilter.menuBars.contains($0) }).map(String.init)
+            guard entries.count >= 2, entries.allSatisfy({ entry in
+                lines[(i + 1)...].contains { $0.noise == nil && $0.foldedText.filter({ $0 != " " }) == entry }
+            }) else { continue }
+            lines[i].noise = .contents
+        }
         for i in lines.indices where lines[i].noise == nil {
-            guard ["目录", "本文目录", "文章目录", "内容目录", "本页目录"].contains(lines[i].foldedText.filter { $0 != " " }) else { continue }
+            guard labels.contains(lines[i].foldedText.filter { $0 != " " }) else { continue }
             var k = i + 1
             var entries: [Int] = []
             while k < lines.count, lines[k].noise == nil, lines[k].folded.count <= 60, case let entry = key(lines[k]), entry.count >= 2,
@@ -436,7 +470,14 @@ struct Line {
 
     var foldedText: String { String(folded) }
 
-    var numbered: NumberedLine? { inTable ? nil : Numbering.parse(original: chars, folded: folded) }
+    /// The document is a decimal outline that this line's bare number tops ("1　总体要求" over "3.1", "3.1.1").
+    var decimalTop = false
+
+    var numbered: NumberedLine? {
+        if inTable { return nil }
+        if let n = Numbering.parse(original: chars, folded: folded) { return n }
+        return decimalTop ? Numbering.bareNumber(original: chars, folded: folded) : nil
+    }
 
     /// Whether the line can open the outline (the first item of a list, or a top-level 一、 … of an excerpt).
     var opensNumberedList: Bool {

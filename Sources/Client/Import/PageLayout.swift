@@ -11,6 +11,7 @@ enum PageLayout {
     /// paragraph (the byline, the counters, a follow prompt), and the lines below its last paragraph as the page's.
     static func markOutsideTheDocument(_ lines: inout [Line], titleLine: Int?) {
         markForwardingNote(&lines)
+        markRatingBlocks(&lines)
         markAnnotations(&lines)
         markTableRows(&lines)
         if let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }) {
@@ -110,6 +111,26 @@ enum PageLayout {
         }
     }
 
+    /// A forum's rating block under a post ("评分" / "参与人数 2　威望 +4　收起 理由" / "砚边客　+ 2　很给力!"): the count of
+    /// raters, then each rater's name, the points given with their sign and the reason. Points given to a post are the
+    /// forum's, never a plan's; their lines look like a table typed with spaces, and are none.
+    static func markRatingBlocks(_ lines: inout [Line]) {
+        for i in lines.indices where lines[i].noise == nil {
+            let compact = lines[i].foldedText.filter { $0 != " " }
+            guard compact.range(of: #"^参与人数[0-9]+"#, options: .regularExpression) != nil, lines[i].folded.count <= 60 else { continue }
+            lines[i].noise = .comment
+            if i > 0, lines[i - 1].noise == nil, ["评分", "点评", "评分记录"].contains(lines[i - 1].foldedText.filter { $0 != " " }) {
+                lines[i - 1].noise = .comment
+            }
+            var k = i + 1
+            while k < lines.count, lines[k].noise == nil, lines[k].folded.count <= 60,
+                  lines[k].foldedText.range(of: #"^\S{1,16}\s+[+-]\s?[0-9]{1,4}(\s.*)?$"#, options: .regularExpression) != nil {
+                lines[k].noise = .comment
+                k += 1
+            }
+        }
+    }
+
     /// One to three short lines between two lines of the page's furniture ("楼主" between a poster's counters and the
     /// post's date, a reader's name and level between a reply's buttons and its date) are furniture too: a plan's
     /// heading is followed by its text, and its text by more text or a heading.
@@ -133,8 +154,21 @@ enum PageLayout {
     /// A forwarded mail: everything above its "原始邮件" line is the forwarder's (the mail's headers, a greeting, a
     /// covering note and a signature); the document follows the original's headers.
     static func markForwardingNote(_ lines: inout [Line]) {
-        guard let separator = lines.indices.last(where: { isForwardSeparator(lines[$0].foldedText.lowercased()) }) else { return }
+        guard let separator = lines.indices.last(where: { isForwardSeparator(lines[$0].foldedText.lowercased()) }) ?? mailTextSeparator(lines)
+        else { return }
         for i in 0..<separator where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+    }
+
+    /// A mail carrying the document in its body: under its headers (发件人, 收件人 …) the sender's subject, greeting,
+    /// covering note and contact line, then a line announcing the text ("—— 以下为征求意见稿正文 ——"). That line divides
+    /// the mail from the document as a forward's "原始邮件" line does, although the subject names the document as a
+    /// notice would (关于征求《…》意见的函).
+    static func mailTextSeparator(_ lines: [Line]) -> Int? {
+        guard let header = lines.indices.first(where: { i in
+            let compact = lines[i].foldedText.filter { $0 != " " }
+            return PlanTextParser.mailFields.contains { compact.hasPrefix($0 + ":") }
+        }) else { return nil }
+        return lines.indices.dropFirst(header + 1).first { NoiseFilter.isTextAnnouncement(lines[$0].foldedText) }
     }
 
     static func isForwardSeparator(_ f: String) -> Bool {

@@ -69,6 +69,19 @@ enum TextCleaning {
         return words.joined()
     }
 
+    /// "3 . 3　评估监测", "2. 1 学前教育": a decimal outline's label read by OCR with spaces round its dots is the label
+    /// "3.3" (as `closingLetterSpacing` closes a heading read with spaces). Only a label of small numbers followed by a
+    /// space and a heading's first character: "1. 3所学校" (an item opening with a count) keeps its space.
+    static func closingLabelSpacing(_ line: String) -> String {
+        let pattern = #"^([0-9]{1,2})((?:[ \x{3000}]*[.．][ \x{3000}]*[0-9]{1,2}){1,3})(?=[ \x{3000}]+\p{Han})"#
+        guard line.count <= 60, let match = line.range(of: pattern, options: .regularExpression) else { return line }
+        let label = line[match]
+        guard label.contains(where: { $0 == " " || $0 == "\u{3000}" }) else { return line }
+        let after = line[match.upperBound...].drop { $0 == " " || $0 == "\u{3000}" }
+        guard let next = after.first, !Numbering.quantityFollowers.contains(fold(next)) else { return line }
+        return label.filter { $0 != " " && $0 != "\u{3000}" } + line[match.upperBound...]
+    }
+
     // MARK: Folding for matching
 
     /// One character for matching: full-width ASCII forms become ASCII, traditional characters that the patterns
