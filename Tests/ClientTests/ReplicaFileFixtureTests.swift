@@ -145,9 +145,9 @@ struct ReplicaFileFixtureTests {
         #expect(try replica.staleOutlinePlans().isSuperset(of: try replica.plans().map(\.id)))
         try replica.refreshOutlineTitles()
         #expect(try replica.staleOutlinePlans().isEmpty)
-        // replica.v7: the server's (office, seq) index is gone from the replica; the change table's others stay.
+        // replica.v7: the server's (office, seq) and replaced(by) indexes are gone from the replica; the others stay.
         let indexes = try replica.pool.read {
-            try Set(String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'change' AND sql IS NOT NULL"))
+            try Set(String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('change', 'replaced') AND sql IS NOT NULL"))
         }
         #expect(indexes == ["change_field"], "\(indexes)")
         // The outline reads as before, and the replica keeps working: an edit, then a second open.

@@ -103,10 +103,12 @@ enum ReplicaSchema {
                 """)
         }
         migrator.registerMigration("replica.v7") { db in
-            // The change log's (office, seq) index is the server's pull cursor by office; a replica never reads its
-            // changes by office and arrival (its pulls come from the server, its outbox and history by stamp, entity
-            // and field), yet every applied change paid an insert into it: one b-tree of the apply path's ten.
-            try db.execute(sql: "DROP INDEX change_office_seq")
+            // Two indexes of the shared change log serve only the server: (office, seq) is its pull cursor by office,
+            // and `replaced(by)` finds a compacted change's edges. A replica never reads by either (its pulls come
+            // from the server; its outbox, history and withdrawals go by stamp, entity and field), yet every applied
+            // change paid an insert into each: two b-trees of the apply path's ten. (Deleting a change — a withdrawal —
+            // now checks the `replaced` foreign key by a scan, as it already did for `head` and `field_value`.)
+            try db.execute(sql: "DROP INDEX change_office_seq; DROP INDEX replaced_by")
         }
         return migrator
     }

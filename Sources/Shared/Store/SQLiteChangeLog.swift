@@ -257,11 +257,15 @@ public struct SQLiteChangeLog: ChangeLog {
             """)
         let insertTouched = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.touched (entity, field) VALUES (?, ?)")
         let deleteHead = try db.cachedStatement(sql: "DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?")
-        let deleteEdges = try db.cachedStatement(sql: "DELETE FROM replaced WHERE by = ?")
+        // A change's edges are the versions it names as replaced: deleted by their key, so that no index on `by` is
+        // needed (a replica keeps none; `replica.v7`).
+        let deleteEdge = try db.cachedStatement(sql: "DELETE FROM replaced WHERE stamp = ? AND by = ?")
         for change in removed {
             try insertTouched.execute(arguments: [change.entity, change.field])
             try deleteHead.execute(arguments: [change.entity, change.field, change.stamp.description])
-            try deleteEdges.execute(arguments: [change.stamp.description])
+            for replaced in change.replaces {
+                try deleteEdge.execute(arguments: [replaced.description, change.stamp.description])
+            }
         }
         // What the withdrawn changes replaced is a head again, unless a change still held replaces it too.
         let gone = Set(removed.map(\.stamp))
