@@ -15,8 +15,8 @@ enum Commitments {
     /// Verbs that commit to an action only where the item names its owner ("2023年开展中期评估（责任单位：县教育局）").
     /// A school or class opening its enrolment by a month ("9月底前…职业高中部开班招生") commits as firmly.
     /// A meeting called by a date where the item names its owner ("4月底前召开全校家长会。（负责部门：德育处…）") is that
-    /// owner's task as firmly as an event held.
-    static let ownedVerbs = ["开展", "上线", "举办", "推进", "组织", "开班", "招生", "召开"]
+    /// owner's task as firmly as an event held, and so is work deployed by a date ("6月底前部署暑期校外培训专项治理").
+    static let ownedVerbs = ["开展", "上线", "举办", "推进", "组织", "开班", "招生", "召开", "部署"]
     /// Aims, not tasks: "到2026年，基本建成覆盖城乡的数字教育体系".
     static let aimWords = ["基本建成", "基本实现", "基本形成", "全面建成", "全面实现", "全面达到", "初步建成", "初步形成", "全面形成"]
     /// Verbs that carry a deadline on to the next clause: "8月底前建成…，完成…改扩建".

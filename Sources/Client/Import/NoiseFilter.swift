@@ -61,6 +61,12 @@ enum NoiseFilter {
         if length <= 100, isFileName(lower) { return .file }
         if length <= 80, isButtonRow(folded) { return .navigation }
         if length <= 20, isSealFragment(folded) { return .strayToken }
+        // "#幼儿园保教工作　#新学期新计划": a post's hashtags, every word of the line a tag.
+        if length <= 100, isHashtagLine(folded) { return .pageMetadata }
+        // "├ 规划计划", "└ 财政资金": an entry of a site's directory tree, drawn with box lines.
+        if length <= 30, let first = folded.trimmingCharacters(in: .whitespaces).first, "├└┝┠┣┗┕│┃╠╚".contains(first) {
+            return .navigation
+        }
         // A mini-program card's tag on a line of its own.
         if folded == "小程序" { return .strayToken }
         return nil
@@ -94,7 +100,7 @@ enum NoiseFilter {
         "文章来源于网络", "转载请注明", "仅代表作者观点", "不代表本站立场", "未经许可,不得转载", "由网友投稿", "仅代表作者",
         "下载后可自由编辑", "仅供学习参考", "查看更多精彩内容", "只代表网友观点", "与本站立场无关", "阅读更多精彩内容",
         "仅提供信息发布平台", "信息存储空间", "网络存储空间", "为您收集", "为您整理", "为大家收集", "欢迎借鉴",
-        "如有侵权", "如侵犯您的权益", "仅提供存储服务", "均为用户分享",
+        "如有侵权", "如侵犯您的权益", "仅提供存储服务", "均为用户分享", "为大家整理", "转载请保留",
     ]
     /// Phrases of page furniture that a plan sentence might also use ("为教师点赞"): short lines without a full stop only.
     static let shortBoilerplatePhrases = [
@@ -151,7 +157,7 @@ enum NoiseFilter {
         if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil { return true }
         // "【导语】…", "剩余2页未读，继续阅读", "新学期计划抢先看 ▼": an editor's lead-in, a viewer's cut, a post's
         // pointer down to what follows.
-        if lower.hasPrefix("【导语】") || lower.hasPrefix("导语:") { return true }
+        if lower.hasPrefix("【导语】") || lower.hasPrefix("导语:") || lower.hasPrefix("【内容提要】") { return true }
         // "你好，我是文档助手，…": a page's assistant greeting its reader; "…来了！快来看看…": an editor's lead-in.
         if lower.range(of: #"^(你好|您好),?我是"#, options: .regularExpression) != nil { return true }
         if lower.count <= 80, ["快来看看", "一起来看", "速来围观", "赶紧收藏"].contains(where: { lower.contains($0) }) { return true }
@@ -192,13 +198,22 @@ enum NoiseFilter {
         }
         if trimmed.range(of: #"\s(\[[^\[\]。]{1,8}\]\s*)+$"#, options: .regularExpression) != nil,
            let open = trimmed.lastIndex(of: "["), trimmed[open...].contains(where: TextCleaning.isHan) { return true }
-        return trimmed.count >= 4 && trimmed.range(of: #"\s›$"#, options: .regularExpression) != nil
+        // "【图解】一图读懂… >>": a link to another page, its chevron set off at the end.
+        if trimmed.count >= 4, trimmed.range(of: #"\s(›|>>|»|≫)$"#, options: .regularExpression) != nil { return true }
+        // "🔊 点击收听全文　00:00 / 12:48": a player's position and length; a plan has nothing to play.
+        return trimmed.range(of: #"(^|\s)[0-9]{1,2}:[0-9]{2}\s*/\s*[0-9]{1,2}:[0-9]{2}$"#, options: .regularExpression) != nil
     }
 
     /// "本文件由某区智慧政务平台生成　第2页/共4页": a platform's or a viewer's footer ending in the page of the count,
     /// set off by a space. A plan counts no pages of itself.
     static func isPageFooter(_ folded: String) -> Bool {
         folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil
+    }
+
+    /// "#幼儿园保教工作 #新学期新计划 #灿灿成长营": two or more tags, each opening with "#", and nothing else.
+    static func isHashtagLine(_ folded: String) -> Bool {
+        let tokens = folded.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        return tokens.count >= 2 && tokens.allSatisfy { $0.hasPrefix("#") && $0.count >= 2 && $0.dropFirst().contains(where: TextCleaning.isHan) }
     }
 
     // MARK: Files and seals
@@ -210,7 +225,8 @@ enum NoiseFilter {
         if let size = text.range(of: #"\s*\(?[0-9.]+\s*(kb|mb|k|m|b)\)?$"#, options: .regularExpression) { text.removeSubrange(size) }
         // "….docx　￥5.00": a store's file with its price.
         if let price = text.range(of: #"\s*[￥¥][0-9.]+$"#, options: .regularExpression) { text.removeSubrange(price) }
-        return text.range(of: #"\.(pdf|docx?|xlsx?|wps|pptx?|txt|zip|rar|ofd)$"#, options: .regularExpression) != nil
+        // "🖼 [图片] ….png": an image's placeholder in a copy, the image itself not in it.
+        return text.range(of: #"\.(pdf|docx?|xlsx?|wps|pptx?|txt|zip|rar|ofd|png|jpe?g|gif|bmp|webp)$"#, options: .regularExpression) != nil
     }
 
     /// "局 ★ 育 山 教": a red seal read by OCR, single characters apart around its star.
@@ -246,6 +262,8 @@ enum NoiseFilter {
         // "— 2/4 —": a viewer's page marker, the page and the count between dashes.
         // "┈┈┈┈┈ 1 / 3 ┈┈┈┈┈": the same in a dotted rule.
         if compact.range(of: #"^[—\-–‐―·┈┄─]+[0-9]+/[0-9]+[—\-–‐―·┈┄─]+$"#, options: .regularExpression) != nil { return true }
+        // "[ 2 / 5 ]": the same mark in brackets at the head of a viewer's page.
+        if compact.range(of: #"^[\[【(][0-9]+/[0-9]+[\]】)]$"#, options: .regularExpression) != nil { return true }
         // "仅供内部参考 · 2/3": a print's foot, its restriction mark and the page of the count; a plan writes no page count.
         if compact.range(of: #"^[^0-9。,:]{0,8}(内部|参考|机密|秘密|保存)[^0-9。,:]{0,4}[·|｜][0-9]{1,3}/[0-9]{1,3}$"#,
                          options: .regularExpression) != nil { return true }
@@ -441,6 +459,11 @@ enum NoiseFilter {
             || compact.range(of: #"^已确认[0-9]+人"#, options: .regularExpression) != nil {
             return true
         }
+        // "附件：无": a page's attachment field left empty; a document with nothing attached lists nothing.
+        if compact == "附件:无" || compact == "附件:暂无" { return true }
+        // "阅读 1,206　👍 58　💛 在看 23": a post's counters on one line, each a word or a symbol and a number.
+        if compact.count <= 40, compact.range(of: #"^(阅读|浏览)[0-9][0-9,.]*万?([^0-9。,;:]{1,4}[0-9][0-9,.]*万?)+$"#,
+                                              options: .regularExpression) != nil { return true }
         // "阅读 3862", "转发 36", "0条评论": a post's counters.
         if compact.range(of: #"^(阅读|转发|评论|点赞|收藏|浏览|分享|留言)[0-9.]+万?$"#, options: .regularExpression) != nil
             || compact.range(of: #"^[0-9]+条评论$"#, options: .regularExpression) != nil {

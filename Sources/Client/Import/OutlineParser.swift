@@ -428,8 +428,7 @@ public enum PlanTextParser {
                 }
             }
             // A stage of a schedule ("1.动员部署（2月）" over its paragraph): what it schedules is due in its last month.
-            if section.tasks.isEmpty, section.children.isEmpty, !child.paragraphs.isEmpty, let month = Schedule.stage(child.heading),
-               let due = schedule.due(month) {
+            if section.tasks.isEmpty, section.children.isEmpty, !child.paragraphs.isEmpty, let due = schedule.stageDue(child.heading) {
                 section.tasks = child.paragraphs.flatMap { Schedule.tasks($0, due: due, source: $0) }
             }
             children.append(section)
@@ -441,10 +440,11 @@ public enum PlanTextParser {
 
     /// "一、2025年工作总结", "（一）上年工作回顾": a heading over the work of the year past. One that plans as well
     /// ("2025年工作总结和2026年工作计划") is not, nor an action that sums up ("5.总结考核" of a 任务分工, a task due by its
-    /// 完成时间): the summary is named as such, "工作总结", or its heading ends in 总结 or 回顾.
+    /// 完成时间): the summary is named as such, "工作总结", or its heading ends in 总结 or 回顾, or it reports how the
+    /// work went ("一、2026年工作完成情况").
     static func isSummaryHeading(_ heading: String) -> Bool {
         let f = TextCleaning.fold(heading)
-        guard f.count <= 30, f.contains("工作总结") || f.contains("回顾") || f.hasSuffix("总结") else { return false }
+        guard f.count <= 30, f.contains("工作总结") || f.contains("回顾") || f.hasSuffix("总结") || f.hasSuffix("完成情况") else { return false }
         return !["计划", "打算", "安排", "思路", "要点", "方案", "部署"].contains(where: { f.contains($0) })
     }
 }

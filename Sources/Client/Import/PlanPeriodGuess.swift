@@ -16,7 +16,13 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         if let (from, to) = yearRange(folded) {
             // "2025—2026学年第二学期工作计划" spans two calendar years and is still one year's plan.
             let schoolYear = title.contains("学年") || title.contains("學年") || title.contains("学期") || title.contains("學期")
-            return PlanPeriodGuess(period: "\(from)-\(to)", kind: summary ? "summary" : schoolYear ? "annual" : "fiveYear", targetYear: to)
+            // A school year's plan ("2027—2028学年度教学工作计划", "…学年第一学期…") is of the calendar year in which the
+            // school year begins, as an autumn term plan is of its calendar year; its second term ("…学年第二学期…",
+            // 下学期, 春季) falls in the year it ends.
+            let secondTerm = ["第二学期", "第二學期", "下学期", "下學期", "春季"].contains { title.contains($0) }
+            let ofSchoolYear = (title.contains("学年") || title.contains("學年")) && !secondTerm && !summary
+            return PlanPeriodGuess(period: "\(from)-\(to)", kind: summary ? "summary" : schoolYear ? "annual" : "fiveYear",
+                                   targetYear: ofSchoolYear ? from : to)
         }
         if let n = fiveYearPlanNumber(folded) {
             let from = 1966 + 5 * (n - 3)

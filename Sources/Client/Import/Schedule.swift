@@ -156,6 +156,26 @@ struct Schedule {
         return month(last)
     }
 
+    /// The year a stage's bracket writes for its end ("（2027年3月—12月）" → 2027, "（2026年6月—2028年6月）" → 2028): the
+    /// last year written in it, the end without a year of its own being in the year the range starts. Nil when the
+    /// bracket writes no year (the stage is of the schedule's year).
+    static func stageYear(_ heading: String) -> Int? {
+        let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
+        guard f.hasSuffix(")"), let open = f.lastIndex(of: "(") else { return nil }
+        let inside = Array(f[f.index(after: open)..<f.index(before: f.endIndex)])
+        return PlanPeriodGuess.years(inside).last
+    }
+
+    /// The due date of a stage heading ("（一）自查整改阶段（2027年3月—12月）" → "2027-12"): its last month, in the year its
+    /// bracket writes, else in the schedule's year. Nil for a heading that is no stage.
+    mutating func stageDue(_ heading: String) -> String? {
+        guard let month = Self.stage(heading) else { return nil }
+        guard let written = Self.stageYear(heading) else { return due(month) }
+        year = written
+        lastMonth = month
+        return String(written) + "-" + (month < 10 ? "0" : "") + String(month)
+    }
+
     /// The tasks of a run of schedule lines starting at `start`, and where the run ends (the first line with no time
     /// label). Nil when `start` opens no run.
     static func run(_ paragraphs: [String], from start: Int, year: Int?) -> (tasks: [ImportedTask], end: Int)? {
