@@ -11,6 +11,19 @@ extension Syncer {
         public var changes: Int
     }
 
+    /// The start of a replica that has none (`attach`, or a `sync` whose cursor is still 0): each page applied as
+    /// pulled (what an interrupted start already brought counts as duplicates), the cursor with the last, then the
+    /// offices. How many of the start's changes were new here.
+    func applyStart(progress: (@Sendable (SyncProgress) -> Void)? = nil) async throws -> (start: Start, received: Int) {
+        var received = 0
+        let start = try await readStart { page, _, cursor in
+            received += try replica.applyRemote(page.changes, cursor: cursor).applied.count
+            progress?(.pulled(received: received, fraction: nil))
+        }
+        try replica.saveOffices(start.offices)
+        return (start, received)
+    }
+
     /// Reads the server's start page by page and hands each page to `apply` in order (`first` says which is the
     /// first), while the next page is already on its way: the server reads and encodes page k+1 while this replica
     /// applies page k, and neither side holds more than about two pages. A server without pages answers everything

@@ -95,10 +95,7 @@ public struct Syncer: Sendable {
             // A server older than replica registration: it claims the id on the first push instead.
         }
         try replica.recordAttachment(url: connection.baseURL, token: connection.token, session: info)
-        if try replica.cursor() == 0 {
-            let start = try await readStart { page, _, cursor in _ = try replica.applyRemote(page.changes, cursor: cursor) }
-            try replica.saveOffices(start.offices)
-        }
+        if try replica.cursor() == 0 { _ = try await applyStart() }
         return info
     }
 
@@ -121,12 +118,7 @@ public struct Syncer: Sendable {
             // conflict sets but none of the versions since replaced, so a start interrupted at 400,000 changes does not
             // come back as the log's every superseded version; what its first pages brought is recognised as
             // duplicates.
-            var received = 0
-            let start = try await readStart { page, _, cursor in
-                received += try replica.applyRemote(page.changes, cursor: cursor).applied.count
-                progress?(.pulled(received: received, fraction: nil))
-            }
-            try replica.saveOffices(start.offices)
+            let (start, received) = try await applyStart(progress: progress)
             report.started = start.changes
             report.received += received
             cursor = start.cursor

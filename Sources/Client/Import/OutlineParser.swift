@@ -127,18 +127,20 @@ public enum PlanTextParser {
     /// "3.1.1　…"): where the document numbers its headings by parts, bare numbers before short titles that run 1, 2, 3 …
     /// in order, the parts' first numbers among them, are its top-level headings.
     static func markDecimalTops(_ lines: inout [Line]) {
-        let candidates = lines.indices.filter { i in
-            Numbering.parse(original: lines[i].chars, folded: lines[i].folded) == nil
-                && Numbering.bareNumber(original: lines[i].chars, folded: lines[i].folded) != nil
+        // Each line's numbering read once: the bare numbers (lines no other numbering reads) and the parts ("3.1",
+        // "3.2"), each of which must come after the bare number it opens with.
+        var candidates: [Int] = []
+        var ordinals: [Int] = []
+        var parts: [(Int, Int)] = []
+        for i in lines.indices {
+            if let n = Numbering.parse(original: lines[i].chars, folded: lines[i].folded) {
+                if n.style == .decimal(2), let first = n.marker.split(separator: ".").first.flatMap({ Int($0) }) { parts.append((i, first)) }
+            } else if let bare = Numbering.bareNumber(original: lines[i].chars, folded: lines[i].folded) {
+                candidates.append(i)
+                ordinals.append(bare.ordinal)
+            }
         }
-        let ordinals = candidates.compactMap { Numbering.bareNumber(original: lines[$0].chars, folded: lines[$0].folded)?.ordinal }
         guard ordinals.count >= 2, ordinals == Array(1...ordinals.count) else { return }
-        // The parts ("3.1", "3.2") under the bare numbers: each after the bare number it opens with.
-        let parts = lines.indices.compactMap { i -> (Int, Int)? in
-            guard let n = Numbering.parse(original: lines[i].chars, folded: lines[i].folded), n.style == .decimal(2),
-                  let first = n.marker.split(separator: ".").first.flatMap({ Int($0) }) else { return nil }
-            return (i, first)
-        }
         guard parts.count >= 2, parts.allSatisfy({ part in
             part.1 <= ordinals.count && candidates[part.1 - 1] < part.0 && (part.1 == ordinals.count || candidates[part.1] > part.0)
         }) else { return }

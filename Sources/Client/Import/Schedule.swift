@@ -170,10 +170,11 @@ struct Schedule {
     /// bracket writes, else in the schedule's year. Nil for a heading that is no stage.
     mutating func stageDue(_ heading: String) -> String? {
         guard let month = Self.stage(heading) else { return nil }
-        guard let written = Self.stageYear(heading) else { return due(month) }
-        year = written
-        lastMonth = month
-        return String(written) + "-" + (month < 10 ? "0" : "") + String(month)
+        if let written = Self.stageYear(heading) {
+            year = written
+            lastMonth = 0
+        }
+        return due(month)
     }
 
     /// The tasks of a run of schedule lines starting at `start`, and where the run ends (the first line with no time

@@ -46,7 +46,7 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
             summary.applied.append(change.stamp)
         }
         keys.merge(pendingKeys) { old, _ in old }
-        try refreshConflicts(of: touched)
+        refreshConflicts(of: touched)
         let after = touched.reduce(0) { $0 + (openConflicts[$1]?.count ?? 0) }
         summary.conflictsOpened = max(0, after - before)
         summary.conflictsClosed = max(0, before - after)
@@ -76,7 +76,7 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         }
         // Every replaced edge comes from a held change: rebuild the set from those left.
         replaced = Set(byStamp.values.flatMap(\.replaces))
-        try refreshConflicts(of: Set(removed.map(\.entity)))
+        refreshConflicts(of: Set(removed.map(\.entity)))
         return removed
     }
 
@@ -85,8 +85,7 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
     /// left without changes is forgotten.
     public mutating func retire(_ stamps: Set<Stamp>) {
         var touched: Set<String> = []
-        // The memory store's reads never throw (`throws` is the protocol's, for the SQLite store).
-        defer { try? refreshConflicts(of: touched) }
+        defer { refreshConflicts(of: touched) }
         for stamp in stamps {
             guard let change = byStamp.removeValue(forKey: stamp) else { continue }
             touched.insert(change.entity)
@@ -105,7 +104,10 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         Dictionary(stamps.compactMap { stamp in byStamp[stamp].map { (stamp, $0) } }, uniquingKeysWith: { a, _ in a })
     }
 
-    public func heads(entity: String, field: String) throws -> [Version] {
+    public func heads(entity: String, field: String) throws -> [Version] { headVersions(entity: entity, field: field) }
+
+    /// `heads`, which cannot fail here (`throws` is the protocol's, for the SQLite store).
+    private func headVersions(entity: String, field: String) -> [Version] {
         (byField[entity]?[field] ?? []).filter { !replaced.contains($0) }.compactMap { byStamp[$0]?.version }
     }
 
@@ -147,12 +149,12 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
         try keys.values.filter { $0.kind == .plan }.map(\.id).sorted().compactMap { try state(of: $0) }
     }
 
-    private func conflicts(entity: String) throws -> [ConflictRecord] {
+    private func conflicts(entity: String) -> [ConflictRecord] {
         guard let key = keys[entity] else { return [] }
         var headsByField: [String: [Version]] = [:]
         var history: [Stamp: Version] = [:]
         for (field, stamps) in byField[entity] ?? [:] {
-            headsByField[field] = try heads(entity: entity, field: field)
+            headsByField[field] = headVersions(entity: entity, field: field)
             for stamp in stamps { history[stamp] = byStamp[stamp]?.version }
         }
         return ConflictRecord.all(key: (key.kind, key.id, key.plan, key.office), headsByField: headsByField,
@@ -160,9 +162,9 @@ public struct MemoryChangeLog: ChangeLog, Sendable {
     }
 
     /// Decides the conflicts of `entities` afresh from their versions.
-    private mutating func refreshConflicts(of entities: Set<String>) throws {
+    private mutating func refreshConflicts(of entities: Set<String>) {
         for entity in entities {
-            let records = try conflicts(entity: entity)
+            let records = conflicts(entity: entity)
             openConflicts[entity] = records.isEmpty ? nil : records
         }
     }
