@@ -204,4 +204,23 @@ struct ImportCLITests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["import", Self.haicheng, "--dry-run", "--json"], environment: env).stdout.utf8)) as? [String: Any])
         #expect((json["droppedReasons"] as? [String])?.first == "spam")
     }
+
+    /// The dry run names the year it gives targets without one and the words it read it from, so that a plan read
+    /// for the wrong year is seen before the import; `--period` overrides it, and the dry run says so.
+    @Test func dryRunNamesTheYearAndWhereItWasRead() throws {
+        let dir = TempFolder()
+        let env = try setUp(dir)
+        let text = "某县实验中学2027—2028学年度教学工作计划\n一、工作目标\n全校学生体质健康合格率达到95%。\n二、主要措施\n（一）加强教研\n每周开展集体备课。\n"
+        let dry = try run(Binaries.client, ["import", "-", "--dry-run"], environment: env, stdin: text)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("年份：未写年份的指标和任务按 2027 年计，依据标题中的“2027—2028学年度”"), "\(dry.stdout)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(Binaries.client, ["import", "-", "--dry-run", "--json"], environment: env, stdin: text).stdout.utf8)) as? [String: Any])
+        let year = try #require(json["planYear"] as? [String: Any])
+        #expect(year["year"] as? Int == 2027 && year["source"] as? String == "titleRange" && year["evidence"] as? String == "2027—2028学年度")
+        let given = try run(Binaries.client, ["import", "-", "--dry-run", "--period", "2028"], environment: env, stdin: text)
+        #expect(given.stdout.contains("年份：未写年份的指标和任务按 2028 年计，按 --period 指定的期间"), "\(given.stdout)")
+        // Nothing names a year: the dry run says the year is a guess.
+        let undated = try run(Binaries.client, ["import", "-", "--dry-run"], environment: env, stdin: "某县教育工作要点\n一、总体要求\n稳步推进。\n")
+        #expect(undated.stdout.contains("文档中找不到年份，按今年计；不对时用 --period 指定期间"), "\(undated.stdout)")
+    }
 }

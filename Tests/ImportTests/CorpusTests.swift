@@ -67,7 +67,7 @@ struct CorpusTests {
         #expect(all.contains { $0.name == "培训校长、教师" && $0.value == "2" && $0.unit == "万人次" && $0.comparator == "ge" } || all.contains { $0.name.hasSuffix("培训校长、教师") && $0.unit == "万人次" })
         let counties = plan.allSections.flatMap(\.tasks).filter { $0.county != nil }.map { "\($0.county ?? "-") \($0.due ?? "-")" }
         #expect(counties == ["肇州县 2023", "龙凤区 2024", "大同区 2024"])
-        #expect(PlanPeriodGuess.guess(title: plan.title, currentYear: 2030) == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025))
+        #expect(PlanPeriodGuess.guess(title: plan.title, currentYear: 2030) == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025, source: .fiveYearNumber, evidence: "十四五"))
     }
 
     @Test func haichengAnnualPlanFromAWebPage() throws {

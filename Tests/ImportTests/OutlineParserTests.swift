@@ -214,14 +214,22 @@ struct OutlineParserTests {
 struct PlanPeriodGuessTests {
     @Test func fromTheTitle() {
         #expect(PlanPeriodGuess.guess(title: "大庆教育事业十四五发展规划", currentYear: 2030)
-                == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025))
+                == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025, source: .fiveYearNumber, evidence: "十四五"))
         #expect(PlanPeriodGuess.guess(title: "某市“十三五”教育规划", currentYear: 2030).period == "2016-2020")
         #expect(PlanPeriodGuess.guess(title: "某县教育发展规划（2021—2025年）", currentYear: 2030)
-                == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025))
+                == PlanPeriodGuess(period: "2021-2025", kind: "fiveYear", targetYear: 2025, source: .titleRange, evidence: "2021—2025年"))
         #expect(PlanPeriodGuess.guess(title: "2025年工作要点", currentYear: 2030)
-                == PlanPeriodGuess(period: "2025", kind: "annual", targetYear: 2025))
+                == PlanPeriodGuess(period: "2025", kind: "annual", targetYear: 2025, source: .titleYear, evidence: "2025年"))
         #expect(PlanPeriodGuess.guess(title: "2024年教育工作总结", currentYear: 2030).kind == "summary")
         #expect(PlanPeriodGuess.guess(title: "教育工作要点", text: "2019年,我市教育工作", currentYear: 2030).period == "2019")
+        // Where the year was read, in the document's own words: what the dry run shows beside the year it gives targets.
+        #expect(PlanPeriodGuess.guess(title: "某校2027—2028学年度教学工作计划", currentYear: 2030).evidence == "2027—2028学年度")
+        #expect(PlanPeriodGuess.guess(title: "某园2027年春季学期保教工作计划", currentYear: 2030).evidence == "2027年春季学期")
+        #expect(PlanPeriodGuess.guess(title: "某市“十五五”教育规划", currentYear: 2030).evidence == "十五五")
+        let opening = PlanPeriodGuess.guess(title: "教育工作要点", text: "某县教育局\n  2019年，我市教育工作以…为重点\n", currentYear: 2030)
+        #expect((opening.source, opening.evidence) == (.documentYear, "2019年，我市教育工作以…为重点"))
+        let none = PlanPeriodGuess.guess(title: "教育工作要点", text: "某县教育局", currentYear: 2030)
+        #expect((none.period, none.source, none.evidence) == ("2030", .currentYear, ""))
         #expect(PlanPeriodGuess.guess(title: "教育工作要点", currentYear: 2030).period == "2030")
     }
 }

@@ -9,6 +9,7 @@ public enum ImportPreview {
         var out: [String] = []
         out.append(tr("规划：", "Plan: ") + (plan.title.isEmpty ? tr("（未找到标题，请用 --title 指定）", "(no title found; use --title)") : plan.title)
                    + tr("（", " (") + period + tr("，", ", ") + OutlinePrinter.planKindName(kind, in: tr) + tr("）", ")"))
+        if let year = plan.planYear { out.append("  " + yearLine(year, in: tr)) }
         func walk(_ sections: [ImportedSection]) {
             for section in sections {
                 let indent = String(repeating: "  ", count: section.depth)
@@ -35,6 +36,23 @@ public enum ImportPreview {
                           "Also removed \(plan.removedCharacters) control or invisible layout characters (carriage returns inside lines, escapes, direction marks): a plan cannot hold them."))
         }
         return out
+    }
+
+    /// The year targets without one are given, and what it was read from: a plan read for the wrong year shows here
+    /// at once, with the way to correct it.
+    public static func yearLine(_ year: PlanYear, in tr: Localizer) -> String {
+        let head = tr("年份：未写年份的指标和任务按 \(year.year) 年计，", "Year: indicators and tasks that name no year are for \(year.year), ")
+        let fix = tr("；不对时用 --period 指定期间", "; if that is wrong, give the period with --period")
+        switch PlanPeriodGuess.Source(rawValue: year.source) {
+        case .titleRange, .titleYear, .fiveYearNumber:
+            return head + tr("依据标题中的“\(year.evidence)”", "read from \"\(year.evidence)\" in the title") + fix
+        case .documentYear:
+            return head + tr("标题中没有年份，依据正文开头的“\(year.evidence)”", "the title names no year: read from the opening line \"\(year.evidence)\"") + fix
+        case .currentYear:
+            return head + tr("文档中找不到年份，按今年计", "no year found in the document: this year") + fix
+        case nil:
+            return head + tr("按 --period 指定的期间", "from the period given with --period")
+        }
     }
 
     /// Why a line was dropped, in words (the JSON keeps the `NoiseKind` name).

@@ -13,6 +13,9 @@ public struct ImportedPlan: Codable, Sendable, Equatable {
     /// Control and direction characters taken out of the text (a replica refuses them): carriage returns left inside
     /// lines, escapes, bidi marks.
     public var removedCharacters: Int = 0
+    /// The year an indicator or task that names none is given, and where it was read: the dry run shows it, so that a
+    /// plan read for the wrong year is seen before anything is written.
+    public var planYear: PlanYear?
 
     public init(title: String, sections: [ImportedSection], dropped: [String], droppedReasons: [String]? = nil) {
         self.title = title
@@ -30,6 +33,20 @@ public struct ImportedPlan: Codable, Sendable, Equatable {
     public var sectionCount: Int { allSections.count }
     public var indicatorCount: Int { allSections.reduce(0) { $0 + $1.indicators.count } }
     public var taskCount: Int { allSections.reduce(0) { $0 + $1.tasks.count } }
+}
+
+/// The year the import gives targets without a year of their own. `source` is a `PlanPeriodGuess.Source` raw value,
+/// or "period" when the person gave the period; `evidence` the words it was read from.
+public struct PlanYear: Codable, Sendable, Equatable {
+    public var year: Int
+    public var source: String
+    public var evidence: String
+
+    public init(year: Int, source: String, evidence: String) {
+        self.year = year
+        self.source = source
+        self.evidence = evidence
+    }
 }
 
 public struct ImportedSection: Codable, Sendable, Equatable {

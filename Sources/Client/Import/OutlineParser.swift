@@ -86,6 +86,8 @@ public enum PlanTextParser {
         var plan = ImportedPlan(title: title.text, sections: sections, dropped: noise.map(\.raw),
                                 droppedReasons: noise.map { $0.noise!.rawValue })
         plan.removedCharacters = refused
+        plan.planYear = options.targetYear.map { PlanYear(year: $0, source: "period", evidence: "") }
+            ?? PlanYear(year: guess.targetYear, source: guess.source.rawValue, evidence: guess.evidence)
         return plan
     }
 

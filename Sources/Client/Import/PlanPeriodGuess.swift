@@ -7,6 +7,34 @@ public struct PlanPeriodGuess: Equatable, Sendable {
     public var kind: String
     /// The year a target without a year of its own is meant for: the period's last year.
     public var targetYear: Int
+    /// Where the period was read. The year of the plan decides the year of every indicator and task that names none,
+    /// and a wrong one is the largest single cause of a wrong reading: the dry run names its source, so that a person
+    /// sees it before anything is written.
+    public var source: Source
+    /// The words it was read from, as the document writes them: "2027—2028学年度", "十五五", "2027年" in the title; for
+    /// `documentYear` the line of the opening that names the year.
+    public var evidence: String
+
+    public enum Source: String, Codable, Sendable {
+        /// Two years in the title ("（2026—2030年）", "2027—2028学年度").
+        case titleRange
+        /// A five-year plan's number in the title (十四五).
+        case fiveYearNumber
+        /// One year in the title.
+        case titleYear
+        /// The title names no year: the first year of the document's opening (and its goal's "到…年" for targets).
+        case documentYear
+        /// Nothing names a year: this year.
+        case currentYear
+    }
+
+    public init(period: String, kind: String, targetYear: Int, source: Source, evidence: String) {
+        self.period = period
+        self.kind = kind
+        self.targetYear = targetYear
+        self.source = source
+        self.evidence = evidence
+    }
 
     /// `text` is the document (its first years are a fallback when the title has none); `currentYear` the last
     /// resort, injected so that tests do not depend on the clock.
@@ -22,24 +50,48 @@ public struct PlanPeriodGuess: Equatable, Sendable {
             let secondTerm = ["第二学期", "第二學期", "下学期", "下學期", "春季"].contains { title.contains($0) }
             let ofSchoolYear = (title.contains("学年") || title.contains("學年")) && !secondTerm && !summary
             return PlanPeriodGuess(period: "\(from)-\(to)", kind: summary ? "summary" : schoolYear ? "annual" : "fiveYear",
-                                   targetYear: ofSchoolYear ? from : to)
+                                   targetYear: ofSchoolYear ? from : to, source: .titleRange,
+                                   evidence: words(of: title, folded: folded, from: "\(from)", through: "\(to)"))
         }
         if let n = fiveYearPlanNumber(folded) {
             let from = 1966 + 5 * (n - 3)
-            return PlanPeriodGuess(period: "\(from)-\(from + 4)", kind: summary ? "summary" : "fiveYear", targetYear: from + 4)
+            return PlanPeriodGuess(period: "\(from)-\(from + 4)", kind: summary ? "summary" : "fiveYear", targetYear: from + 4,
+                                   source: .fiveYearNumber, evidence: fiveYearPlanWords(title, folded: folded))
         }
         if let year = years(folded).first {
-            return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: year)
+            return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: year, source: .titleYear,
+                                   evidence: words(of: title, folded: folded, from: "\(year)", through: "\(year)"))
         }
         let start = Array(TextCleaning.fold(String(text.prefix(600))))
-        let year = years(start).first ?? currentYear
+        let found = years(start).first
+        let year = found ?? currentYear
         // An 意见 or 方案 without a year in its title sets its horizon in its goals ("到2028年，…"): later targets without
         // a year of their own are for it.
         let opening = Array(TextCleaning.fold(String(text.prefix(1500))))
         let horizon = Sentences.targetYear(opening, in: 0..<opening.count).flatMap { target in
             String(opening).contains("到\(target)年") || String(opening).contains("至\(target)年") ? target : nil
         }
-        return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: max(year, horizon ?? year))
+        let line = found.flatMap { found in
+            text.prefix(600).split(whereSeparator: \.isNewline).first { TextCleaning.fold(String($0)).contains(String(found)) }
+        }
+        return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: max(year, horizon ?? year),
+                               source: found == nil ? .currentYear : .documentYear,
+                               evidence: line.map { String($0.trimmingCharacters(in: .whitespaces).prefix(40)) } ?? "")
+    }
+
+    /// The title's words from one year through another and what qualifies them ("2027—2028学年度", "2027年春季学期"),
+    /// as the title writes them. `folded` is the title folded character by character, so indices carry over.
+    static func words(of title: String, folded: [Character], from: String, through: String) -> String {
+        let original = Array(title)
+        let text = String(folded)
+        guard original.count == folded.count, let start = text.range(of: from),
+              let end = text.range(of: through, range: start.lowerBound..<text.endIndex) else { return from }
+        var upper = text.distance(from: text.startIndex, to: end.upperBound)
+        let qualifiers: Set<Character> = ["年", "学", "學", "度", "第", "一", "二", "期", "上", "下", "春", "秋", "季"]
+        while upper < original.count, qualifiers.contains(original[upper]), upper - text.distance(from: text.startIndex, to: end.upperBound) < 6 {
+            upper += 1
+        }
+        return String(original[text.distance(from: text.startIndex, to: start.lowerBound)..<upper])
     }
 
     /// Four-digit years from 1950 to 2100 standing alone (not inside a longer number).
@@ -67,6 +119,15 @@ public struct PlanPeriodGuess: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// "十四五" (or "十四五" in traditional characters) as the title writes it.
+    static func fiveYearPlanWords(_ title: String, folded f: [Character]) -> String {
+        let original = Array(title)
+        for i in 0..<max(0, f.count - 2) where f[i] == "十" && f[i + 2] == "五" && (Numbering.chineseDigits[f[i + 1]] ?? 0) > 0 {
+            return String(original.count == f.count ? original[i...(i + 2)] : f[i...(i + 2)])
+        }
+        return ""
     }
 
     /// 十四五 → 14 (the 14th five-year plan).
