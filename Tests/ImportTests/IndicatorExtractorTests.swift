@@ -37,6 +37,13 @@ struct IndicatorExtractorTests {
             "公办幼儿园平均班额 le 30人 2028 城区", "普惠性民办幼儿园平均班额 le 32人 2028 城区",
         ])
         #expect(extract("组织全县学科竞赛9项。").isEmpty)
+        // Set 28: names of a 均 list that each end in the last one's head word are whole names, however short.
+        #expect(summary(extract("幼儿体检率、预防接种查验率均保持100%。", year: "2028")) == [
+            "幼儿体检率 eq 100% 2028 -", "预防接种查验率 eq 100% 2028 -",
+        ])
+        #expect(summary(extract("中小学幼儿园封闭化管理达标率、护学岗设置率均达到100%。", year: "2028")) == [
+            "中小学幼儿园封闭化管理达标率 eq 100% 2028 -", "护学岗设置率 eq 100% 2028 -",
+        ])
     }
 
     /// Readings set 18 asked for: 市级 is a level, not a place; 聘请 counts; with whom an action is done is no part of

@@ -238,6 +238,30 @@ struct MoreNoiseTests {
         #expect(kind("2027年3月1日") == nil)
     }
 
+    /// Set 28: an editor's note, a credited caption, a reprint note, a notice list's dated entry, a picture prompt, a
+    /// search box, a file description, a blocked image and a reviewer's comment — and the plan's lines like them that stay.
+    @Test func furnitureOfTheSeventeenthDesigns() {
+        let kind = { (line: String) in NoiseFilter.classify(TextCleaning.fold(line)) }
+        for line in [
+            "【编者按】近日，某市教育局印发《2028年全市教育工作要点》，现全文刊发，供各地交流借鉴。",
+            "📷 某市第九中学新校区效果图（某市教育局供图）", "本文为某县融媒体中心原创内容，未经授权不得转载。",
+            "🔔 最新通知：关于2028年春季学期学生报到注册的通知（02-10）", "📅 附：2028年春季学期校历（点击图片查看大图）",
+            "🔍 搜索文档、论文、报告　　热门：工作计划　幼儿园　述职报告",
+            "「文档简介」本文为幼儿园学年度工作计划，包含指导思想、工作目标，可直接编辑使用。",
+            "🖼 [图片] 某县幼儿园布局示意图.jpg（已阻止）", "【批注 某某（规划股）：表1中2025年数据请以县统计公报为准。】",
+        ] {
+            #expect(kind(line) != nil, "\(line)")
+        }
+        #expect(kind("报到注册（02-17）") == nil)
+        #expect(kind("🔍 聚焦课堂主阵地") == nil)
+        #expect(kind("开展批注式阅读教学研讨。") == nil)
+        #expect(kind("开展校园微电影创作（含拍摄）") == nil)
+        #expect(kind("3.举办艺术展演（书画、摄影）") == nil)
+        #expect(kind("严格考务管理，试卷未经许可不得复制。") == nil)
+        #expect(kind("▲ 开学第一课（记者 某某 摄影）") != nil)
+        #expect(kind("（一）修订《某县教育发展规划》（试行）") == nil)
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

@@ -133,7 +133,7 @@ struct OutlineParserTests {
     @Test func jsonHasTheDocumentedShape() throws {
         let plan = try PlanTextParser.parse(Fixtures.countyWebPage)
         let json = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(plan)) as! [String: Any]
-        #expect(Set(json.keys) == ["title", "sections", "dropped", "droppedReasons", "removedCharacters"])
+        #expect(Set(json.keys) == ["title", "sections", "dropped", "droppedReasons", "removedCharacters", "planYear"])
         #expect(json["droppedReasons"] as? [String] == ["navigation", "breadcrumb", "pageMetadata", "pageMetadata", "pageTitle", "footer", "footer"])
         let sections = json["sections"] as! [[String: Any]]
         #expect(Set(sections[1].keys) == ["number", "heading", "depth", "body", "indicators", "tasks", "children"])
@@ -231,5 +231,29 @@ struct PlanPeriodGuessTests {
         let none = PlanPeriodGuess.guess(title: "教育工作要点", text: "某县教育局", currentYear: 2030)
         #expect((none.period, none.source, none.evidence) == ("2030", .currentYear, ""))
         #expect(PlanPeriodGuess.guess(title: "教育工作要点", currentYear: 2030).period == "2030")
+    }
+
+    /// A 学年度 plan is of the year its 学年 begins; its second term's months and a "次年" deadline fall in the year
+    /// it ends (set 28).
+    @Test func aSchoolYearsSecondTermIsOfTheYearItEnds() throws {
+        #expect(PlanPeriodGuess.guess(title: "某园2028—2029学年度工作计划", currentYear: 2030).secondTermYear == 2029)
+        #expect(PlanPeriodGuess.guess(title: "某园2028—2029学年第二学期工作计划", currentYear: 2030).secondTermYear == nil)
+        #expect(PlanPeriodGuess.guess(title: "某县教育发展规划（2026—2030年）", currentYear: 2030).secondTermYear == nil)
+        let text = """
+            某园2028—2029学年度工作计划
+            一、主要措施
+            1.做好幼小衔接。开展联合教研不少于4次，次年5月底前组织大班幼儿走进小学活动。（负责人：大班年级组长）
+            二、工作安排
+            （一）第一学期
+            9月：召开新学年家长会。
+            1月：完成学期保教工作总结。
+            （二）第二学期
+            2月：做好开学准备工作。
+            7月：完成学年度工作总结。
+            """
+        let plan = try PlanTextParser.parse(text)
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        #expect(tasks == ["组织大班幼儿走进小学活动|大班年级组长|2029-05", "召开新学年家长会|-|2028-09", "完成学期保教工作总结|-|2029-01",
+                          "做好开学准备工作|-|2029-02", "完成学年度工作总结|-|2029-07"])
     }
 }

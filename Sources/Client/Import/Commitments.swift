@@ -218,6 +218,14 @@ enum Commitments {
         func has(_ word: String, at k: Int) -> Bool { k + word.count <= range.upperBound && String(f[k..<(k + word.count)]) == word }
         if !TextCleaning.isDigit(f[i]) {
             for word in ["年底前", "年内"] where has(word, at: i) { return (year, i..<(i + word.count)) }
+            // "次年5月底前", "翌年底前": the year after the plan's (a 学年度 plan's second calendar year), counted from it.
+            for next in ["次年", "翌年"] where has(next, at: i) {
+                guard let value = Int(year).map({ String($0 + 1) }) else { return nil }
+                if has("底前", at: i + next.count) { return (value, i..<(i + next.count + 2)) }
+                guard i + next.count < range.upperBound,
+                      let found = monthOrYearEnd(f, at: i + next.count, in: (i + next.count)..<range.upperBound, year: value) else { return nil }
+                return (found.due, i..<found.range.upperBound)
+            }
             return nil
         }
         var m = i

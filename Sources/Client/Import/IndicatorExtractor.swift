@@ -233,9 +233,11 @@ enum IndicatorExtractor {
     /// "小学、初中适龄儿童入学率" → 小学适龄儿童入学率, 初中适龄儿童入学率: the last name holds the words the others share.
     static func sharedNames(_ name: String) -> [String]? {
         let parts = name.split(separator: "、").map(String.init)
-        // "中小学幼儿园专职保安配备率、“一键报警”装置联网率均保持100%": names each ending in the head word of the last (率)
-        // are whole names; none borrows from another.
-        if parts.count >= 2, let head = parts.last?.last, parts.allSatisfy({ $0.count > 6 && $0.last == head }) { return parts }
+        // "中小学幼儿园专职保安配备率、“一键报警”装置联网率均保持100%", "幼儿体检率、预防接种查验率均保持100%", "…封闭化管理
+        // 达标率、护学岗设置率均达到100%": names each ending in the head word of the last (率) are whole names, short or
+        // long; none borrows from another. (A part that is only a grade or a school kind, "小学、初中…入学率", ends in
+        // no head word.)
+        if parts.count >= 2, let head = parts.last?.last, parts.allSatisfy({ $0.count >= 3 && $0.last == head }) { return parts }
         guard parts.count >= 2, parts.dropLast().allSatisfy({ (1...6).contains($0.count) }), let last = parts.last,
               last.count > parts[0].count + 1 else { return nil }
         let suffix = sharedWords(first: parts[0], last: last)

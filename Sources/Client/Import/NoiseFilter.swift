@@ -42,10 +42,14 @@ enum NoiseFilter {
         // "▲ 3月8日，…开展同步课堂教学。（融媒体记者 某某 摄）": a photo's caption with its photographer's credit, whatever
         // its length and punctuation.
         if length <= 120, folded.hasPrefix("▲") || folded.hasPrefix("△"), folded.hasSuffix("摄)") { return .caption }
+        if length <= 80, isCreditedCaption(folded) { return .caption }
+        if length <= 200, isReviewerNote(folded) { return .comment }
         if length <= 60, isTextAnnouncement(folded) { return .boilerplate }
         if hasFullStop { return nil }
         if length <= 80, isPageFooter(folded) { return .pageNumber }
         if length <= 120, isWidget(folded) { return .navigation }
+        if length <= 100, isSearchBox(folded) { return .navigation }
+        if length <= 100, isDatedLink(folded) { return .related }
         if length <= 160, isFooter(lower) { return .footer }
         if length <= 120, isPageMetadata(lower) { return .pageMetadata }
         if length <= 120, isBreadcrumb(folded) { return .breadcrumb }
@@ -126,6 +130,8 @@ enum NoiseFilter {
         "以原文档为准", "收录于专栏", "投票已截止", "投票已结束",
         // A post's pointer to the photos it carries ("📷 查看图片（3）"); the photos are not in the copy.
         "查看图片",
+        // A viewer's prompt to enlarge a picture the copy does not carry ("📅 附：…校历（点击图片查看大图）").
+        "查看大图", "点击图片", "点击放大",
         // An essay site's vote row ("👍 顶一下（41）　👎 踩一下（0）") and its paywall on copying ("复制全文需开通会员　｜
         // ￥9.9 开通月卡"): buttons and prices of the site, never a plan's words on a short line.
         "顶一下", "踩一下", "复制全文需", "开通会员", "开通月卡",
@@ -136,14 +142,31 @@ enum NoiseFilter {
     /// So are a platform's disclaimer under a post ("免责声明：本文由作者发布，…。"), a portal's widget inside the text
     /// ("🤖 政策计算器：输入孩子情况，…") and a self-media post's poll ("📊 投票｜2026年，你最关注哪项教育工作？").
     /// A portal's glossary box folded into the text ("💡 名词解释：“…”指…。［收起］") is the site's too.
+    /// A reposting site's editor's note above the document ("【编者按】近日，…印发《…》，现全文刊发，…。") and a document
+    /// store's description of the file ("「文档简介」本文为…，可直接编辑使用。") are the site's words about the document, not
+    /// its introduction, which follows them.
     static let siteBoxLabels = ["写作小贴士", "写作提示", "写作技巧", "售后保障", "售后服务", "购买须知", "免责声明", "政策计算器",
-                                "投票|", "投票:", "名词解释"]
+                                "投票|", "投票:", "名词解释", "编者按", "文档简介"]
+
+    /// Whether a line opens with one of the site's box labels, written "label：" or set in brackets of its own
+    /// ("【编者按】", "「文档简介」", "[编者按]").
+    static func opensWithSiteBoxLabel(_ unmarked: String) -> Bool {
+        siteBoxLabels.contains { label in
+            if unmarked.hasPrefix(label.hasSuffix(":") || label.hasSuffix("|") ? label : label + ":") { return true }
+            guard !label.hasSuffix(":"), !label.hasSuffix("|") else { return false }
+            return ["【】", "「」", "[]", "『』"].contains { pair in unmarked.hasPrefix(String(pair.first!) + label + String(pair.last!)) }
+        }
+    }
 
     static func isBoilerplate(_ lower: String, hasFullStop: Bool) -> Bool {
         if boilerplatePhrases.contains(where: { lower.contains($0) }) { return true }
         let unmarked = String(lower.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
             || $0.properties.isVariationSelector || $0 == " " }.map(Character.init))
-        if siteBoxLabels.contains(where: { unmarked.hasPrefix($0.hasSuffix(":") || $0.hasSuffix("|") ? $0 : $0 + ":") }) { return true }
+        if opensWithSiteBoxLabel(unmarked) { return true }
+        // "本文为某融媒体中心原创内容，未经授权不得转载。": a site's terms for its copy, whole sentence or not. It speaks of
+        // the article or the site (本文, 本站, 原创, 版权); a plan's own rule ("试卷未经许可不得复制") names neither.
+        if lower.count <= 80, ["本文", "本站", "本网", "本号", "原创", "版权"].contains(where: { lower.contains($0) }),
+           lower.range(of: #"未经[^。]{0,8}(不得|禁止|严禁|请勿)(转载|摘编|复制)"#, options: .regularExpression) != nil { return true }
         // "A. 新建学校扩充学位　46%": a poll's lettered option with its share of the votes, spaced off at the end.
         if !hasFullStop, lower.count <= 40,
            lower.range(of: #"^[a-h][.、]\s*[^。,;:]{2,24}[ \x{3000}]+[0-9]{1,3}(\.[0-9])?%$"#, options: .regularExpression) != nil { return true }
@@ -182,6 +205,44 @@ enum NoiseFilter {
            lower.range(of: #"登录.{0,10}后(可|才|即)"#, options: .regularExpression) != nil
             || (lower.contains("下载") || lower.contains("打开")) && lower.contains("app") { return true }
         return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
+    }
+
+    // MARK: Captions and reviewers' notes
+
+    /// "📷 某校新校区效果图（某局供图）", "▲ 新建教学楼（资料图）", "（记者 某某 摄）": a photo's caption, closed by the
+    /// photo's credit in brackets. The photo did not come with the copy, and a plan credits no photographer.
+    /// 摄影 alone is no credit: a plan's "举办艺术展演（书画、摄影）" names an art, and a credit says who (…记者…摄影).
+    static func isCreditedCaption(_ folded: String) -> Bool {
+        let text = folded.trimmingCharacters(in: .whitespaces)
+        return text.range(of: #"\(([^()]{0,20}(供图|(?<![拍、])摄|记者[^()]{0,12}摄影)|资料图片?|(图源|图片来源)[^()]{0,20})\)$"#, options: .regularExpression) != nil
+    }
+
+    /// "【批注 周敏（规划股）：表1中…请核一遍。】", "批注 [周敏1]：…": a reviewer's comment pasted with a Word file's text,
+    /// set in brackets under its label. It is addressed to the drafters, never a line of the plan, whatever it says.
+    static func isReviewerNote(_ folded: String) -> Bool {
+        let text = folded.trimmingCharacters(in: .whitespaces)
+        return text.range(of: #"^([【\[]批注|批注\s*\[)"#, options: .regularExpression) != nil
+    }
+
+    // MARK: Search boxes and dated links
+
+    /// "🔍 搜索文档、论文、报告　　热门：工作计划　幼儿园", "站内检索 … 热词：开学　招生": a site's search box, opened by its
+    /// magnifier and asking to search, or offering its hot words after a space. Its words (工作计划, 报告) are what readers
+    /// look for, not a title. (A post may set a magnifier before a heading of its own, "🔍 聚焦课堂": that asks nothing.)
+    static func isSearchBox(_ folded: String) -> Bool {
+        let text = folded.trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("🔍") || text.hasPrefix("🔎"), ["搜索", "检索", "请输入"].contains(where: { text.contains($0) }) { return true }
+        return text.range(of: #"\s(热门|热词|热搜|热搜词|热门搜索|热门关键词)\s*:"#, options: .regularExpression) != nil
+    }
+
+    /// "🔔 最新通知：关于…报到注册的通知（02-10）", "关于召开…会议的通知[2028-03-01]": an entry of a site's list of notices,
+    /// a notice's title closed by its date in digits. A document dates itself in 年月日 and never so after a title. (A
+    /// calendar's line, "报到注册（02-17）", names no notice and stays.)
+    static func isDatedLink(_ folded: String) -> Bool {
+        guard let date = folded.range(of: #"\s*[(\[](20[0-9]{2}[-/.])?(0[1-9]|1[0-2])[-/.](0[1-9]|[12][0-9]|3[01])[)\]]$"#,
+                                      options: .regularExpression) else { return false }
+        let title = String(folded[..<date.lowerBound])
+        return title.contains("关于") && TitleFinder.wrapperEnds.contains(where: { title.hasSuffix($0) })
     }
 
     // MARK: Widgets and page footers
@@ -225,6 +286,8 @@ enum NoiseFilter {
         if let size = text.range(of: #"\s*\(?[0-9.]+\s*(kb|mb|k|m|b)\)?$"#, options: .regularExpression) { text.removeSubrange(size) }
         // "….docx　￥5.00": a store's file with its price.
         if let price = text.range(of: #"\s*[￥¥][0-9.]+$"#, options: .regularExpression) { text.removeSubrange(price) }
+        // "🖼 [图片] ….jpg（已阻止）", "….pdf（已过期）": a mail's or a drive's status of the file after its name.
+        if let status = text.range(of: #"\s*\([^()0-9]{1,6}\)$"#, options: .regularExpression) { text.removeSubrange(status) }
         // "🖼 [图片] ….png": an image's placeholder in a copy, the image itself not in it.
         return text.range(of: #"\.(pdf|docx?|xlsx?|wps|pptx?|txt|zip|rar|ofd|png|jpe?g|gif|bmp|webp)$"#, options: .regularExpression) != nil
     }

@@ -81,7 +81,8 @@ public enum PlanTextParser {
         let guess = PlanPeriodGuess.guess(title: title.text, text: text, currentYear: options.currentYear)
         let planYear = options.targetYear ?? guess.targetYear
         var taskTable: TaskTable.Columns?
-        let sections = roots.map { convert($0, depth: 0, year: String(planYear), taskTable: &taskTable) }
+        let secondTermYear = planYear == guess.targetYear ? guess.secondTermYear.map(String.init) : nil
+        let sections = roots.map { convert($0, depth: 0, year: String(planYear), taskTable: &taskTable, secondTermYear: secondTermYear) }
         let noise = lines.filter { $0.noise != nil }
         var plan = ImportedPlan(title: title.text, sections: sections, dropped: noise.map(\.raw),
                                 droppedReasons: noise.map { $0.noise!.rawValue })
@@ -391,10 +392,12 @@ public enum PlanTextParser {
     /// its rows split by category headings 一、…), and when it ends.
     /// `inSummary`: the section is part of a summary of work done ("一、2025年工作总结"), whose "完成…" reports what
     /// was finished and commits to nothing; it has no tasks.
+    /// `secondTermYear`: in a school year's plan, the year its second term falls in (`PlanPeriodGuess.secondTermYear`).
     static func convert(_ node: Node, depth: Int, year: String, taskTable: inout TaskTable.Columns?,
-                        inSummary: Bool = false) -> ImportedSection {
+                        inSummary: Bool = false, secondTermYear: String? = nil) -> ImportedSection {
         let inSummary = inSummary || isSummaryHeading(node.heading)
-        let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init) ?? year
+        let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init)
+            ?? (isSecondTermHeading(node.heading) ? secondTermYear : nil) ?? year
         var indicators: [ImportedIndicator] = []
         var tasks: [ImportedTask] = []
         var table: IndicatorTable.Columns?
@@ -423,7 +426,8 @@ public enum PlanTextParser {
         var children: [ImportedSection] = []
         var schedule = Schedule(year: Int(ownYear))
         for child in node.children {
-            var section = convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary)
+            var section = convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary,
+                                  secondTermYear: secondTermYear)
             // A month's items ("九月份" / "1、做好新生入园适应工作…") are its tasks, due that month unless they say when.
             if child.number.isEmpty, let month = Schedule.heading(child.heading), let due = schedule.due(month) {
                 for i in section.children.indices where section.children[i].tasks.isEmpty && !section.children[i].heading.isEmpty {
@@ -440,6 +444,13 @@ public enum PlanTextParser {
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
                                body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: inSummary ? [] : tasks,
                                children: children)
+    }
+
+    /// "（二）第二学期", "下学期工作安排": a school year's second term, heading its months (二月 … 七月), which fall in the
+    /// year the 学年 ends, not in the year its first term's September does.
+    static func isSecondTermHeading(_ heading: String) -> Bool {
+        let f = TextCleaning.fold(heading)
+        return f.count <= 20 && !f.contains("。") && ["第二学期", "下学期", "春季学期"].contains(where: { f.contains($0) })
     }
 
     /// "一、2025年工作总结", "（一）上年工作回顾": a heading over the work of the year past. One that plans as well

@@ -42,11 +42,22 @@ enum PageLayout {
     /// it is the reporter's headline and lead, not the plan's title or introduction (the plan's own title follows the
     /// announcement). A notice carrying the document (关于印发…的通知, a 文号, an 附件 label) above the announcement is the
     /// document's own and keeps its lines.
+    /// The reporter's lead may end in the announcement itself ("某某融媒讯（记者 …）近日，县教育局印发…。全文如下："): the
+    /// whole line is the report's then.
     static func markReportAboveFullText(_ lines: inout [Line]) {
         let firstNumbered = lines.indices.first { lines[$0].noise == nil && lines[$0].numbered != nil } ?? lines.count
-        guard let marker = lines.indices.prefix(firstNumbered).first(where: { NoiseFilter.isTextAnnouncement(lines[$0].foldedText) }),
+        guard let marker = lines.indices.prefix(firstNumbered).first(where: {
+                  NoiseFilter.isTextAnnouncement(lines[$0].foldedText) || endsInTextAnnouncement(lines[$0].foldedText)
+              }),
               !lines[..<marker].contains(where: { $0.noise == nil && isOpener($0) }) else { return }
-        for i in 0..<marker where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+        for i in 0...marker where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+    }
+
+    /// "…近日，县教育局印发2027年工作总结和2028年工作计划。全文如下：": a lead whose last sentence announces the text below.
+    static func endsInTextAnnouncement(_ folded: String) -> Bool {
+        guard let stop = folded.lastIndex(of: "。") else { return false }
+        let last = String(folded[folded.index(after: stop)...]).trimmingCharacters(in: .whitespaces)
+        return !last.isEmpty && last.count <= 30 && NoiseFilter.isTextAnnouncement(last)
     }
 
     /// A ranked list of the site's under the document ("🔥 24小时热榜" / "① …" / "② …" / "③ …"): below the signature's

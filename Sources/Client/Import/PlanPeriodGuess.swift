@@ -28,6 +28,15 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         case currentYear
     }
 
+    /// A school year's plan ("2028—2029学年度工作计划") is of the year its 学年 begins; its second term (第二学期, from
+    /// February) falls in the year the 学年 ends. That year, for such a plan; nil for any other.
+    public var secondTermYear: Int? {
+        guard source == .titleRange, kind == "annual" else { return nil }
+        let ends = period.split(separator: "-").compactMap { Int($0) }
+        guard ends.count == 2, ends[0] == targetYear, ends[1] == targetYear + 1 else { return nil }
+        return ends[1]
+    }
+
     public init(period: String, kind: String, targetYear: Int, source: Source, evidence: String) {
         self.period = period
         self.kind = kind
