@@ -219,6 +219,9 @@ struct ImportCLITests {
         #expect(year["year"] as? Int == 2027 && year["source"] as? String == "titleRange" && year["evidence"] as? String == "2027—2028学年度")
         let given = try run(Binaries.client, ["import", "-", "--dry-run", "--period", "2028"], environment: env, stdin: text)
         #expect(given.stdout.contains("年份：未写年份的指标和任务按 2028 年计，按 --period 指定的期间"), "\(given.stdout)")
+        // The school year given as its two years is still of the year it begins.
+        let both = try run(Binaries.client, ["import", "-", "--dry-run", "--period", "2027-2028"], environment: env, stdin: text)
+        #expect(both.stdout.contains("年份：未写年份的指标和任务按 2027 年计，按 --period 指定的期间"), "\(both.stdout)")
         // Nothing names a year: the dry run says the year is a guess.
         let undated = try run(Binaries.client, ["import", "-", "--dry-run"], environment: env, stdin: "某县教育工作要点\n一、总体要求\n稳步推进。\n")
         #expect(undated.stdout.contains("文档中找不到年份，按今年计；不对时用 --period 指定期间"), "\(undated.stdout)")

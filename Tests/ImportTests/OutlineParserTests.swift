@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Shared
 @testable import PlanImport
 
 /// The outline a reader sees, as "depth number heading" lines.
@@ -255,5 +256,19 @@ struct PlanPeriodGuessTests {
         let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
         #expect(tasks == ["组织大班幼儿走进小学活动|大班年级组长|2029-05", "召开新学年家长会|-|2028-09", "完成学期保教工作总结|-|2029-01",
                           "做好开学准备工作|-|2029-02", "完成学年度工作总结|-|2029-07"])
+    }
+
+    /// A period the person gives is read by the same rules as one in the title: a school year's plan given as its two
+    /// years keeps its months in their years; given as another span, its targets are for that span's last year.
+    @Test func aGivenPeriodIsReadLikeTheTitles() throws {
+        let school = PlanPeriodGuess.guess(title: "某园2028—2029学年度工作计划", currentYear: 2030)
+        let corrected = school.given(try #require(Period("2029-2030")))
+        #expect((corrected.period, corrected.targetYear, corrected.secondTermYear, corrected.source) == ("2029-2030", 2029, 2030, .period))
+        let fiveYear = PlanPeriodGuess.guess(title: "某县教育发展规划", currentYear: 2030).given(try #require(Period("2026-2030")))
+        #expect((fiveYear.targetYear, fiveYear.secondTermYear) == (2030, nil))
+        let text = "某园2028—2029学年度工作计划\n一、工作安排\n（一）第一学期\n9月：召开新学年家长会。\n（二）第二学期\n2月：做好开学准备工作。\n"
+        let plan = try PlanTextParser.parse(text, options: ImportOptions(period: Period("2029-2030")))
+        #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" } == ["召开新学年家长会|2029-09", "做好开学准备工作|2030-02"])
+        #expect(plan.planYear == PlanYear(year: 2029, source: "period", evidence: "2029-2030"))
     }
 }

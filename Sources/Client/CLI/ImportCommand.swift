@@ -39,7 +39,7 @@ struct ImportCommand: ParsableCommand {
         let text = try readText()
         let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
         let options = ImportOptions(asOneSection: asOneSection, oneSectionHeading: tr("正文", "Text"),
-                                    targetYear: period.flatMap(Period.init)?.to, currentYear: currentYear)
+                                    period: period.flatMap(Period.init), currentYear: currentYear)
         let imported: ImportedPlan
         do {
             imported = try PlanTextParser.parse(text, options: options)

@@ -50,7 +50,7 @@ public enum ImportPreview {
             return head + tr("标题中没有年份，依据正文开头的“\(year.evidence)”", "the title names no year: read from the opening line \"\(year.evidence)\"") + fix
         case .currentYear:
             return head + tr("文档中找不到年份，按今年计", "no year found in the document: this year") + fix
-        case nil:
+        case .period, nil:
             return head + tr("按 --period 指定的期间", "from the period given with --period")
         }
     }

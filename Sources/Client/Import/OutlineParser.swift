@@ -1,19 +1,21 @@
 import Foundation
+import Shared
 
 public struct ImportOptions: Sendable {
     /// Put all the text in one section, whatever its structure (for text without recognisable headings).
     public var asOneSection: Bool
     /// The heading of that one section.
     public var oneSectionHeading: String
-    /// The year targets are for when neither their sentence nor their section names one (nil: from the title).
-    public var targetYear: Int?
+    /// The plan's period as the person gave it (nil: from the title). Targets that name no year are for its last
+    /// year, or for its first when it is a school year's (see `PlanPeriodGuess.given`).
+    public var period: Period?
     /// The year to assume when neither the title nor the text names one; injected for reproducible results.
     public var currentYear: Int
 
-    public init(asOneSection: Bool = false, oneSectionHeading: String = "", targetYear: Int? = nil, currentYear: Int = 2025) {
+    public init(asOneSection: Bool = false, oneSectionHeading: String = "", period: Period? = nil, currentYear: Int = 2025) {
         self.asOneSection = asOneSection
         self.oneSectionHeading = oneSectionHeading
-        self.targetYear = targetYear
+        self.period = period
         self.currentYear = currentYear
     }
 }
@@ -78,17 +80,17 @@ public enum PlanTextParser {
         }
 
         // 4. Indicators and tasks.
-        let guess = PlanPeriodGuess.guess(title: title.text, text: text, currentYear: options.currentYear)
-        let planYear = options.targetYear ?? guess.targetYear
+        let read = PlanPeriodGuess.guess(title: title.text, text: text, currentYear: options.currentYear)
+        let guess = options.period.map { read.given($0) } ?? read
+        let planYear = guess.targetYear
         var taskTable: TaskTable.Columns?
-        let secondTermYear = planYear == guess.targetYear ? guess.secondTermYear.map(String.init) : nil
+        let secondTermYear = guess.secondTermYear.map(String.init)
         let sections = roots.map { convert($0, depth: 0, year: String(planYear), taskTable: &taskTable, secondTermYear: secondTermYear) }
         let noise = lines.filter { $0.noise != nil }
         var plan = ImportedPlan(title: title.text, sections: sections, dropped: noise.map(\.raw),
                                 droppedReasons: noise.map { $0.noise!.rawValue })
         plan.removedCharacters = refused
-        plan.planYear = options.targetYear.map { PlanYear(year: $0, source: "period", evidence: "") }
-            ?? PlanYear(year: guess.targetYear, source: guess.source.rawValue, evidence: guess.evidence)
+        plan.planYear = PlanYear(year: planYear, source: guess.source.rawValue, evidence: guess.evidence)
         return plan
     }
 

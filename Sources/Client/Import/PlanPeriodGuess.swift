@@ -1,4 +1,5 @@
 import Foundation
+import Shared
 
 /// The period and kind a plan's title implies: "2021-2025" or 十四五 → a five-year plan 2021-2025, "2025年工作要点"
 /// → an annual plan 2025, "…工作总结" → a year summary.
@@ -26,12 +27,14 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         case documentYear
         /// Nothing names a year: this year.
         case currentYear
+        /// The person gave the period (`tributary import --period`).
+        case period
     }
 
     /// A school year's plan ("2028—2029学年度工作计划") is of the year its 学年 begins; its second term (第二学期, from
     /// February) falls in the year the 学年 ends. That year, for such a plan; nil for any other.
     public var secondTermYear: Int? {
-        guard source == .titleRange, kind == "annual" else { return nil }
+        guard source == .titleRange || source == .period, kind == "annual" else { return nil }
         let ends = period.split(separator: "-").compactMap { Int($0) }
         guard ends.count == 2, ends[0] == targetYear, ends[1] == targetYear + 1 else { return nil }
         return ends[1]
@@ -43,6 +46,15 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         self.targetYear = targetYear
         self.source = source
         self.evidence = evidence
+    }
+
+    /// The period the person gave (`--period`), read by the same rules as one in the title: a school year's plan
+    /// given as "2027-2028" is still of 2027 and its second term of 2028; any other plan's targets are for the period's
+    /// last year.
+    public func given(_ given: Period) -> PlanPeriodGuess {
+        let schoolYear = secondTermYear != nil && given.to == given.from + 1
+        return PlanPeriodGuess(period: given.description, kind: kind, targetYear: schoolYear ? given.from : given.to,
+                               source: .period, evidence: given.description)
     }
 
     /// `text` is the document (its first years are a fallback when the title has none); `currentYear` the last
