@@ -183,6 +183,16 @@ struct IndicatorExtractorTests {
         #expect(range.first?.value == "1" && range.first?.valueMax == "2")
     }
 
+    /// Set 29: people counted in the middle of the action that sends them, and projects approved (立项) counted as any
+    /// other thing a plan sets up.
+    @Test func peopleSentSomewhereAndProjectsApprovedAreCounted() {
+        #expect(summary(extract("每年选派骨干教师120名赴乡村学校支教，送教下乡活动不少于30场次。")).first == "每年选派骨干教师赴乡村学校支教 eq 120名 - -")
+        #expect(summary(extract("组织学生500人赴研学基地研学。")) == ["组织学生赴研学基地研学 eq 500人 - -"])
+        #expect(summary(extract("立项市级规划课题150项左右，课题结题率不低于85%。")) == ["立项市级规划课题 approx 150项 - -", "课题结题率 ge 85% - -"])
+        // A value after 赴 with more figures, or no counted action before it, is no such count.
+        #expect(extract("骨干教师120名赴乡村学校支教。").isEmpty)
+    }
+
     @Test func traditionalCharactersKeepTheirOwnText() {
         let found = extract("督導覆蓋率達到100%。培訓教師2萬人次以上。")
         #expect(summary(found) == ["督導覆蓋率 eq 100% - -", "培訓教師 ge 2萬人次 - -"])

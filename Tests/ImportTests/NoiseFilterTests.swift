@@ -262,6 +262,52 @@ struct MoreNoiseTests {
         #expect(kind("（一）修订《某县教育发展规划》（试行）") == nil)
     }
 
+    /// Set 29: a portal's reading widgets in 〔〕, its 政策解读 link, a video card, an app's disclaimer, its prompt, its count
+    /// of 观点, a PDF's bracketed page number — and the plan's lines like them that stay.
+    @Test func furnitureOfTheEighteenthDesigns() {
+        let kind = { (line: String) in NoiseFilter.classify(TextCleaning.fold(line)) }
+        for line in [
+            "〔 字体：大　中　小 〕　〔 护眼模式 〕　〔 下载PDF版 〕", "⚑ 政策解读：一图读懂《某市2029年全市教育工作要点》",
+            "📺 视频｜某县城南幼儿园项目建设现场（01:46）", "本文来源于「某州号」，内容由入驻单位发布，不代表平台观点",
+            "打开“学习某州”，学习更多内容", "观点（2）", "［1］", "【3】",
+        ] {
+            #expect(kind(line) != nil, "\(line)")
+        }
+        #expect(kind("（一）加强政策解读和宣传。") == nil)
+        #expect(kind("打开校园安全“一张网”，实现全覆盖。") == nil)
+        #expect(kind("（四）树立正确观点，不代表个人。") == nil)
+        #expect(kind("［2029］") == nil)
+        #expect(kind("字体规范书写达标率达到95%。") == nil)
+    }
+
+    /// Set 29: a Q&A answer quoting a plan — the question and its tags above the title are no title, the answerer's
+    /// remarks under a rule below the signature's date are the page's; a Word 目录 whose entries end in a tab and a page
+    /// number is the file's furniture; a running header beside a PDF's "［N］" is the page's.
+    @Test func aQuotedPlansQuestionRemarksAndContentsAreThePages() throws {
+        let answer = """
+            知否　|　首页　发现　等你来答
+            某市教研室的工作要点一般怎么写？
+            教育　教研　教师培训　工作计划
+            谢邀。贴一份我们中心今年印发的工作要点，供同行参考：
+            某市教师发展中心2029年工作要点
+            1.深化课堂教学改革。实验班级覆盖率达到70%。
+            2.强化工作保障。年底前完成中心办公楼改造。
+            某市教师发展中心
+            2029年2月26日
+            ——————
+            说几点个人体会：一是要点要和全市要点对齐；二是每一条尽量有量化目标。
+            """
+        let plan = try PlanTextParser.parse(answer)
+        #expect(plan.title == "某市教师发展中心2029年工作要点")
+        #expect(plan.dropped.contains("某市教研室的工作要点一般怎么写？") && plan.dropped.contains("教育　教研　教师培训　工作计划"))
+        #expect(plan.dropped.contains("说几点个人体会：一是要点要和全市要点对齐；二是每一条尽量有量化目标。"))
+        #expect(!plan.dropped.contains("某市教师发展中心") && !plan.dropped.contains("2029年2月26日"))
+        let word = "某县教育发展规划（2026—2030年）\n目　录\n第一章　发展基础\t1\n第二章　主要任务\t2\n第一章　发展基础\n全县现有学校74所。\n第二章　主要任务\n新建幼儿园3所。"
+        let contents = try PlanTextParser.parse(word)
+        #expect(contents.dropped == ["目　录", "第一章　发展基础\t1", "第二章　主要任务\t2"])
+        #expect(outline(contents) == ["第一章发展基础", "第二章主要任务"])
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

@@ -65,6 +65,8 @@ enum IndicatorExtractor {
         // "每年定向培养师范生150名": students trained (or recruited) for the places that will employ them, counted as
         // 培养 is.
         "定向培养", "定向招聘", "定向招生",
+        // "立项市级规划课题150项左右": research projects approved, counted as any other thing a plan sets up.
+        "立项",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",
@@ -175,6 +177,13 @@ enum IndicatorExtractor {
                     if baseline == nil, let found = countedObject(o: o, f: f, segment: segmentStart..<match.valueStart, match: match, clause: clause) {
                         add(found)
                         segmentStart = match.end
+                        continue
+                    }
+                    // "每年选派骨干教师120名赴乡村学校支教": a count of people sent, where they go after the value; the
+                    // name is the whole action with the value taken out.
+                    if baseline == nil, let found = countedTrip(o: o, f: f, segment: segmentStart..<match.valueStart, match: match, clause: clause) {
+                        add(found)
+                        segmentStart = clause.upperBound
                         continue
                     }
                     // "随班就读学生5人以上的普通学校资源教室建设率": a threshold before 的 qualifies the name that goes on; so
@@ -619,6 +628,22 @@ enum IndicatorExtractor {
         if eventUnits.contains(unit), action != "上", eventWords.contains(where: { object.contains($0) }) || action == "组织" { return nil }
         let name = frequency + String(o[actionStart..<segment.upperBound]) + String(o[match.end..<end])
         return make(name: name, scope: scope, comparator: comparator, match: match, o: o)
+    }
+
+    /// "选派骨干教师120名赴乡村学校支教", "组织学生500人次赴基地研学": people counted in the middle of the action that sends
+    /// them, the place they go (赴…) and what they do there after the value. The action must be a counted one and the
+    /// rest of the clause hold no other value.
+    static func countedTrip(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch,
+                            clause: Range<Int>) -> ImportedIndicator? {
+        guard match.end < clause.upperBound, f[match.end] == "赴", ["名", "人", "人次"].contains(String(f[match.unitRange])) else { return nil }
+        var end = clause.upperBound
+        while end > match.end, " 。".contains(f[end - 1]) { end -= 1 }
+        let rest = f[match.end..<end]
+        guard (3...20).contains(rest.count), !rest.contains(where: TextCleaning.isDigit), rest.allSatisfy(TextCleaning.isHan) else { return nil }
+        let (scope, cleaned) = stripLeading(f, segment, original: o)
+        guard !cleaned.isEmpty, isCountedAction(String(f[cleaned])) else { return nil }
+        let name = String(o[cleaned]) + String(o[match.end..<end])
+        return make(name: name, scope: scope, comparator: match.valueMax != nil ? "ge" : "eq", match: match, o: o)
     }
 
     /// "二是", "（3）", "4.": the next item of a counted list starts at `i`.

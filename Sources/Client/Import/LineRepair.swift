@@ -60,7 +60,24 @@ enum LineRepair {
         let folded = TextCleaning.fold(chars)
         // A comma at its end says the line goes on ("（二）推动义务教育优质均衡发展，" / "加快城乡一体化进程").
         return !folded.contains(where: { "。;!?".contains($0) }) && !(folded.last.map { ",、".contains($0) } ?? false)
-            && Numbering.parse(original: chars, folded: folded) != nil
+            && !isGoalSentence(folded) && Numbering.parse(original: chars, folded: folded) != nil
+    }
+
+    /// "（一）保育目标：幼儿体检率…均达到100%，幼儿肥胖率控制在5%以": a goal line, its name and a colon before clauses
+    /// apart by commas, is a sentence however it ends, and the page may cut it like any other. A heading has no clauses
+    /// after a colon ("（一）目标：扩优提质").
+    static func isGoalSentence(_ folded: [Character]) -> Bool {
+        guard let colon = folded.firstIndex(of: ":") else { return false }
+        return folded[colon...].dropLast().contains(",")
+    }
+
+    /// "（负责人：业务园长、教研组长）", "（牵头单位：县教育局；配合单位：…）": an item's owner bracket alone on a line, set there
+    /// by a PDF when it did not fit after the item's last sentence. It closes that item.
+    static func isOwnerBracket(_ line: String) -> Bool {
+        let f = TextCleaning.fold(line).filter { $0 != " " }
+        guard f.count <= 60, f.first == "(", f.last == ")" else { return false }
+        let inside = f.dropFirst()
+        return (TaskExtractor.leadLabels + TaskExtractor.partnerLabels).contains { inside.hasPrefix($0 + ":") }
     }
 
     /// A row of a table: cells split by tabs, or lined up with runs of spaces (padding that can make every row as wide
@@ -93,8 +110,12 @@ enum LineRepair {
                   let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
                 return false
             }
-            // A comma at the end of a line says the sentence goes on, however short the line ("（二）推动…发展，").
+            // A comma at the end of a line says the sentence goes on, however short the line ("（二）推动…发展，"); a wide
+            // line with a clause behind a comma inside is a sentence stopped short too, however much the page's
+            // digits and brackets narrowed it ("本学期，我园以《3-6岁…指南》为引领，…扎实推进").
+            let folded = TextCleaning.fold(lines[i])
             return width(lines[i]) >= wrap - margin || last == "," || last == "、"
+                || width(lines[i]) * 4 >= wrap * 3 && folded.dropLast().contains(",")
         }
         let isPageNumber = kinds.map { $0 == .pageNumber }
         /// A line that may continue the one above: text, not a new numbered item, a table row or page chrome.
@@ -122,6 +143,11 @@ enum LineRepair {
                 j = next
                 // Latin words cut at the line end get their space back; Chinese text has none to restore.
                 if let a = line.last, let b = lines[j].first, a.isASCII && a.isLetter && b.isASCII && b.isLetter { line += " " }
+                line += lines[j]
+            }
+            // An owner bracket the PDF set on the next line closes the item above it.
+            if j + 1 < lines.count, !isNoise[j + 1], isOwnerBracket(lines[j + 1]), TextCleaning.fold(line).last == "。" {
+                j += 1
                 line += lines[j]
             }
             out.append(line)

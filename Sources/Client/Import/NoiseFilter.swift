@@ -142,11 +142,12 @@ enum NoiseFilter {
     /// So are a platform's disclaimer under a post ("免责声明：本文由作者发布，…。"), a portal's widget inside the text
     /// ("🤖 政策计算器：输入孩子情况，…") and a self-media post's poll ("📊 投票｜2026年，你最关注哪项教育工作？").
     /// A portal's glossary box folded into the text ("💡 名词解释：“…”指…。［收起］") is the site's too.
+    /// A video card inside a post ("📺 视频｜…建设现场（01:46）"): the video did not come with the copy.
     /// A reposting site's editor's note above the document ("【编者按】近日，…印发《…》，现全文刊发，…。") and a document
     /// store's description of the file ("「文档简介」本文为…，可直接编辑使用。") are the site's words about the document, not
     /// its introduction, which follows them.
     static let siteBoxLabels = ["写作小贴士", "写作提示", "写作技巧", "售后保障", "售后服务", "购买须知", "免责声明", "政策计算器",
-                                "投票|", "投票:", "名词解释", "编者按", "文档简介"]
+                                "投票|", "投票:", "名词解释", "编者按", "文档简介", "视频|", "视频:"]
 
     /// Whether a line opens with one of the site's box labels, written "label：" or set in brackets of its own
     /// ("【编者按】", "「文档简介」", "[编者按]").
@@ -176,8 +177,10 @@ enum NoiseFilter {
         // "各中小学、幼儿园：现将…转发给你们，请于…前在本通知下确认收到…": an app message's covering note, its addressees and
         // body run on one line (a document sets its addressees on a line of their own), forwarding the document below.
         if lower.count <= 200, lower.range(of: #"^[^。:]{2,40}:现将[^。]*转发给你们"#, options: .regularExpression) != nil { return true }
-        // "…不代表本馆立场", "不代表本平台观点": a site disowning what its users post, whatever it calls itself.
-        if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil { return true }
+        // "…不代表本馆立场", "不代表本平台观点", "内容由入驻单位发布，不代表平台观点": a site disowning what its users post,
+        // whatever it calls itself.
+        if lower.range(of: #"不代表本.{1,3}(立场|观点)"#, options: .regularExpression) != nil
+            || lower.range(of: #"不代表(网站|平台|本站|本号|客户端)(的)?(立场|观点)"#, options: .regularExpression) != nil { return true }
         // "【导语】…", "剩余2页未读，继续阅读", "新学期计划抢先看 ▼": an editor's lead-in, a viewer's cut, a post's
         // pointer down to what follows.
         if lower.hasPrefix("【导语】") || lower.hasPrefix("导语:") || lower.hasPrefix("【内容提要】") { return true }
@@ -204,6 +207,10 @@ enum NoiseFilter {
         if !hasFullStop, lower.count <= 60,
            lower.range(of: #"登录.{0,10}后(可|才|即)"#, options: .regularExpression) != nil
             || (lower.contains("下载") || lower.contains("打开")) && lower.contains("app") { return true }
+        // "打开“学习某州”，学习更多内容": an app's prompt to open it by its quoted name; a plan opens no app.
+        if !hasFullStop, lower.count <= 40, lower.range(of: #"^(打开|下载)“[^”]{2,12}”(app|客户端)?,"#, options: .regularExpression) != nil {
+            return true
+        }
         return !hasFullStop && lower.count <= 60 && shortBoilerplatePhrases.contains(where: { lower.contains($0) })
     }
 
@@ -327,6 +334,8 @@ enum NoiseFilter {
         if compact.range(of: #"^[—\-–‐―·┈┄─]+[0-9]+/[0-9]+[—\-–‐―·┈┄─]+$"#, options: .regularExpression) != nil { return true }
         // "[ 2 / 5 ]": the same mark in brackets at the head of a viewer's page.
         if compact.range(of: #"^[\[【(][0-9]+/[0-9]+[\]】)]$"#, options: .regularExpression) != nil { return true }
+        // "［1］", "【2】": a PDF's page number in square brackets, alone on its line (a note's mark stands before its text).
+        if compact.range(of: #"^[\[【][0-9]{1,3}[\]】]$"#, options: .regularExpression) != nil { return true }
         // "仅供内部参考 · 2/3": a print's foot, its restriction mark and the page of the count; a plan writes no page count.
         if compact.range(of: #"^[^0-9。,:]{0,8}(内部|参考|机密|秘密|保存)[^0-9。,:]{0,4}[·|｜][0-9]{1,3}/[0-9]{1,3}$"#,
                          options: .regularExpression) != nil { return true }
@@ -392,7 +401,7 @@ enum NoiseFilter {
     static let metadataStarts = [
         "发布时间", "发布日期", "发布者", "发布机构", "来源", "信息来源", "文章来源", "作者", "责任编辑", "编辑", "浏览次数",
         "阅读次数", "点击次数", "点击数", "浏览量", "阅读量", "索引号", "发文字号", "主题分类", "成文日期", "发文机关",
-        "更新时间", "【字体", "字体:", "字号:", "【字号", "审核", "责编", "校对", "排版", "供稿", "图文", "摄影", "初审", "终审",
+        "更新时间", "【字体", "字体:", "字体", "字号:", "【字号", "审核", "责编", "校对", "排版", "供稿", "图文", "摄影", "初审", "终审",
         "复审", "撰稿", "美编", "标签", "tag标签", "tags", "关键词", "关键字", "分类", "下载次数", "评论数", "收藏数", "文档格式",
         "文档大小", "页数", "标题", "附件下载", "下载附件", "相关附件", "文件下载", "发文日期", "文号", "公文种类", "主题词", "生效日期",
         "有效性", "公开方式", "公开范围", "公开时限", "来自", "信息分类", "生成日期", "文档编号", "格式", "大小", "文件大小",
@@ -415,7 +424,17 @@ enum NoiseFilter {
         // 一、… / 二、…", the headings repeated by the site) and its readers' note count ("📝 划线笔记：本页已有 12 位读者…"):
         // labels of the site's own boxes with a colon, which no plan line opens with.
         "本文标签", "猜你想找", "政策图解", "目录", "划线笔记",
+        // A policy library's link to the interpretation of the document ("⚑ 政策解读：一图读懂《…》"), inside the text or
+        // in its metadata box ("政策解读：有"): the site's pointer to another page, never a line of the plan.
+        "政策解读",
     ]
+
+    /// A dingbat (✎ ✍) or a miscellaneous symbol (⚑ ☰ ⚐) that is no emoji: a mark a page sets before a field or a link,
+    /// as an emoji is. (Stars are a rating's, read as such.)
+    static func isMarkSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        ((0x2600...0x26FF).contains(scalar.value) || (0x2700...0x27BF).contains(scalar.value)) && scalar.properties.generalCategory == .otherSymbol
+            && !"★☆".unicodeScalars.contains(scalar)
+    }
 
     /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
     /// "【正文内容】" over the text a 报送 platform shows is its own tab label too.
@@ -460,11 +479,12 @@ enum NoiseFilter {
         var compact = lower.filter { $0 != " " && $0 != "\u{3000}" }
         if bareLabels.contains(compact) { return true }
         // "【文号】…", "【主题分类】…": a disclosure page's fields in lenticular brackets.
-        while let first = compact.first, "|｜·•([【".contains(first) { compact.removeFirst() }
+        // "〔 字体：大　中　小 〕　〔 护眼模式 〕": a portal's reading widgets, each in tortoise-shell brackets.
+        while let first = compact.first, "|｜·•([【〔".contains(first) { compact.removeFirst() }
         // "📎 附件（1）：….docx　128KB　［预览］　［下载］": an app's attachment line, marked by a symbol, its buttons after.
         // "✎ 本文标签：…": a pencil among the dingbats that are no emoji marks a field the same way.
         compact = String(compact.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
-            || $0.properties.isVariationSelector || (0x2700...0x27BF).contains($0.value) && $0.properties.generalCategory == .otherSymbol }
+            || $0.properties.isVariationSelector || isMarkSymbol($0) }
             .map(Character.init))
         // "📅 2026-03-11　✍ 佚名投稿　📂 教育工作计划　💬 4": a byline of symbol-marked fields, a date among them.
         if compact.count <= 80, lower.unicodeScalars.filter({ $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }).count >= 3,
@@ -534,7 +554,9 @@ enum NoiseFilter {
         }
         // "约5.8千字", "约11页", "文档评论(0)", "收藏(3)": a document site's counters.
         if compact.range(of: #"^约?[0-9.]+(千|万)?(字|页)$"#, options: .regularExpression) != nil
-            || compact.range(of: #"^(文档)?(评论|收藏|点赞|下载)\(?[0-9]*\)?$"#, options: .regularExpression) != nil {
+            || compact.range(of: #"^(文档)?(评论|收藏|点赞|下载)\(?[0-9]*\)?$"#, options: .regularExpression) != nil
+            // "观点（2）": an app's count of its readers' comments, which it calls 观点.
+            || compact.range(of: #"^(观点|讨论)\([0-9]+\)$"#, options: .regularExpression) != nil {
             return true
         }
         // "北塘教育 2025年02月18日 17:30 苍梧": a WeChat article's byline, its account, date, time and place.

@@ -330,7 +330,7 @@ public enum PlanTextParser {
         }
     }
 
-    /// A table of contents ("本文目录", "目 录", then "一、2025年工作总结", "二、存在的问题……3"): its entries repeat headings
+    /// A table of contents ("本文目录", "目 录", then "一、2025年工作总结", "二、存在的问题……3", "第一章　发展基础⇥1"): its entries repeat headings
     /// the document prints again further down, so the box is the page's (or the file's) furniture; the headings are the
     /// lines inside the text. An entry is matched by its words without spaces, dotted leaders or a page number, and
     /// the box ends at the first line that no later line repeats, so a document's own heading 目录 with text under it
@@ -338,7 +338,8 @@ public enum PlanTextParser {
     static func markContentsBox(_ lines: inout [Line]) {
         func key(_ line: Line) -> String {
             var f = line.foldedText.filter { $0 != " " }
-            while let last = f.last, TextCleaning.isDigit(last) || ".…·-".contains(last) { f.removeLast() }
+            // "第一章　发展基础⇥1": Word sets the page number after a tab.
+            while let last = f.last, TextCleaning.isDigit(last) || ".…·-\t".contains(last) { f.removeLast() }
             return f
         }
         let labels = ["目录", "本文目录", "文章目录", "内容目录", "本页目录"]

@@ -23,6 +23,7 @@ enum PageLayout {
         markSandwichedRuns(&lines)
         markListedTitles(&lines, after: titleLine ?? 0)
         markDecoratedTitles(&lines, titleLine: titleLine)
+        markBelowClosingRule(&lines)
         guard let last = lines.indices.last(where: { isParagraph(lines[$0]) }),
               let firstParagraph = lines.indices.first(where: { isParagraph(lines[$0]) }) else { return }
         let headEnd = max(titleLine ?? firstParagraph, firstParagraph)
@@ -188,10 +189,12 @@ enum PageLayout {
 
     /// A page's comment box: below the document's last numbered line, from the first line of furniture that counts or
     /// asks for comments (12 条评论, 评论（2）, 我来说两句, 发表评论) to the end, every line is readers' or the page's.
+    /// An app that calls its readers' comments 观点 or 讨论 counts them so too ("观点（2）").
     static func markCommentSection(_ lines: inout [Line], after lastNumbered: Int) {
         guard let opener = lines.indices.dropFirst(lastNumbered + 1).first(where: { i in
                   let f = lines[i].foldedText
-                  return lines[i].noise != nil && f.count <= 40 && ["评论", "留言", "说两句"].contains(where: { f.contains($0) })
+                  return lines[i].noise != nil && f.count <= 40 && (["评论", "留言", "说两句"].contains(where: { f.contains($0) })
+                      || f.range(of: #"^(观点|讨论|回复)\s*\([0-9]+\)$"#, options: .regularExpression) != nil)
               }) else { return }
         for i in opener..<lines.count where lines[i].noise == nil { lines[i].noise = .comment }
     }
@@ -208,8 +211,11 @@ enum PageLayout {
                 let f = lines[k].foldedText
                 // (An attachment's "附件" label at the top of a page is the document's, even when the page's attachment
                 // line names 附件 too.)
-                guard (2...24).contains(f.count), lines[k].numbered == nil, !f.contains(where: { "。,;:!?".contains($0) }), !isOpener(lines[k]),
-                      count[bare(f), default: 0] >= 2 || lines.contains(where: { $0.noise != nil && bare($0.foldedText).contains(bare(f)) && $0.foldedText != f })
+                // A header the pages print word for word may be as long as the document's name with its author's
+                // ("某县第二幼儿园 · 2029年秋季学期保教工作计划"); one named only by other furniture is short.
+                let repeated = count[bare(f), default: 0] >= 2
+                guard (2...(repeated ? 40 : 24)).contains(f.count), lines[k].numbered == nil, !f.contains(where: { "。,;:!?".contains($0) }), !isOpener(lines[k]),
+                      repeated || lines.contains(where: { $0.noise != nil && bare($0.foldedText).contains(bare(f)) && $0.foldedText != f })
                 else { continue }
                 lines[k].noise = .pageTitle
             }
@@ -293,10 +299,11 @@ enum PageLayout {
         return start
     }
 
-    /// A title or notice line (关于…, a plan's name) or the addressees' line ending in a colon.
+    /// A title or notice line (关于…, a plan's name) or the addressees' line ending in a colon. A question naming a plan
+    /// ("…工作要点一般怎么写？") or a post's tags ("教育　教研　工作计划") asks about plans or files the post; neither heads one.
     static func isDocumentHeadLine(_ line: Line) -> Bool {
         let f = line.foldedText
-        guard f.count <= 100, !f.contains("。"), !TitleFinder.isSiteBar(f) else { return false }
+        guard f.count <= 100, !f.contains("。"), !TitleFinder.isSiteBar(f), !f.hasSuffix("?"), !TitleFinder.isWordList(f) else { return false }
         return f.contains("关于") || f.hasSuffix(":") && f.contains("各") || isOpener(line)
             || TitleFinder.planWords.contains(where: { f.contains($0) }) && f.count >= 6
     }
@@ -331,6 +338,21 @@ enum PageLayout {
             if !sawFurniture, isSignaturePart(lines[i]) || lines[i].foldedText.hasSuffix("。") { continue }
             lines[i].noise = .outsideDocument
         }
+    }
+
+    /// A rule drawn under the signature's date ("——————") closes what the page quoted: below it the poster speaks again
+    /// ("说几点个人体会：…"), in sentences as a document's, but the document has ended with its signature and date. Only
+    /// where nothing below the rule is numbered or a row of a table (an attachment's text) and only for lines that are
+    /// none of a 版记's (抄送, 印发).
+    static func markBelowClosingRule(_ lines: inout [Line]) {
+        guard let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }),
+              let date = lines.indices.dropFirst(lastNumbered + 1).first(where: { lines[$0].noise == nil && isDate(lines[$0].folded) }),
+              date + 1 < lines.count, lines[date + 1].noise == .strayToken,
+              !lines[date + 1].foldedText.contains(where: TextCleaning.isContent) else { return }
+        let below = (date + 2)..<lines.count
+        guard !below.contains(where: { lines[$0].noise == nil && (lines[$0].numbered != nil || lines[$0].tableRow || lines[$0].inTable) })
+        else { return }
+        for i in below where lines[i].noise == nil && !isSignaturePart(lines[i]) { lines[i].noise = .outsideDocument }
     }
 
     /// A line only a document has: a sentence, a numbered item, a row of a table.

@@ -28,6 +28,13 @@ enum TitleFinder {
         folded.contains("|") || folded.contains(" · ") || folded.contains(" • ")
     }
 
+    /// "教育　教研　教师培训　工作计划": a post's topic tags, three or more short words apart by spaces. A title is one
+    /// phrase (a scan's letter-spaced "工 作 计 划" spaces single characters).
+    static func isWordList(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        return words.count >= 3 && words.allSatisfy { (2...6).contains($0.count) && $0.allSatisfy(TextCleaning.isHan) }
+    }
+
     /// A page's name for the file it offers ("某校工作计划（word可编辑版）", "…（通用4篇）", "…（精选）"): a title with a
     /// bracket about the file, not about the plan.
     static func isFileTitle(_ folded: String) -> Bool {
@@ -44,9 +51,10 @@ enum TitleFinder {
         let candidates = lines.indices.prefix(end).filter { i in
             let line = lines[i]
             let text = line.foldedText
-            return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":")
+            // A question ("…工作要点一般怎么写？") asks for a plan; a plan's title never asks.
+            return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":") && !text.hasSuffix("?")
                 && !text.hasSuffix(",") && line.numbered == nil && NoiseFilter.pageTitleSegments(text) == nil
-                && !isSiteBar(text)
+                && !isSiteBar(text) && !isWordList(text)
         }.sorted { (printed[lines[$0].foldedText, default: 0] >= 3 ? 1 : 0, $0) < (printed[lines[$1].foldedText, default: 0] >= 3 ? 1 : 0, $1) }
         func isWrapper(_ text: String) -> Bool {
             wrapperEnds.contains(where: { text.hasSuffix($0) }) || text.hasPrefix("附件") || text.hasPrefix("附:")
