@@ -357,6 +357,35 @@ struct TaskTableTests {
         #expect(TaskTable.units("各县（市、区）教育局、市教育局") == ["各县（市、区）教育局", "市教育局"])
     }
 
+    /// A stage running into a later year writes the year at its end: due the month after it, in that year. Among stages
+    /// whose sentences name their own deadlines, such a long stage naming none is ongoing work and no task.
+    @Test func aStageRunningIntoALaterYearIsDueAtItsEnd() throws {
+        #expect(Schedule.stage("（二）全面实施阶段（2030年7月—2032年6月）") == 6)
+        #expect(Schedule.stageYear("（二）全面实施阶段（2030年7月—2032年6月）") == 2032)
+        #expect(Schedule.endsInLaterYear("（二）全面实施阶段（2030年7月—2032年6月）"))
+        #expect(!Schedule.endsInLaterYear("（三）总结评估阶段（2032年7月—12月）"))
+        let bare = """
+            某市实施方案（2030—2032年）
+            一、实施步骤
+            （一）部署启动阶段（2030年3月—6月）。制定实施方案，建立整改台账。
+            （二）全面实施阶段（2030年7月—2032年6月）。对照评估指标逐项整改。
+            （三）总结评估阶段（2032年7月—12月）。组织评估验收。
+            """
+        #expect(try PlanTextParser.parse(bare).allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" } == [
+            "制定实施方案，建立整改台账|2030-06", "对照评估指标逐项整改|2032-06", "组织评估验收|2032-12",
+        ])
+        let selfDated = """
+            某区三年行动方案（2026—2028年）
+            一、实施步骤
+            （一）启动部署阶段（2026年3月—6月）。2026年6月底前完成现状调查。
+            （二）全面推进阶段（2026年7月—2027年12月）。按年度推进各项重点任务。
+            （三）总结评估阶段（2028年1月—12月）。2028年11月底前完成终期评估。
+            """
+        #expect(try PlanTextParser.parse(selfDated).allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" } == [
+            "完成现状调查|2026-06", "完成终期评估|2028-11",
+        ])
+    }
+
     @Test func labelsOnLinesOfTheirOwnDescribeOneTask() throws {
         let text = "2025年工作要点\n一、任务\n1.扩充学前教育资源。新建幼儿园3所。\n牵头单位：县教育局\n责任单位：县财政局\n完成时限：2025年底\n2.加强师资"
         let plan = try PlanTextParser.parse(text)

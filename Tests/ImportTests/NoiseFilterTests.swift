@@ -308,6 +308,21 @@ struct MoreNoiseTests {
         #expect(outline(contents) == ["第一章发展基础", "第二章主要任务"])
     }
 
+    /// A topic link and an infographic link marked as links, a box-drawn metadata row, a recommended article in brackets
+    /// inside the text and Word's running footer with the page alone; the plan's own lines of the same words stay.
+    @Test func linksBoxRowsAndPageAloneFooters() {
+        for line in ["➤ 专题：霏山教育“十四五”发展成就巡礼", "📊 一图读懂｜霞阳市义务教育优质均衡发展实施方案", "【一图读懂】某县教育工作要点",
+                     "├ 发文字号：霞教基〔2030〕7号　　　　公开日期：2030-03-12", "【范文推荐】学校秋季学期德育工作计划（精选8篇）",
+                     "规划文本（征求意见稿）　第 1 页", "某县教育局 第12页"] {
+            #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")
+        }
+        for line in ["专题：大单元教学设计与实施", "制作“一图读懂”政策解读材料", "组织开展专题教研活动，每月1次",
+                     "1.推进“一图读懂”宣传", "详见附件第3页", "【范文推荐】", "教材第 3 页至第 5 页为复习内容，不少于2课时"] {
+            let kind = NoiseFilter.classify(TextCleaning.fold(line))
+            #expect(kind == nil || (line == "【范文推荐】" && kind == .related), "\(line)")
+        }
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

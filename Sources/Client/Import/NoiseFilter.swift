@@ -50,6 +50,7 @@ enum NoiseFilter {
         if length <= 120, isWidget(folded) { return .navigation }
         if length <= 100, isSearchBox(folded) { return .navigation }
         if length <= 100, isDatedLink(folded) { return .related }
+        if length <= 80, isRelatedLink(folded) { return .related }
         if length <= 160, isFooter(lower) { return .footer }
         if length <= 120, isPageMetadata(lower) { return .pageMetadata }
         if length <= 120, isBreadcrumb(folded) { return .breadcrumb }
@@ -143,11 +144,13 @@ enum NoiseFilter {
     /// ("🤖 政策计算器：输入孩子情况，…") and a self-media post's poll ("📊 投票｜2026年，你最关注哪项教育工作？").
     /// A portal's glossary box folded into the text ("💡 名词解释：“…”指…。［收起］") is the site's too.
     /// A video card inside a post ("📺 视频｜…建设现场（01:46）"): the video did not come with the copy.
+    /// An infographic's link under a document's title ("📊 一图读懂｜…实施方案") points to the portal's picture of it; the
+    /// document never introduces itself so.
     /// A reposting site's editor's note above the document ("【编者按】近日，…印发《…》，现全文刊发，…。") and a document
     /// store's description of the file ("「文档简介」本文为…，可直接编辑使用。") are the site's words about the document, not
     /// its introduction, which follows them.
     static let siteBoxLabels = ["写作小贴士", "写作提示", "写作技巧", "售后保障", "售后服务", "购买须知", "免责声明", "政策计算器",
-                                "投票|", "投票:", "名词解释", "编者按", "文档简介", "视频|", "视频:"]
+                                "投票|", "投票:", "名词解释", "编者按", "文档简介", "视频|", "视频:", "一图读懂", "一图读懂|"]
 
     /// Whether a line opens with one of the site's box labels, written "label：" or set in brackets of its own
     /// ("【编者按】", "「文档简介」", "[编者按]").
@@ -274,8 +277,13 @@ enum NoiseFilter {
 
     /// "本文件由某区智慧政务平台生成　第2页/共4页": a platform's or a viewer's footer ending in the page of the count,
     /// set off by a space. A plan counts no pages of itself.
+    /// Word's running footer may give the page alone ("规划文本（征求意见稿）　第 1 页"): a short name without a clause's
+    /// punctuation, then the page set off by a space. A plan's sentence that cites a page ("详见附件第3页") runs on.
     static func isPageFooter(_ folded: String) -> Bool {
-        folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil
+        if folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil { return true }
+        guard let page = folded.range(of: #"\s+第\s*[0-9]{1,3}\s*页$"#, options: .regularExpression) else { return false }
+        let name = folded[..<page.lowerBound].trimmingCharacters(in: .whitespaces)
+        return (2...30).contains(name.count) && name.contains(where: TextCleaning.isHan) && !name.contains(where: { ",;:!?".contains($0) })
     }
 
     /// "#幼儿园保教工作 #新学期新计划 #灿灿成长营": two or more tags, each opening with "#", and nothing else.
@@ -352,7 +360,7 @@ enum NoiseFilter {
         "相关文章", "相关推荐", "相关阅读", "猜你喜欢", "热门文章", "推荐阅读", "延伸阅读", "热门推荐", "相关范文", "精选范文",
         "最新文章", "更多相关", "为你推荐", "扩展阅读", "同类文档推荐", "同类文档", "相关内容", "大家在看", "相关链接", "热门范文", "相关文档", "最新范文", "你可能感兴趣",
         "往期推荐", "往期回顾", "精彩推荐", "热文推荐", "往期精彩", "推荐阅读", "相关稿件", "相关文档推荐", "相关新闻", "相关资料", "最新文档", "热门文档", "相关信息", "相关资源", "作者最新文章", "作者其他文章", "相关解读", "相关专题", "热门专题", "相关话题",
-        "喜欢此内容的人还喜欢", "看过本文的人还看了", "购买了该文档的用户还购买了", "还购买了", "相关文件", "相关下载", "本栏目热点", "栏目热点", "热点文章",
+        "范文推荐", "喜欢此内容的人还喜欢", "看过本文的人还看了", "购买了该文档的用户还购买了", "还购买了", "相关文件", "相关下载", "本栏目热点", "栏目热点", "热点文章",
     ]
 
     static func isRelatedHeader(_ folded: String) -> Bool {
@@ -372,6 +380,17 @@ enum NoiseFilter {
             return true
         }
         return relatedHeaders.contains(compact)
+    }
+
+    /// "【范文推荐】学校秋季学期德育工作计划（精选8篇）": one recommended article inside the text, its list's label in
+    /// brackets before its title on the same line. It is a single link, not a list's heading, so what follows it is not
+    /// taken for more titles (the plan goes on under it).
+    static func isRelatedLink(_ folded: String) -> Bool {
+        let compact = folded.trimmingCharacters(in: .whitespaces)
+        guard compact.hasPrefix("【"), let close = compact.firstIndex(of: "】") else { return false }
+        let label = String(compact[compact.index(after: compact.startIndex)..<close]).filter { $0 != " " }
+        let title = String(compact[compact.index(after: close)...]).trimmingCharacters(in: .whitespaces)
+        return relatedHeaders.contains(label) && title.contains(where: TextCleaning.isHan) && isRelatedItem(title)
     }
 
     /// A line of a related-articles list: a short title without sentence punctuation.
@@ -436,6 +455,9 @@ enum NoiseFilter {
             && !"★☆".unicodeScalars.contains(scalar)
     }
 
+    /// A character of the box-drawing block ("┌ ├ └ │"): a frame a page draws round its fields.
+    static func isBoxDrawing(_ scalar: Unicode.Scalar) -> Bool { (0x2500...0x257F).contains(scalar.value) }
+
     /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
     /// "【正文内容】" over the text a 报送 platform shows is its own tab label too.
     static let bareLabels: Set<String> = ["附件列表", "本文附件", "相关附件", "附件下载", "【正文内容】", "【正文】"]
@@ -483,9 +505,15 @@ enum NoiseFilter {
         while let first = compact.first, "|｜·•([【〔".contains(first) { compact.removeFirst() }
         // "📎 附件（1）：….docx　128KB　［预览］　［下载］": an app's attachment line, marked by a symbol, its buttons after.
         // "✎ 本文标签：…": a pencil among the dingbats that are no emoji marks a field the same way.
+        // "├ 发文字号：…　公开日期：…": a disclosure page's fields in a box drawn with box lines, one field row a line.
+        let marked = compact.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
+            || isMarkSymbol($0) } ?? false
         compact = String(compact.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
-            || $0.properties.isVariationSelector || isMarkSymbol($0) }
+            || $0.properties.isVariationSelector || isMarkSymbol($0) || isBoxDrawing($0) }
             .map(Character.init))
+        // "➤ 专题：霏山教育“十四五”发展成就巡礼": a link to the site's topic page, marked as a link by its arrow. (A plan's
+        // own "专题：…" line of a 教研 topic carries no such mark.)
+        if marked, compact.hasPrefix("专题:") || compact.hasPrefix("专题|") { return true }
         // "📅 2026-03-11　✍ 佚名投稿　📂 教育工作计划　💬 4": a byline of symbol-marked fields, a date among them.
         if compact.count <= 80, lower.unicodeScalars.filter({ $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000 }).count >= 3,
            compact.range(of: #"20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"#, options: .regularExpression) != nil { return true }

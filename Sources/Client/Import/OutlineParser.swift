@@ -428,9 +428,15 @@ public enum PlanTextParser {
         taskTable = rows.open
         var children: [ImportedSection] = []
         var schedule = Schedule(year: Int(ownYear))
-        for child in node.children {
-            var section = convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary,
-                                  secondTermYear: secondTermYear)
+        let converted = node.children.map { child in
+            convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary, secondTermYear: secondTermYear)
+        }
+        // Stages whose sentences name their own deadlines ("…6月底前完成…") are dated by them; a long stage among them
+        // running into a later year ("全面推进阶段（2026年7月—2027年12月）。按年度推进各项重点任务。") is the plan's ongoing
+        // work, not one more task due at its end.
+        let stagesSelfDated = zip(node.children, converted).contains { Schedule.stage($0.0.heading) != nil && !$0.1.tasks.isEmpty }
+        for (child, convertedSection) in zip(node.children, converted) {
+            var section = convertedSection
             // A month's items ("九月份" / "1、做好新生入园适应工作…") are its tasks, due that month unless they say when.
             if child.number.isEmpty, let month = Schedule.heading(child.heading), let due = schedule.due(month) {
                 for i in section.children.indices where section.children[i].tasks.isEmpty && !section.children[i].heading.isEmpty {
@@ -439,7 +445,8 @@ public enum PlanTextParser {
                 }
             }
             // A stage of a schedule ("1.动员部署（2月）" over its paragraph): what it schedules is due in its last month.
-            if section.tasks.isEmpty, section.children.isEmpty, !child.paragraphs.isEmpty, let due = schedule.stageDue(child.heading) {
+            if section.tasks.isEmpty, section.children.isEmpty, !child.paragraphs.isEmpty,
+               !(stagesSelfDated && Schedule.endsInLaterYear(child.heading)), let due = schedule.stageDue(child.heading) {
                 section.tasks = child.paragraphs.flatMap { Schedule.tasks($0, due: due, source: $0) }
             }
             children.append(section)

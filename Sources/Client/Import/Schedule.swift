@@ -142,18 +142,30 @@ struct Schedule {
     }
 
     /// "动员部署（2月）", "排查整治（3—6月）": a stage of a schedule, due in its last month. A stage dated by days
-    /// ("动员部署阶段（4月1日—4月15日）") is due in the month its range ends.
+    /// ("动员部署阶段（4月1日—4月15日）") is due in the month its range ends. A stage running into another year writes
+    /// the year at its end ("（2030年7月—2032年6月）"): the month is still the one after it (`stageYear` reads the year).
     static func stage(_ heading: String) -> Int? {
         let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
         guard f.hasSuffix("月)") || f.hasSuffix("日)"), let open = f.lastIndex(of: "(") else { return nil }
         let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
         var last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
+        if let year = last.range(of: #"^20[0-9]{2}年"#, options: .regularExpression) { last.removeSubrange(year) }
         if last.hasSuffix("日") {
             // "4月15日": the day goes, the month stays; a range of days with no month ("4月1日—15日") is no stage.
             guard let m = last.firstIndex(of: "月"), last[last.index(after: m)...].dropLast().allSatisfy(TextCleaning.isDigit) else { return nil }
             last = String(last[...m])
         }
         return month(last)
+    }
+
+    /// Whether a stage's range ends in a year written of its own ("（2030年7月—2032年6月）"): a stage running on into a
+    /// later year.
+    static func endsInLaterYear(_ heading: String) -> Bool {
+        let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
+        guard f.hasSuffix(")"), let open = f.lastIndex(of: "(") else { return false }
+        let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
+        let pieces = inside.split(whereSeparator: { "—-–~至到".contains($0) })
+        return pieces.count >= 2 && pieces.last!.range(of: #"^20[0-9]{2}年"#, options: .regularExpression) != nil
     }
 
     /// The year a stage's bracket writes for its end ("（2027年3月—12月）" → 2027, "（2026年6月—2028年6月）" → 2028): the
