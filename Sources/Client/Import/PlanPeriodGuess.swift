@@ -74,10 +74,11 @@ public struct PlanPeriodGuess: Equatable, Sendable {
                                    targetYear: ofSchoolYear ? from : to, source: .titleRange,
                                    evidence: words(of: title, folded: folded, from: "\(from)", through: "\(to)"))
         }
-        if let n = fiveYearPlanNumber(folded) {
+        if let (n, at) = fiveYearPlan(folded) {
             let from = 1966 + 5 * (n - 3)
+            let original = Array(title)
             return PlanPeriodGuess(period: "\(from)-\(from + 4)", kind: summary ? "summary" : "fiveYear", targetYear: from + 4,
-                                   source: .fiveYearNumber, evidence: fiveYearPlanWords(title, folded: folded))
+                                   source: .fiveYearNumber, evidence: String(original.count == folded.count ? original[at] : folded[at]))
         }
         if let year = years(folded).first {
             return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: year, source: .titleYear,
@@ -107,12 +108,12 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         let text = String(folded)
         guard original.count == folded.count, let start = text.range(of: from),
               let end = text.range(of: through, range: start.lowerBound..<text.endIndex) else { return from }
-        var upper = text.distance(from: text.startIndex, to: end.upperBound)
+        let lower = text.distance(from: text.startIndex, to: start.lowerBound)
+        let through = text.distance(from: text.startIndex, to: end.upperBound)
         let qualifiers: Set<Character> = ["年", "学", "學", "度", "第", "一", "二", "期", "上", "下", "春", "秋", "季"]
-        while upper < original.count, qualifiers.contains(original[upper]), upper - text.distance(from: text.startIndex, to: end.upperBound) < 6 {
-            upper += 1
-        }
-        return String(original[text.distance(from: text.startIndex, to: start.lowerBound)..<upper])
+        // At most six characters of qualifiers: "学年度", "年春季学期".
+        let upper = original[through...].prefix(6).prefix(while: qualifiers.contains).count + through
+        return String(original[lower..<upper])
     }
 
     /// Four-digit years from 1950 to 2100 standing alone (not inside a longer number).
@@ -142,19 +143,10 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         return nil
     }
 
-    /// "十四五" (or "十四五" in traditional characters) as the title writes it.
-    static func fiveYearPlanWords(_ title: String, folded f: [Character]) -> String {
-        let original = Array(title)
-        for i in 0..<max(0, f.count - 2) where f[i] == "十" && f[i + 2] == "五" && (Numbering.chineseDigits[f[i + 1]] ?? 0) > 0 {
-            return String(original.count == f.count ? original[i...(i + 2)] : f[i...(i + 2)])
-        }
-        return ""
-    }
-
-    /// 十四五 → 14 (the 14th five-year plan).
-    static func fiveYearPlanNumber(_ f: [Character]) -> Int? {
+    /// 十四五 → 14 (the 14th five-year plan), and where the title writes it (the evidence the dry run shows).
+    static func fiveYearPlan(_ f: [Character]) -> (number: Int, at: ClosedRange<Int>)? {
         for i in 0..<max(0, f.count - 2) where f[i] == "十" && f[i + 2] == "五" {
-            if let d = Numbering.chineseDigits[f[i + 1]], d > 0 { return 10 + d }
+            if let d = Numbering.chineseDigits[f[i + 1]], d > 0 { return (10 + d, i...(i + 2)) }
         }
         return nil
     }

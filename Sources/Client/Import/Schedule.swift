@@ -145,10 +145,8 @@ struct Schedule {
     /// ("动员部署阶段（4月1日—4月15日）") is due in the month its range ends. A stage running into another year writes
     /// the year at its end ("（2030年7月—2032年6月）"): the month is still the one after it (`stageYear` reads the year).
     static func stage(_ heading: String) -> Int? {
-        let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
-        guard f.hasSuffix("月)") || f.hasSuffix("日)"), let open = f.lastIndex(of: "(") else { return nil }
-        let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
-        var last = inside.split(whereSeparator: { "—-–~至到".contains($0) }).last.map(String.init) ?? ""
+        guard let ends = rangeEnds(heading), let end = ends.last, end.hasSuffix("月") || end.hasSuffix("日") else { return nil }
+        var last = String(end)
         if let year = last.range(of: #"^20[0-9]{2}年"#, options: .regularExpression) { last.removeSubrange(year) }
         if last.hasSuffix("日") {
             // "4月15日": the day goes, the month stays; a range of days with no month ("4月1日—15日") is no stage.
@@ -161,21 +159,23 @@ struct Schedule {
     /// Whether a stage's range ends in a year written of its own ("（2030年7月—2032年6月）"): a stage running on into a
     /// later year.
     static func endsInLaterYear(_ heading: String) -> Bool {
+        guard let ends = rangeEnds(heading), ends.count >= 2, let last = ends.last else { return false }
+        return last.range(of: #"^20[0-9]{2}年"#, options: .regularExpression) != nil
+    }
+
+    /// The pieces of the range a heading's closing bracket holds, folded ("…（2030年7月—2032年6月）" → "2030年7月",
+    /// "2032年6月"); nil when the heading ends in no bracket. What `stage`, `stageYear` and `endsInLaterYear` read.
+    static func rangeEnds(_ heading: String) -> [Substring]? {
         let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
-        guard f.hasSuffix(")"), let open = f.lastIndex(of: "(") else { return false }
-        let inside = f[f.index(after: open)..<f.index(before: f.endIndex)]
-        let pieces = inside.split(whereSeparator: { "—-–~至到".contains($0) })
-        return pieces.count >= 2 && pieces.last!.range(of: #"^20[0-9]{2}年"#, options: .regularExpression) != nil
+        guard f.hasSuffix(")"), let open = f.lastIndex(of: "(") else { return nil }
+        return f[f.index(after: open)..<f.index(before: f.endIndex)].split(whereSeparator: { "—-–~至到".contains($0) })
     }
 
     /// The year a stage's bracket writes for its end ("（2027年3月—12月）" → 2027, "（2026年6月—2028年6月）" → 2028): the
     /// last year written in it, the end without a year of its own being in the year the range starts. Nil when the
     /// bracket writes no year (the stage is of the schedule's year).
     static func stageYear(_ heading: String) -> Int? {
-        let f = TextCleaning.fold(heading).trimmingCharacters(in: .whitespaces)
-        guard f.hasSuffix(")"), let open = f.lastIndex(of: "(") else { return nil }
-        let inside = Array(f[f.index(after: open)..<f.index(before: f.endIndex)])
-        return PlanPeriodGuess.years(inside).last
+        rangeEnds(heading).flatMap { ends in PlanPeriodGuess.years(Array(ends.joined(separator: "-"))).last }
     }
 
     /// The due date of a stage heading ("（一）自查整改阶段（2027年3月—12月）" → "2027-12"): its last month, in the year its
