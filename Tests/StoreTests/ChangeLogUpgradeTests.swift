@@ -12,13 +12,17 @@ struct ChangeLogUpgradeTests {
         "entity": "SELECT * FROM entity ORDER BY id",
         "change": "SELECT * FROM change ORDER BY seq",
         "replaced": "SELECT * FROM replaced ORDER BY stamp, by",
-        "head": "SELECT * FROM head ORDER BY entity, field, stamp",
+        "head": "SELECT entity, field, stamp FROM head ORDER BY entity, field, stamp",
         "field_value": "SELECT entity, field, value, stamp FROM field_value ORDER BY entity, field",
         "conflict": "SELECT * FROM conflict ORDER BY entity, field",
     ]
 
-    static func dump(_ db: Database) throws -> [String: [[DatabaseValue]]] {
-        try tables.mapValues { sql in try Row.fetchAll(db, sql: sql).map { Array($0.databaseValues) } }
+    /// Every table's rows; with `viewOfHeads`, the heads through `changeLog.v4`'s view (which keeps a field's single
+    /// head in `field_value` alone) instead of the `head` table.
+    static func dump(_ db: Database, viewOfHeads: Bool = false) throws -> [String: [[DatabaseValue]]] {
+        var tables = Self.tables
+        if viewOfHeads { tables["head"] = "SELECT entity, field, stamp FROM field_head ORDER BY entity, field, stamp" }
+        return try tables.mapValues { sql in try Row.fetchAll(db, sql: sql).map { Array($0.databaseValues) } }
     }
 
     @Test func aVersionOneFileUpgradesInPlaceLosingNothing() throws {
@@ -48,10 +52,24 @@ struct ChangeLogUpgradeTests {
             }
             try migrator.migrate(queue, upTo: "changeLog.v1")
             try queue.write { db in
+                // Today's apply path keeps a field's single head in `field_value` alone (`changeLog.v4`) and reads
+                // heads through a view: a temporary one stands in while it writes, then every single head is put
+                // back into `head`, as version 1 kept it.
+                try db.execute(sql: """
+                    CREATE TEMP VIEW field_head (entity, field, stamp) AS
+                        SELECT entity, field, stamp FROM head UNION ALL
+                        SELECT f.entity, f.field, f.stamp FROM field_value f
+                        WHERE NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = f.entity AND h.field = f.field)
+                    """)
                 var log = SQLiteChangeLog(db)
                 _ = try log.apply([base, mine, kept, cleared])
                 _ = try log.apply([theirs, tombstone, edit])
                 #expect(try log.conflicts(plan: "p1").count == 2)
+                try db.execute(sql: """
+                    INSERT INTO head (entity, field, stamp) SELECT entity, field, stamp FROM field_value f
+                    WHERE NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = f.entity AND h.field = f.field);
+                    DROP VIEW temp.field_head;
+                    """)
                 before = try Self.dump(db)
             }
             try queue.close()
@@ -61,7 +79,12 @@ struct ChangeLogUpgradeTests {
         let pool = try StoreFile.open(path: path, kind: .replica, migrator: migrator, create: false)
         try pool.write { db in
             #expect(try migrator.appliedIdentifiers(db).contains("changeLog.v2"))
-            #expect(try Self.dump(db) == before)
+            #expect(try Self.dump(db, viewOfHeads: true) == before)
+            // changeLog.v4: `head` keeps only the field with several heads (s1's heading), both of its heads.
+            #expect(try migrator.appliedIdentifiers(db).contains("changeLog.v4"))
+            #expect(try Row.fetchAll(db, sql: "SELECT entity, field FROM head").map { "\($0[0] as String) \($0[1] as String)" }
+                    == ["s1 heading", "s1 heading"])
+            #expect(try ChangeLogCheck.sqlite(db).isEmpty)
             // changeLog.v3: a plan's entities of one kind are found by index.
             #expect(try migrator.appliedIdentifiers(db).contains("changeLog.v3"))
             let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT id FROM entity WHERE plan = 'p1' AND kind = 'section'")

@@ -239,7 +239,7 @@ public struct EditSession {
 extension Stamp {
     /// The heads of every field of an entity but one: what a tombstone has seen.
     static func fetchHeads(_ db: Database, entity: String, excludingField: String) throws -> [Stamp] {
-        try String.fetchAll(db, sql: "SELECT stamp FROM head WHERE entity = ? AND field <> ? ORDER BY stamp",
+        try String.fetchAll(db, sql: "SELECT stamp FROM field_head WHERE entity = ? AND field <> ? ORDER BY stamp",
                             arguments: [entity, excludingField]).compactMap(Stamp.init)
     }
 }

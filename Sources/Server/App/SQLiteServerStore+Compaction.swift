@@ -152,7 +152,7 @@ extension SQLiteServerStore {
             INSERT OR IGNORE INTO temp.doomed (stamp, seq, entity, field, purge)
             SELECT c.stamp, c.seq, c.entity, c.field, 0 FROM change c JOIN entity e ON e.id = c.entity
             WHERE c.seq <= ?1 AND e.kind <> '\(EntityKind.submission.rawValue)'
-            AND NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
+            AND NOT EXISTS (SELECT 1 FROM field_head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
             AND NOT EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity);
             """, arguments: [cutoffSeq])
         // A superseded version that replaced a version which stays is kept too, until none does.

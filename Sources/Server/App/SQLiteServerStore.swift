@@ -321,7 +321,8 @@ public final class SQLiteServerStore: ServerStore, @unchecked Sendable {
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT \(columns), c.seq FROM change c
                     WHERE c.seq > ? AND c.seq <= ? AND c.office IN (\(marks)) AND (
-                        EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
+                        EXISTS (SELECT 1 FROM field_value v WHERE v.entity = c.entity AND v.field = c.field AND v.stamp = c.stamp)
+                        OR EXISTS (SELECT 1 FROM head h WHERE h.entity = c.entity AND h.field = c.field AND h.stamp = c.stamp)
                         OR EXISTS (SELECT 1 FROM conflict k WHERE k.entity = c.entity AND (k.field = c.field OR k.field = '\(Fields.deleted)')))
                     ORDER BY c.seq LIMIT ?
                     """, arguments: [after, end] + StatementArguments(list) + [limit.map { $0 + 1 } ?? -1])

@@ -56,6 +56,17 @@ public enum ChangeLogCheck {
                                          count: dangling.count,
                                          examples: dangling.prefix(5).map { "\($0[0] as String? ?? "?") rowid \($0[1] as Int64? ?? 0)" }))
         }
+        // The layout of `changeLog.v4`, which the view over it takes for granted: `head` lists a field's heads only
+        // when there are several, and then the one its value shows among them.
+        let misplaced = try String.fetchAll(db, sql: """
+            SELECT h.entity || ' ' || h.field FROM head h GROUP BY h.entity, h.field
+            HAVING count(*) < 2 OR NOT EXISTS (SELECT 1 FROM field_value v JOIN head s ON s.entity = v.entity
+                AND s.field = v.field AND s.stamp = v.stamp WHERE v.entity = h.entity AND v.field = h.field)
+            """)
+        if !misplaced.isEmpty {
+            problems.append(StoreProblem(.heads, zh: "字段的当前版本记录不完整", en: "fields whose list of current versions is malformed",
+                                         count: misplaced.count, examples: misplaced))
+        }
         return problems
     }
 

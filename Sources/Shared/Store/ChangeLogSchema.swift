@@ -103,6 +103,24 @@ public enum ChangeLogSchema {
                 DROP INDEX entity_plan;
                 """)
         }
+        migrator.registerMigration("changeLog.v4") { db in
+            // A field's single head is the version its `field_value` row names; `head` keeps rows only for fields
+            // with several heads (the ones that can be in conflict), all of them there. Almost every field has one
+            // head, and each applied change paid an insert into `head` and a delete of the version it replaced: two
+            // random b-tree writes of the apply path's few, for a row that repeated `field_value`'s key and stamp
+            // (issue 11: measured beside the ceiling, `bench/prototypes/apply-schemas.py`). Reads see every head
+            // through the `field_head` view. The rows that go are exactly the single heads, which `field_value`
+            // already names (it shows a field's highest head).
+            try db.execute(sql: """
+                DELETE FROM head WHERE (entity, field) IN (
+                    SELECT entity, field FROM head GROUP BY entity, field HAVING count(*) = 1);
+                CREATE VIEW field_head (entity, field, stamp) AS
+                    SELECT entity, field, stamp FROM head
+                    UNION ALL
+                    SELECT f.entity, f.field, f.stamp FROM field_value f
+                    WHERE NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = f.entity AND h.field = f.field);
+                """)
+        }
     }
 }
 

@@ -96,80 +96,86 @@ public struct SQLiteChangeLog: ChangeLog {
         }
         guard !fresh.isEmpty else { return summary }
 
-        // Heads: a new version joins unless a known change (of this batch or before) replaces it; the versions the
-        // batch replaces leave. Both run after every edge of the batch is in, so order within the batch does not
-        // matter.
-        let insertHead = try RawStatement(db, """
-            INSERT OR IGNORE INTO head (entity, field, stamp) SELECT ?1, ?2, ?3
-            WHERE NOT EXISTS (SELECT 1 FROM replaced WHERE stamp = ?3)
-            """)
-        let deleteHead = try RawStatement(db, "DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?")
+        // Heads and values, field by field (`changeLog.v4`): a field's heads are the versions no known change
+        // replaces; `field_value` names the highest, and `head` holds rows only for a field with several. The new heads
+        // are the old ones, less those the batch replaces, plus the batch's versions no known change (of this batch or
+        // before: every edge is in by now, so order within the batch does not matter) replaces. The usual edit — one
+        // version replacing the field's single head — reads the field's row and writes it, and touches `head` not at
+        // all.
+        var byField: [FieldKey: [Int]] = [:]
         var fields: [FieldKey] = []
-        var seenFields: Set<FieldKey> = []
-        var replacing: Set<FieldKey> = []
         var entities: [String] = []
         var seenEntities: Set<String> = []
-        // Per field, the highest stamp among this batch's changes that became heads.
-        var newTop: [FieldKey: Int] = [:]
-        for (index, (change, stamp)) in fresh.enumerated() {
-            insertHead.bind(1, change.entity)
-            insertHead.bind(2, change.field)
-            insertHead.bind(3, stamp)
+        for (index, (change, _)) in fresh.enumerated() {
             let field = FieldKey(entity: change.entity, field: change.field)
-            if try insertHead.run() > 0, newTop[field].map({ fresh[$0].stamp < stamp }) ?? true { newTop[field] = index }
-            if seenFields.insert(field).inserted { fields.append(field) }
-            if !change.replaces.isEmpty { replacing.insert(field) }
+            if byField[field] == nil { fields.append(field) }
+            byField[field, default: []].append(index)
             if seenEntities.insert(change.entity).inserted { entities.append(change.entity) }
         }
-        for (change, _) in fresh {
-            for replaced in change.replaces {
-                deleteHead.bind(1, change.entity)
-                deleteHead.bind(2, change.field)
-                deleteHead.bind(3, replaced.description)
-                try deleteHead.run()
-            }
-        }
-
-        // Values: each touched field shows its highest head (the order of stamp texts is the stamp order).
-        // A field whose versions this batch only adds to (it replaces none) keeps its heads and gains the new ones, so
-        // it shows the higher of what it showed and the batch's highest new head: one guarded upsert. A field where
-        // the batch replaced versions is decided from its heads as they are now.
-        let upsertIfHigher = try RawStatement(db, """
-            INSERT INTO field_value (entity, field, value, stamp) VALUES (?, ?, ?, ?)
-            ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp
-            WHERE excluded.stamp > field_value.stamp
-            """)
-        let headsOf = try RawStatement(db, "SELECT stamp FROM head WHERE entity = ? AND field = ? ORDER BY stamp DESC")
+        let isReplaced = try RawStatement(db, "SELECT 1 FROM replaced WHERE stamp = ?")
+        let headRows = try RawStatement(db, "SELECT stamp FROM head WHERE entity = ? AND field = ?")
         let shownStamp = try RawStatement(db, "SELECT stamp FROM field_value WHERE entity = ? AND field = ?")
+        let insertHead = try RawStatement(db, "INSERT OR IGNORE INTO head (entity, field, stamp) VALUES (?, ?, ?)")
+        let deleteHead = try RawStatement(db, "DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?")
         let valueOf = try RawStatement(db, "SELECT value FROM change WHERE stamp = ?")
         let upsert = try RawStatement(db, """
             INSERT INTO field_value (entity, field, value, stamp) VALUES (?, ?, ?, ?)
             ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp
             """)
+        let deleteValue = try RawStatement(db, "DELETE FROM field_value WHERE entity = ? AND field = ?")
         for field in fields {
-            guard replacing.contains(field) else {
-                guard let index = newTop[field] else { continue }
-                upsertIfHigher.bind(1, field.entity)
-                upsertIfHigher.bind(2, field.field)
-                upsertIfHigher.bind(3, fresh[index].change.value)
-                upsertIfHigher.bind(4, fresh[index].stamp)
-                try upsertIfHigher.run()
+            headRows.bind(1, field.entity)
+            headRows.bind(2, field.field)
+            var rows: [String] = []
+            while try headRows.step() { rows.append(headRows.text(0)) }
+            headRows.clear()
+            shownStamp.bind(1, field.entity)
+            shownStamp.bind(2, field.field)
+            let shown = try shownStamp.step() ? shownStamp.text(0) : nil
+            shownStamp.clear()
+            var heads = rows.isEmpty ? (shown.map { [$0] } ?? []) : rows
+            var removed: Set<String> = []
+            for index in byField[field]! {
+                for replaced in fresh[index].change.replaces { removed.insert(replaced.description) }
+            }
+            heads.removeAll { removed.contains($0) }
+            for index in byField[field]! {
+                isReplaced.bind(1, fresh[index].stamp)
+                let replaced = try isReplaced.step()
+                isReplaced.clear()
+                if !replaced && !heads.contains(fresh[index].stamp) { heads.append(fresh[index].stamp) }
+            }
+
+            // The rows of `head`: every head when there are several, none otherwise.
+            let wanted = heads.count > 1 ? Set(heads) : []
+            for stamp in rows where !wanted.contains(stamp) {
+                deleteHead.bind(1, field.entity)
+                deleteHead.bind(2, field.field)
+                deleteHead.bind(3, stamp)
+                try deleteHead.run()
+            }
+            let had = Set(rows)
+            for stamp in heads where !wanted.isEmpty && !had.contains(stamp) {
+                insertHead.bind(1, field.entity)
+                insertHead.bind(2, field.field)
+                insertHead.bind(3, stamp)
+                try insertHead.run()
+            }
+
+            // The value: the highest head (the order of stamp texts is the stamp order).
+            guard let top = heads.max() else {
+                if shown != nil {
+                    deleteValue.bind(1, field.entity)
+                    deleteValue.bind(2, field.field)
+                    try deleteValue.run()
+                }
                 continue
             }
-            headsOf.bind(1, field.entity)
-            headsOf.bind(2, field.field)
-            let top = try headsOf.step() ? headsOf.text(0) : nil
-            headsOf.clear()
-            guard let top else { continue }
+            if top == shown { continue }
             let value: String?
             if let index = freshIndex[top] {
                 value = fresh[index].change.value
             } else {
-                shownStamp.bind(1, field.entity)
-                shownStamp.bind(2, field.field)
-                let shown = try shownStamp.step() ? shownStamp.text(0) : nil
-                shownStamp.clear()
-                if shown == top { continue }
                 valueOf.bind(1, top)
                 value = try valueOf.step() ? valueOf.optionalText(0) : nil
                 valueOf.clear()
@@ -182,12 +188,12 @@ public struct SQLiteChangeLog: ChangeLog {
         }
 
         // Conflicts are per entity (delete-against-edit spans fields). An entity can be in conflict only with a
-        // field of several heads or when deleted; one that is neither and had no conflict record has none now
+        // field of several heads (a row in `head`) or when deleted; one that is neither and had no conflict record has none now
         // either. The others are decided afresh from their heads.
         let probe = try RawStatement(db, """
             SELECT (SELECT COUNT(*) FROM conflict WHERE entity = ?1),
                 EXISTS (SELECT 1 FROM field_value WHERE entity = ?1 AND field = '\(Fields.deleted)' AND value = '\(Fields.yes)'),
-                EXISTS (SELECT 1 FROM head WHERE entity = ?1 GROUP BY field HAVING COUNT(*) > 1)
+                EXISTS (SELECT 1 FROM head WHERE entity = ?1)
             """)
         let deleteConflicts = try RawStatement(db, "DELETE FROM conflict WHERE entity = ?")
         let insertConflict = try RawStatement(db, "INSERT INTO conflict (entity, field, opened_ms) VALUES (?, ?, ?)")
@@ -256,33 +262,23 @@ public struct SQLiteChangeLog: ChangeLog {
             DELETE FROM temp.touched;
             """)
         let insertTouched = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.touched (entity, field) VALUES (?, ?)")
-        let deleteHead = try db.cachedStatement(sql: "DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?")
         // A change's edges are the versions it names as replaced: deleted by their key, so that no index on `by` is
         // needed (a replica keeps none; `replica.v7`).
         let deleteEdge = try db.cachedStatement(sql: "DELETE FROM replaced WHERE stamp = ? AND by = ?")
+        var touched: [FieldKey] = []
+        var seen: Set<FieldKey> = []
         for change in removed {
             try insertTouched.execute(arguments: [change.entity, change.field])
-            try deleteHead.execute(arguments: [change.entity, change.field, change.stamp.description])
+            let field = FieldKey(entity: change.entity, field: change.field)
+            if seen.insert(field).inserted { touched.append(field) }
             for replaced in change.replaces {
                 try deleteEdge.execute(arguments: [replaced.description, change.stamp.description])
             }
         }
-        // What the withdrawn changes replaced is a head again, unless a change still held replaces it too.
+        // Each touched field's heads afresh from its history: what the withdrawn changes replaced is a head again,
+        // unless a change still held replaces it too; a field left without heads shows nothing.
         let gone = Set(removed.map(\.stamp))
-        let restoreHead = try db.cachedStatement(sql: """
-            INSERT OR IGNORE INTO head (entity, field, stamp)
-            SELECT c.entity, c.field, c.stamp FROM change c WHERE c.stamp = ?
-            AND NOT EXISTS (SELECT 1 FROM replaced r WHERE r.stamp = c.stamp)
-            """)
-        for stamp in Set(removed.flatMap(\.replaces)).subtracting(gone) {
-            try restoreHead.execute(arguments: [stamp.description])
-        }
-        // Values: a field left without heads shows nothing; the others are decided afresh.
-        try db.execute(sql: """
-            DELETE FROM field_value WHERE (entity, field) IN (SELECT entity, field FROM temp.touched)
-            AND NOT EXISTS (SELECT 1 FROM head h WHERE h.entity = field_value.entity AND h.field = field_value.field)
-            """)
-        try refreshValues()
+        for field in touched { try rebuild(field, without: gone) }
         let deleteChange = try db.cachedStatement(sql: "DELETE FROM change WHERE stamp = ?")
         for change in removed { try deleteChange.execute(arguments: [change.stamp.description]) }
         let entities = Set(removed.map(\.entity))
@@ -330,30 +326,27 @@ public struct SQLiteChangeLog: ChangeLog {
         return missing
     }
 
-    /// Decides every touched field from its heads and stores the winner.
-    private func refreshValues() throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT h.entity, h.field, c.stamp, c.value, c.author FROM temp.touched t
-            JOIN head h ON h.entity = t.entity AND h.field = t.field
-            JOIN change c ON c.stamp = h.stamp
-            """)
-        var heads: [String: [String: [Version]]] = [:]
-        for row in rows {
-            let entity: String = row[0], field: String = row[1]
-            guard let stamp = Stamp(row[2] as String) else { continue }
-            heads[entity, default: [:]][field, default: []].append(
-                Version(stamp: stamp, field: field, value: row[3], author: row[4]))
+    /// Stores a field's heads and value afresh from its history (a withdrawal's rare path; the apply path moves them
+    /// incrementally): its heads are the versions held (less `gone`, about to be deleted) that no held change
+    /// replaces; `head` holds them all when there are several (`changeLog.v4`), `field_value` the winner.
+    private func rebuild(_ field: FieldKey, without gone: Set<Stamp>) throws {
+        let versions = try fetchChanges("""
+            SELECT \(Change.columns) FROM change c WHERE entity = ? AND field = ?
+            AND NOT EXISTS (SELECT 1 FROM replaced r WHERE r.stamp = c.stamp)
+            """, [field.entity, field.field]).filter { !gone.contains($0.stamp) }.map(\.version)
+        try db.execute(sql: "DELETE FROM head WHERE entity = ? AND field = ?", arguments: [field.entity, field.field])
+        if versions.count > 1 {
+            let insert = try db.cachedStatement(sql: "INSERT INTO head (entity, field, stamp) VALUES (?, ?, ?)")
+            for version in versions { try insert.execute(arguments: [field.entity, field.field, version.stamp.description]) }
         }
-        let upsert = try db.cachedStatement(sql: """
+        guard let winner = MergeRule.decide(heads: versions)?.winner else {
+            try db.execute(sql: "DELETE FROM field_value WHERE entity = ? AND field = ?", arguments: [field.entity, field.field])
+            return
+        }
+        try db.execute(sql: """
             INSERT INTO field_value (entity, field, value, stamp) VALUES (?, ?, ?, ?)
             ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp
-            """)
-        for (entity, fields) in heads {
-            for (field, versions) in fields {
-                guard let winner = MergeRule.decide(heads: versions)?.winner else { continue }
-                try upsert.execute(arguments: [entity, field, winner.value, winner.stamp.description])
-            }
-        }
+            """, arguments: [field.entity, field.field, winner.value, winner.stamp.description])
     }
 
     private func refreshConflicts(entities: Set<String>) throws {
@@ -385,7 +378,7 @@ public struct SQLiteChangeLog: ChangeLog {
         // record lists the edits it did not see); otherwise only the contested fields' are. Reading every head of a
         // conflicted section read its paragraph too, and that was most of `conflicts list`'s reads.
         var headCounts: [String: Int] = [:]
-        let counting = try RawStatement(db, "SELECT field, count(*) FROM head WHERE entity = ? GROUP BY field")
+        let counting = try RawStatement(db, "SELECT field, count(*) FROM field_head WHERE entity = ? GROUP BY field")
         counting.bind(1, entity)
         while try counting.step() { headCounts[counting.text(0)] = Int(counting.int64(1)) }
         counting.clear()
@@ -393,14 +386,14 @@ public struct SQLiteChangeLog: ChangeLog {
         if headCounts[Fields.deleted] != nil {
             heads = try fetchChanges("""
                 SELECT \(Change.columns(qualifiedBy: "c"))
-                FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ?
+                FROM field_head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ?
                 """, [entity])
         } else {
             var contested: [Change] = []
             for (f, count) in headCounts.sorted(by: { $0.key < $1.key }) where count > 1 && (field == nil || field == f) {
                 contested += try fetchChanges("""
                     SELECT \(Change.columns(qualifiedBy: "c"))
-                    FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
+                    FROM field_head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
                     """, [entity, f])
             }
             heads = contested
@@ -429,7 +422,7 @@ public struct SQLiteChangeLog: ChangeLog {
     public func heads(entity: String, field: String) throws -> [Version] {
         try fetchChanges("""
             SELECT \(Change.columns(qualifiedBy: "c"))
-            FROM head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
+            FROM field_head h JOIN change c ON c.stamp = h.stamp WHERE h.entity = ? AND h.field = ?
             """, [entity, field]).map(\.version)
     }
 
