@@ -323,6 +323,41 @@ struct MoreNoiseTests {
         }
     }
 
+    /// Set 31: a related-reading link marked by a block bar, a portal's row of labelled fields each opened by a shape, an
+    /// app's comment count and its row of symbol counters are the page's; a plan's own bulleted line, a page number
+    /// between dashes and a plan's count sentence are not.
+    @Test func shapeMarkedLinksAndFieldRowsAndAppCounters() {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(NoiseFilter.isRelatedHeader(TextCleaning.fold("▍相关阅读：某县召开2031年全县教育工作会议（2031-02-24）")))
+        #expect(kind("◆ 发文机关：某市人民政府办公室　　◆ 发文字号：某政办发〔2030〕11号") == .pageMetadata)
+        #expect(kind("■ 成文日期：2030年4月8日　　■ 发布日期：2030年4月10日") == .pageMetadata)
+        #expect(kind("全部评论 17") == .pageMetadata)
+        #expect(kind("👍 86　　💬 17　　⭐ 23　　↗ 41") == .pageMetadata)
+        for line in ["◆ 加强师德师风建设", "● 目标任务：全县学前三年毛入园率达到97%", "— 2 —", "－ 3 －", "评论员队伍达到20人"] {
+            let found = kind(line)
+            #expect(found != .pageMetadata && found != .related, "\(line)")
+        }
+    }
+
+    /// Set 31: a document store's star rating with its average score heads no review, so the document's title under it
+    /// stays; a reviewer's stars with a name and a date head the review under them.
+    @Test func aFilesAverageRatingHeadsNoReview() throws {
+        let text = """
+            某某文档 · 海量文档免费阅读
+            ★★★★☆ 4.2分　｜　阅读 862　｜　下载 57
+            某县教育局教研室2031年教研工作计划
+            2031年，县教研室将围绕全县教育工作要点开展工作。
+            一、工作目标
+            全县课堂达标率达到80%。
+            某县教育局教研室
+            2031年2月20日
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(!plan.dropped.contains("某县教育局教研室2031年教研工作计划"))
+        #expect(PageLayout.isAverageRating(TextCleaning.fold("★★★★☆ 4.2分　｜　阅读 862")))
+        #expect(!PageLayout.isAverageRating(TextCleaning.fold("★★★★★　初中后勤王老师　2026-02-19")))
+    }
+
     @Test func sharingAndPrintingWidgets() {
         for line in ["扫一扫在手机打开当前页", "分享到：微信 微博 QQ空间", "【打印本页】 【关闭窗口】", "[打印] [关闭]", "下一篇：2024年工作总结"] {
             #expect(NoiseFilter.classify(TextCleaning.fold(line)) != nil, "\(line)")

@@ -366,7 +366,9 @@ enum NoiseFilter {
     static func isRelatedHeader(_ folded: String) -> Bool {
         var compact = folded.replacingOccurrences(of: " ", with: "")
         // "📌 相关阅读：…": a pin or a bullet before the list's heading.
-        while let first = compact.unicodeScalars.first, first.properties.isEmojiPresentation || "▶►•·".unicodeScalars.contains(first) {
+        // "▍相关阅读：…": a bar or a shape of the block and geometric sets marks it as well.
+        while let first = compact.unicodeScalars.first, first.properties.isEmojiPresentation || "▶►•·".unicodeScalars.contains(first)
+            || isShapeMark(first) {
             compact.unicodeScalars.removeFirst()
         }
         while let last = compact.last, ":>》»".contains(last) { compact.removeLast() }
@@ -458,6 +460,10 @@ enum NoiseFilter {
     /// A character of the box-drawing block ("┌ ├ └ │"): a frame a page draws round its fields.
     static func isBoxDrawing(_ scalar: Unicode.Scalar) -> Bool { (0x2500...0x257F).contains(scalar.value) }
 
+    /// A bar or a shape of the block and geometric sets ("▍", "◆", "■", "●"): a bullet a page sets before a field or a
+    /// link, as it sets an emoji.
+    static func isShapeMark(_ scalar: Unicode.Scalar) -> Bool { (0x2580...0x25FF).contains(scalar.value) }
+
     /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
     /// "【正文内容】" over the text a 报送 platform shows is its own tab label too.
     static let bareLabels: Set<String> = ["附件列表", "本文附件", "相关附件", "附件下载", "【正文内容】", "【正文】"]
@@ -506,10 +512,12 @@ enum NoiseFilter {
         // "📎 附件（1）：….docx　128KB　［预览］　［下载］": an app's attachment line, marked by a symbol, its buttons after.
         // "✎ 本文标签：…": a pencil among the dingbats that are no emoji marks a field the same way.
         // "├ 发文字号：…　公开日期：…": a disclosure page's fields in a box drawn with box lines, one field row a line.
+        // "◆ 发文机关：…　　◆ 发文字号：…": a portal's row of labelled fields, each opened by a shape; the row is the page's
+        // although its 发文字号 repeats the notice's 文号.
         let marked = compact.unicodeScalars.first.map { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
             || isMarkSymbol($0) } ?? false
         compact = String(compact.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
-            || $0.properties.isVariationSelector || isMarkSymbol($0) || isBoxDrawing($0) }
+            || $0.properties.isVariationSelector || isMarkSymbol($0) || isBoxDrawing($0) || isShapeMark($0) }
             .map(Character.init))
         // "➤ 专题：霏山教育“十四五”发展成就巡礼": a link to the site's topic page, marked as a link by its arrow. (A plan's
         // own "专题：…" line of a 教研 topic carries no such mark.)
@@ -576,10 +584,14 @@ enum NoiseFilter {
         if compact.count <= 40, compact.range(of: #"^(阅读|浏览)[0-9][0-9,.]*万?([^0-9。,;:]{1,4}[0-9][0-9,.]*万?)+$"#,
                                               options: .regularExpression) != nil { return true }
         // "阅读 3862", "转发 36", "0条评论": a post's counters.
+        // "全部评论 17", "热门评论（5）": the count heading an app's comments.
         if compact.range(of: #"^(阅读|转发|评论|点赞|收藏|浏览|分享|留言)[0-9.]+万?$"#, options: .regularExpression) != nil
-            || compact.range(of: #"^[0-9]+条评论$"#, options: .regularExpression) != nil {
+            || compact.range(of: #"^[0-9]+条评论$"#, options: .regularExpression) != nil
+            || compact.range(of: #"^(全部|热门|最新|精选)(评论|留言)\(?[0-9]+\)?$"#, options: .regularExpression) != nil {
             return true
         }
+        // "👍 86　　💬 17　　⭐ 23　　↗ 41": a post's counters, each a symbol and its number, nothing else on the line.
+        if lower.count <= 60, isSymbolCounterRow(lower) { return true }
         // "约5.8千字", "约11页", "文档评论(0)", "收藏(3)": a document site's counters.
         if compact.range(of: #"^约?[0-9.]+(千|万)?(字|页)$"#, options: .regularExpression) != nil
             || compact.range(of: #"^(文档)?(评论|收藏|点赞|下载)\(?[0-9]*\)?$"#, options: .regularExpression) != nil
@@ -605,6 +617,16 @@ enum NoiseFilter {
             return true
         }
         return counterWords.filter { compact.contains($0) }.count >= 2
+    }
+
+    /// "👍 86　💬 17　⭐ 23　↗ 41": two or more counters, each a symbol (no letter, no digit) and a number after it, and
+    /// no word. A plan writes what it counts.
+    static func isSymbolCounterRow(_ lower: String) -> Bool {
+        let text = lower.trimmingCharacters(in: .whitespaces)
+        guard text.range(of: #"^([^\p{L}\p{N}\s]+\s*[0-9][0-9,.]*万?\s*){2,}$"#, options: .regularExpression) != nil else { return false }
+        // Each counter's symbol is a picture or an arrow, not a dash or a bracket of a page number ("— 1 —").
+        let symbols = text.unicodeScalars.filter { !$0.properties.isWhitespace && !(0x30...0x39).contains($0.value) && !",.万".unicodeScalars.contains($0) }
+        return symbols.allSatisfy { $0.properties.isEmoji && $0.value > 0x2000 || $0.properties.isVariationSelector || $0.value == 0x200D }
     }
 
     /// "2025-03-06", "2025/3/6", "2025.03.06" at the start.

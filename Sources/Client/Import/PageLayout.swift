@@ -100,16 +100,24 @@ enum PageLayout {
         }
     }
 
+    /// "★★★★☆ 4.2分": stars with the average score they stand for.
+    static func isAverageRating(_ f: String) -> Bool {
+        f.range(of: #"^[★☆]+\s*[0-9](\.[0-9])?\s*分"#, options: .regularExpression) != nil
+    }
+
     static func endsWithClockTime(_ f: String) -> Bool {
         f.range(of: #"[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#, options: .regularExpression) != nil
     }
 
     /// A reviewer's note in a shared document ("批注 · 李晓东（教导处）　03-02 15:47" / the note) or a rating's review
     /// ("★★★★★　某老师　2026-02-19" / the review): the short line under the header is the reader's, wherever it stands.
+    /// A document store's rating of the file itself ("★★★★☆ 4.2分　｜　阅读 862　｜　下载 57"), its average score in
+    /// 分, heads no review: the line under it may be the document's title.
     static func markAnnotations(_ lines: inout [Line]) {
         for i in lines.indices.dropLast() where lines[i].noise != nil {
             let f = lines[i].foldedText
             guard f.hasPrefix("批注") || f.hasPrefix("★") || f.hasPrefix("☆") else { continue }
+            if !f.hasPrefix("批注"), isAverageRating(f) { continue }
             let next = i + 1
             guard lines[next].noise == nil, lines[next].numbered == nil, lines[next].folded.count <= 100 else { continue }
             lines[next].noise = .comment
