@@ -25,6 +25,19 @@ struct ChangeRulesTests {
         #expect(ChangeRules.shapeViolation(change(author: text)) != nil)
     }
 
+    /// The control test goes by code point ranges: it must refuse exactly Unicode's category Cc (less newline and
+    /// tab), over every scalar there is.
+    @Test func theControlRangesAreExactlyCategoryCc() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let byCategory = scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+            if TextRules.isForbiddenControl(scalar) != byCategory { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        #expect(ChangeRules.shapeViolation(change("body", "C1\u{85}next"))?.english.contains("U+0085") == true)
+    }
+
     @Test func nulIsNamedInTheReason() {
         let reason = ChangeRules.shapeViolation(change("body", "ab\u{0}cd"))
         #expect(reason?.english.contains("U+0000") == true)
