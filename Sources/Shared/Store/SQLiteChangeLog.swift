@@ -123,16 +123,25 @@ public struct SQLiteChangeLog: ChangeLog {
             ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, stamp = excluded.stamp
             """)
         let deleteValue = try RawStatement(db, "DELETE FROM field_value WHERE entity = ? AND field = ?")
+        // An entity this batch brings has no rows anywhere yet (foreign keys hold every row to a known entity): its
+        // fields are not looked up, and whether it can be in conflict is known here (`severalHeads`, `deletedNow`)
+        // instead of probed. A bootstrap, a pulled new plan and an import are mostly such entities.
+        let brandNew = Set(newEntities.map(\.id))
+        var severalHeads: Set<String> = []
+        var deletedNow: Set<String> = []
         for field in fields {
-            headRows.bind(1, field.entity)
-            headRows.bind(2, field.field)
             var rows: [String] = []
-            while try headRows.step() { rows.append(headRows.text(0)) }
-            headRows.clear()
-            shownStamp.bind(1, field.entity)
-            shownStamp.bind(2, field.field)
-            let shown = try shownStamp.step() ? shownStamp.text(0) : nil
-            shownStamp.clear()
+            var shown: String?
+            if !brandNew.contains(field.entity) {
+                headRows.bind(1, field.entity)
+                headRows.bind(2, field.field)
+                while try headRows.step() { rows.append(headRows.text(0)) }
+                headRows.clear()
+                shownStamp.bind(1, field.entity)
+                shownStamp.bind(2, field.field)
+                shown = try shownStamp.step() ? shownStamp.text(0) : nil
+                shownStamp.clear()
+            }
             var heads = rows.isEmpty ? (shown.map { [$0] } ?? []) : rows
             var removed: Set<String> = []
             for index in byField[field]! {
@@ -162,6 +171,7 @@ public struct SQLiteChangeLog: ChangeLog {
                 try insertHead.run()
             }
 
+            if heads.count > 1 { severalHeads.insert(field.entity) }
             // The value: the highest head (the order of stamp texts is the stamp order).
             guard let top = heads.max() else {
                 if shown != nil {
@@ -180,6 +190,7 @@ public struct SQLiteChangeLog: ChangeLog {
                 value = try valueOf.step() ? valueOf.optionalText(0) : nil
                 valueOf.clear()
             }
+            if field.field == Fields.deleted && value == Fields.yes { deletedNow.insert(field.entity) }
             upsert.bind(1, field.entity)
             upsert.bind(2, field.field)
             upsert.bind(3, value)
@@ -200,14 +211,17 @@ public struct SQLiteChangeLog: ChangeLog {
         var before = 0
         var after = 0
         for entity in entities {
-            probe.bind(1, entity)
-            guard try probe.step() else { probe.clear(); continue }
-            let had = Int(probe.int64(0))
-            let deleted = probe.int64(1) != 0
-            let severalHeads = probe.int64(2) != 0
-            probe.clear()
+            let had: Int, deleted: Bool, several: Bool
+            if brandNew.contains(entity) {
+                (had, deleted, several) = (0, deletedNow.contains(entity), severalHeads.contains(entity))
+            } else {
+                probe.bind(1, entity)
+                guard try probe.step() else { probe.clear(); continue }
+                (had, deleted, several) = (Int(probe.int64(0)), probe.int64(1) != 0, probe.int64(2) != 0)
+                probe.clear()
+            }
             before += had
-            guard had > 0 || deleted || severalHeads else { continue }
+            guard had > 0 || deleted || several else { continue }
             deleteConflicts.bind(1, entity)
             try deleteConflicts.run()
             let records = try conflictRecords(entity: entity, withBase: false)
