@@ -381,4 +381,72 @@ struct MoreNoiseTests {
         let inline = "2025年工作要点\n一、措施\n一是完善机制，建立联席会议制度；二是加强督导，每学期督导一次。"
         #expect(outline(try PlanTextParser.parse(inline)) == ["一、措施"])
     }
+
+    /// Set 32: a news link with its label and chevron in brackets, a byline ending in a symbol counter, a page's type-size
+    /// buttons, a path behind a pin, a forum thread's type tag and a comment's stamp with its buttons are the page's; a
+    /// row of the document's table is the document's, whatever words its cells share with buttons, and a footnote, a
+    /// plan's dated calendar line and a plan's own sentence stay.
+    @Test func set32LinksBylinesButtonsPathsTagsAndTableRows() {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("【图片新闻】2032年全省教育工作会议在某地召开（查看详情 ›）") != nil)
+        #expect(kind("发布部门：某县教育局　　2032-08-28　　👁 2196") == .pageMetadata)
+        #expect(kind("🔠 大字版　　A－　A＋") == .navigation)
+        #expect(kind("📍 当前位置：首页 / 信息公开 / 法定主动公开内容 / 区政府办文件") == .breadcrumb)
+        #expect(kind("[经验分享] 我们园新学期的保教计划出来啦，贴出来给大家参考") == .pageTitle)
+        #expect(kind("2月11日 16:20　　回复　　✓ 解决") == .comment)
+        for line in ["4\t完善校外培训投诉举报处理机制\t区教育局\t持续推进", "[1] 数据来源：某市教育统计年鉴，统计口径为2030年底。",
+                     "2032年9月：召开新学年全县教育工作会议；完成秋季招生入学工作。", "2月11日 16:20召开全体教师会议",
+                     "（三）畅通投诉举报渠道，群众投诉举报办结率达到98%以上。", "小学A+级课堂达标率达到80%"] {
+            #expect(kind(line) == nil, "\(line)")
+        }
+    }
+
+    /// Set 32: in an online document's preview the file name over the document's own title, and a margin comment (the
+    /// commenter's line over its stamp and buttons) inside the text, are the page's; in a forum post the group signing
+    /// the plan, named at the head of its title, is the plan's signature although no office's ending marks it.
+    @Test func set32FileNamesMarginCommentsAndSignatures() throws {
+        let preview = """
+            某某文档　　📄 文件　✎ 编辑　🔗 分享
+            某溪二中2032春季教学工作计划（教务处定稿）
+            最后编辑：许立　2月12日 21:36　　☁ 已保存到云端
+            某溪县第二中学2032年春季学期教学工作计划
+            本学期，学校教学工作以提高课堂效率为中心。
+            一、工作目标
+            1.质量目标：作业公示率达到100%。
+            💬 程某：集体备课时间建议固定在每周三下午。
+            2月11日 16:20　　回复　　✓ 解决
+            2.课堂目标：每名教师每学期上公开课不少于1节。
+            某溪县第二中学教务处
+            2032年2月10日
+            — 已到文档底部 —
+            """
+        let plan = try PlanTextParser.parse(preview)
+        #expect(plan.title == "某溪县第二中学2032年春季学期教学工作计划")
+        #expect(plan.dropped.contains("某溪二中2032春季教学工作计划（教务处定稿）"))
+        #expect(plan.dropped.contains("💬 程某：集体备课时间建议固定在每周三下午。"))
+        #expect(plan.dropped.contains("2月11日 16:20　　回复　　✓ 解决"))
+        #expect(TitleFinder.isShortName("某溪二中2032春季教学工作计划(教务处定稿)", of: "某溪县第二中学2032年春季学期教学工作计划"))
+        #expect(!TitleFinder.isShortName("某县2031年工作总结", of: "某县2031年工作总结和2032年工作计划"))
+
+        let forum = """
+            某某育儿论坛　·　同城站
+            [经验分享] 我们园集团新学期的保教计划出来啦，贴出来参考
+            楼主　发表于 2032-09-03 21:14　　只看该作者
+            某原县实验幼儿园教育集团2032年秋季学期保教工作计划
+            本学期，集团坚持保教并重，促进幼儿全面和谐发展。
+            一、工作目标
+            幼儿体检率达到100%。
+            某原县实验幼儿园教育集团
+            2032年8月30日
+            👍 支持(26)　　👎 反对(0)　　💬 回复　　⚠ 举报
+            返回列表　　↑ 返回顶部
+            """
+        let post = try PlanTextParser.parse(forum)
+        #expect(post.title == "某原县实验幼儿园教育集团2032年秋季学期保教工作计划")
+        #expect(post.dropped.contains("[经验分享] 我们园集团新学期的保教计划出来啦，贴出来参考"))
+        #expect(!post.dropped.contains("某原县实验幼儿园教育集团"))
+        // A post that does not repeat the plan's title under its thread title: the title is read from the thread's.
+        let bare = try PlanTextParser.parse("某某教师论坛\n[学校管理] 某镇中心小学2032年春季学期工作计划\n一、工作目标\n全校课堂达标率达到90%。\n")
+        #expect(bare.title == "某镇中心小学2032年春季学期工作计划")
+    }
 }

@@ -210,6 +210,41 @@ struct OutlineParserTests {
         #expect(plan.sections[0].heading == "")
         #expect(plan.sections[0].body == long)
     }
+
+    /// Set 32: under titles alone whose paragraphs open with lead phrases, a sibling title over a single such paragraph is
+    /// sectioned the same way; a 学年 calendar whose lines write their years dates each line in its own year, a span by
+    /// its last month; footnotes under their marks head nothing and give no target; "新" before a counted action changes
+    /// nothing.
+    @Test func set32SingleLeadPhrasesDatedCalendarsFootnotesAndNewActions() throws {
+        let text = """
+            某省教育厅2032年工作要点
+            一、扩大优质资源供给
+            （一）推动学前教育普及普惠
+            扩大普惠资源。新增公办幼儿园学位5.2万个。
+            提升保教质量。省级示范幼儿园达到260所。
+            （二）推动普通高中多样化发展
+            实施县中振兴计划。创建省级特色示范高中20所[1]。
+            二、学年工作安排
+            2032年9月：召开新学年工作会议；完成秋季招生工作。
+            2032年10—11月：开展秋季教学视导。
+            2033年1—2月：部署春季开学工作。
+            三、科研
+            新立项市级以上课题3项。
+            某省教育厅
+            2032年2月20日
+            [1] 特色示范高中：指班级人数不超过45人的高中。
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(outline(plan) == ["一、扩大优质资源供给", "  （一）推动学前教育普及普惠", "    扩大普惠资源", "    提升保教质量",
+                                  "  （二）推动普通高中多样化发展", "    实施县中振兴计划", "二、学年工作安排", "三、科研"])
+        #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+                == ["召开新学年工作会议|2032-09", "完成秋季招生工作|2032-09", "开展秋季教学视导|2032-11", "部署春季开学工作|2033-02"])
+        let indicators = plan.allSections.flatMap(\.indicators).map { "\($0.name) \($0.value)\($0.unit)" }
+        #expect(indicators.contains("新立项市级以上课题 3项"))
+        #expect(!indicators.contains { $0.contains("45") })
+        #expect(section(plan, "科研")?.body.contains("[1] 特色示范高中") == true)
+        #expect(plan.dropped.isEmpty)
+    }
 }
 
 struct PlanPeriodGuessTests {

@@ -236,7 +236,14 @@ enum IndicatorExtractor {
     static func isCountedAction(_ name: String) -> Bool {
         var probe = TextCleaning.fold(name)
         for frequency in frequencies where probe.hasPrefix(frequency) { probe.removeFirst(frequency.count) }
-        return countActions.contains(where: { probe.hasPrefix($0) })
+        return opensWithCountAction(probe)
+    }
+
+    /// Whether a name opens with a counted action, "新" before it changing nothing ("新立项市级以上课题3项" as "立项…",
+    /// "新组建…" as "组建…"): what is newly done is counted as what is done.
+    static func opensWithCountAction(_ probe: String) -> Bool {
+        let action = probe.hasPrefix("新") ? String(probe.dropFirst()) : probe
+        return countActions.contains(where: { probe.hasPrefix($0) || action.hasPrefix($0) })
     }
 
     /// "小学、初中适龄儿童入学率" → 小学适龄儿童入学率, 初中适龄儿童入学率: the last name holds the words the others share.
@@ -512,9 +519,10 @@ enum IndicatorExtractor {
            probe.distance(from: probe.startIndex, to: at) <= 12 {
             probe = String(probe[at...])
         }
-        if countActions.contains(where: { probe.hasPrefix($0) }) {
+        if opensWithCountAction(probe) {
             // "组织集体学习12次", "组织各类培训86期": how often something is organised is how the plan works.
-            if eventVerbs.contains(where: { probe.hasPrefix($0) }), eventUnits.contains(unit) { return nil }
+            let action = probe.hasPrefix("新") ? String(probe.dropFirst()) : probe
+            if eventVerbs.contains(where: { action.hasPrefix($0) }), eventUnits.contains(unit) { return nil }
             return finish(segment)
         }
         // "其中小学学位1350个、学前学位630个": the parts of a figure just given need no verb.

@@ -36,6 +36,8 @@ struct LeadPhrase: Equatable {
         // "抄送：县委办公室，…": a document's distribution lines close it; they head nothing.
         if ["抄送", "主送", "印发", "附件", "发送"].contains(phrase) { return nil }
         if LeadPhrase.enumerationOpenings.contains(where: { phrase.hasPrefix($0) }) { return nil }
+        // "[1] 数据来源：…": a footnote under its mark heads nothing (`Footnotes`).
+        if Footnotes.mark(paragraph) != nil { return nil }
         // "三月：完成…" is a line of a schedule, not a heading.
         if Schedule.label(paragraph) != nil { return nil }
         // "一是抓项目建设。…" on a line of its own heads what follows when it is short; inside a paragraph it is text.

@@ -37,6 +37,10 @@ enum NoiseFilter {
         let length = folded.count
         let hasFullStop = folded.contains("。")
         if isSpam(lower, length: length, hasFullStop: hasFullStop) { return .spam }
+        // "4\t完善校外培训投诉举报处理机制\t区教育局\t持续推进": a row of the document's own table, its serial number and
+        // three cells or more apart by tabs; no page's furniture is laid out so, whatever words its cells share with it
+        // (举报, 收藏).
+        if isSerialTableRow(folded) { return nil }
         if length <= 200, isBoilerplate(lower, hasFullStop: hasFullStop) { return .boilerplate }
         if length <= 200, isReceiptFormField(folded) { return .pageMetadata }
         // "▲ 3月8日，…开展同步课堂教学。（融媒体记者 某某 摄）": a photo's caption with its photographer's credit, whatever
@@ -48,6 +52,8 @@ enum NoiseFilter {
         if hasFullStop { return nil }
         if length <= 80, isPageFooter(folded) { return .pageNumber }
         if length <= 120, isWidget(folded) { return .navigation }
+        if length <= 120, isThreadTitle(folded) { return .pageTitle }
+        if length <= 40, isCommentActionRow(folded) { return .comment }
         if length <= 100, isSearchBox(folded) { return .navigation }
         if length <= 100, isDatedLink(folded) { return .related }
         if length <= 80, isRelatedLink(folded) { return .related }
@@ -75,6 +81,15 @@ enum NoiseFilter {
         // A mini-program card's tag on a line of its own.
         if folded == "小程序" { return .strayToken }
         return nil
+    }
+
+    /// "4\t任务\t单位\t时限": a table row opened by its serial number, three cells or more.
+    static func isSerialTableRow(_ folded: String) -> Bool {
+        let cells = folded.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard cells.count >= 3, let serial = cells.first, (1...3).contains(serial.count), serial.allSatisfy(TextCleaning.isDigit) else {
+            return false
+        }
+        return cells.dropFirst().contains { $0.contains(where: TextCleaning.isHan) }
     }
 
     // MARK: Spam
@@ -234,6 +249,28 @@ enum NoiseFilter {
         return text.range(of: #"^([【\[]批注|批注\s*\[)"#, options: .regularExpression) != nil
     }
 
+    /// "[经验分享] 我们园…保教计划出来啦，贴出来给…参考": a forum thread's title under its type tag, a few Chinese words in
+    /// square brackets before it. A document heads its parts with numbers and its notes with "[1]", never with a tag.
+    static func isThreadTitle(_ folded: String) -> Bool {
+        let text = folded.trimmingCharacters(in: .whitespaces)
+        guard let tag = text.range(of: #"^\[\p{Han}{2,6}\]"#, options: .regularExpression) else { return false }
+        return text[tag.upperBound...].contains(where: TextCleaning.isHan)
+    }
+
+    /// The buttons under a comment in an online document or a post, after its date and time ("2月11日 16:20　　回复　　✓
+    /// 解决"): a stamp to the minute, then only the words a reader presses.
+    static let commentButtons: Set<String> = ["回复", "解决", "已解决", "重新打开", "删除", "编辑", "赞", "点赞", "举报", "收起", "展开", "复制链接"]
+
+    static func isCommentActionRow(_ folded: String) -> Bool {
+        let text = folded.trimmingCharacters(in: .whitespaces)
+        guard let stamp = text.range(of: #"^((20[0-9]{2}[-/.年])?[0-9]{1,2}[-/.月][0-9]{1,2}日?)\s*[0-9]{1,2}:[0-9]{2}"#, options: .regularExpression)
+        else { return false }
+        let words = text[stamp.upperBound...].split(whereSeparator: { $0 == " " || $0 == "|" || $0 == "·" })
+            .map { String($0.unicodeScalars.filter { !($0.properties.isEmoji && $0.value > 0x2000) && !isMarkSymbol($0) && !$0.properties.isVariationSelector }.map(Character.init)) }
+            .filter { !$0.isEmpty }
+        return !words.isEmpty && words.allSatisfy { commentButtons.contains($0) }
+    }
+
     // MARK: Search boxes and dated links
 
     /// "🔍 搜索文档、论文、报告　　热门：工作计划　幼儿园", "站内检索 … 热词：开学　招生": a site's search box, opened by its
@@ -271,6 +308,11 @@ enum NoiseFilter {
            let open = trimmed.lastIndex(of: "["), trimmed[open...].contains(where: TextCleaning.isHan) { return true }
         // "【图解】一图读懂… >>": a link to another page, its chevron set off at the end.
         if trimmed.count >= 4, trimmed.range(of: #"\s(›|>>|»|≫)$"#, options: .regularExpression) != nil { return true }
+        // "【图片新闻】…召开（查看详情 ›）": the same link with its label and chevron in brackets at the end.
+        if trimmed.count >= 8, trimmed.range(of: #"\([^()]{1,8}\s*(›|>>|»|≫)\)$"#, options: .regularExpression) != nil { return true }
+        // "🔠 大字版　　A－　A＋": a page's buttons for the size of its type, "A-" and "A+" as words of their own.
+        let words = trimmed.lowercased().split(whereSeparator: { $0 == " " }).map(String.init)
+        if words.contains("a-"), words.contains("a+") { return true }
         // "🔊 点击收听全文　00:00 / 12:48": a player's position and length; a plan has nothing to play.
         return trimmed.range(of: #"(^|\s)[0-9]{1,2}:[0-9]{2}\s*/\s*[0-9]{1,2}:[0-9]{2}$"#, options: .regularExpression) != nil
     }
@@ -590,6 +632,12 @@ enum NoiseFilter {
             || compact.range(of: #"^(全部|热门|最新|精选)(评论|留言)\(?[0-9]+\)?$"#, options: .regularExpression) != nil {
             return true
         }
+        // "发布部门：某县教育局　　2032-08-28　　👁 2196": a page's byline, a date in digits and a counter marked by a symbol
+        // (an eye, a flame) at its end; a plan counts nothing with a picture.
+        if compact.count <= 80, compact.range(of: #"20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}"#, options: .regularExpression) != nil,
+           let counter = lower.range(of: #"[^\p{L}\p{N}\s]+\s*[0-9][0-9,.]*万?$"#, options: .regularExpression),
+           case let symbols = lower[counter].unicodeScalars.filter({ !$0.properties.isWhitespace && !(0x30...0x39).contains($0.value) && !",.万".unicodeScalars.contains($0) }),
+           !symbols.isEmpty, symbols.allSatisfy({ $0.properties.isEmoji && $0.value > 0x2000 || $0.properties.isVariationSelector }) { return true }
         // "👍 86　　💬 17　　⭐ 23　　↗ 41": a post's counters, each a symbol and its number, nothing else on the line.
         if lower.count <= 60, isSymbolCounterRow(lower) { return true }
         // "约5.8千字", "约11页", "文档评论(0)", "收藏(3)": a document site's counters.
@@ -655,6 +703,10 @@ enum NoiseFilter {
     static let breadcrumbStarts = ["当前位置", "您的位置", "您现在的位置", "你的位置", "你现在的位置", "位置:", "首页", "主页", "网站首页"]
 
     static func isBreadcrumb(_ folded: String) -> Bool {
+        // "📍 当前位置：首页 / …": a pin or another mark before the path changes nothing.
+        let unmarked = String(folded.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
+            || $0.properties.isVariationSelector || isMarkSymbol($0) || isShapeMark($0) || $0 == " " }.map(Character.init))
+        if unmarked != folded, !unmarked.isEmpty { return isBreadcrumb(unmarked) }
         // "资源中心 / 学校管理 / 计划总结 / 安全卫生": channels apart by spaced slashes.
         func isPath(_ segments: [String]) -> Bool {
             segments.count >= 3 && segments.allSatisfy({ (1...10).contains($0.count) && !$0.contains(where: { "。,;:".contains($0) }) })

@@ -85,7 +85,10 @@ public enum PlanTextParser {
         let planYear = guess.targetYear
         var taskTable: TaskTable.Columns?
         let secondTermYear = guess.secondTermYear.map(String.init)
-        let sections = roots.map { convert($0, depth: 0, year: String(planYear), taskTable: &taskTable, secondTermYear: secondTermYear) }
+        let notes = Footnotes.notes(lines)
+        let sections = roots.map {
+            convert($0, depth: 0, year: String(planYear), taskTable: &taskTable, secondTermYear: secondTermYear, notes: notes)
+        }
         let noise = lines.filter { $0.noise != nil }
         var plan = ImportedPlan(title: title.text, sections: sections, dropped: noise.map(\.raw),
                                 droppedReasons: noise.map { $0.noise!.rawValue })
@@ -396,16 +399,18 @@ public enum PlanTextParser {
     /// `inSummary`: the section is part of a summary of work done ("一、2025年工作总结"), whose "完成…" reports what
     /// was finished and commits to nothing; it has no tasks.
     /// `secondTermYear`: in a school year's plan, the year its second term falls in (`PlanPeriodGuess.secondTermYear`).
+    /// `notes`: the document's footnotes (`Footnotes`), kept in the section's text but read for no target and no task.
     static func convert(_ node: Node, depth: Int, year: String, taskTable: inout TaskTable.Columns?,
-                        inSummary: Bool = false, secondTermYear: String? = nil) -> ImportedSection {
+                        inSummary: Bool = false, secondTermYear: String? = nil, notes: Set<String> = []) -> ImportedSection {
+        let paragraphs = node.paragraphs.filter { !notes.contains($0) }
         let inSummary = inSummary || isSummaryHeading(node.heading)
         let ownYear = Sentences.targetYear(Array(TextCleaning.fold(node.heading)), in: 0..<node.heading.count).map(String.init)
             ?? (isSecondTermHeading(node.heading) ? secondTermYear : nil) ?? year
         var indicators: [ImportedIndicator] = []
         var tasks: [ImportedTask] = []
         var table: IndicatorTable.Columns?
-        let rows = TaskTable.scan(node.paragraphs, open: taskTable)
-        for (index, text) in ([node.heading] + node.paragraphs).enumerated() where !text.isEmpty && TaskTable.header(text) == nil {
+        let rows = TaskTable.scan(paragraphs, open: taskTable)
+        for (index, text) in ([node.heading] + paragraphs).enumerated() where !text.isEmpty && TaskTable.header(text) == nil {
             // A task table's row: the targets are in its task cell (the rest are offices and dates).
             if index > 0, let columns = rows.columns[index - 1] {
                 let cells = TaskTable.cells(text)
@@ -424,12 +429,13 @@ public enum PlanTextParser {
             indicators += IndicatorExtractor.extract(from: text, defaultYear: ownYear)
         }
         tasks += TaskExtractor.extract(from: node.heading, heading: node.heading, year: ownYear)
-        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: node.paragraphs, year: ownYear, rows: rows.columns)
+        tasks += TaskExtractor.extract(heading: node.heading, paragraphs: paragraphs, year: ownYear, rows: rows.columns)
         taskTable = rows.open
         var children: [ImportedSection] = []
         var schedule = Schedule(year: Int(ownYear))
         let converted = node.children.map { child in
-            convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary, secondTermYear: secondTermYear)
+            convert(child, depth: depth + 1, year: ownYear, taskTable: &taskTable, inSummary: inSummary, secondTermYear: secondTermYear,
+                    notes: notes)
         }
         // Stages whose sentences name their own deadlines ("…6月底前完成…") are dated by them; a long stage among them
         // running into a later year ("全面推进阶段（2026年7月—2027年12月）。按年度推进各项重点任务。") is the plan's ongoing
@@ -517,6 +523,9 @@ struct Node {
     var heading: String
     var paragraphs: [String]
     var children: [Node] = []
+    /// A numbered heading that stood alone on its line ("（三）推动普通高中多样化有特色发展"), its text in the lines
+    /// below; false for an item whose body follows its lead phrase on the same line ("（一）lead。body").
+    var titleAlone = false
 }
 
 /// Reads paragraphs in order and places them: a numbered paragraph opens a section at the depth its numbering style
@@ -543,7 +552,8 @@ struct OutlineBuilder {
         }
         if let n = numbered, let learned = learner.accept(n, missingDot: missingDot) {
             let (heading, first) = OutlineBuilder.splitHeading(n.rest)
-            let node = Node(number: n.marker, heading: heading, paragraphs: first.map { [$0] } ?? [])
+            var node = Node(number: n.marker, heading: heading, paragraphs: first.map { [$0] } ?? [])
+            node.titleAlone = first == nil
             // Inside a box, items numbered below the box's own level are the box's; a heading at or above it closes it.
             var depth = learned
             if let box = boxDepth {
@@ -639,7 +649,19 @@ struct OutlineBuilder {
                 node.children.insert(box, at: node.children.firstIndex { !$0.number.isEmpty } ?? node.children.count)
                 return
             }
-            for i in node.children.indices { split(&node.children[i]) }
+            // Titles alone over paragraphs opening with lead phrases ("（一）推动学前教育普及普惠" / "扩大普惠资源。…" /
+            // "提升保教质量。…"): a sibling title of the same kind over a single such paragraph ("（三）…" / "实施县中振兴
+            // 计划。…") is sectioned the same way, although one phrase alone makes no run.
+            let sectionedSiblings = node.children.contains { $0.titleAlone && $0.children.isEmpty && LeadPhrase.isHeadingRun($0.paragraphs) }
+            for i in node.children.indices {
+                split(&node.children[i])
+                let child = node.children[i]
+                guard sectionedSiblings, child.titleAlone, child.children.isEmpty, child.paragraphs.count == 1,
+                      LeadPhrase(child.paragraphs[0]) != nil, !LeadPhrase.isHeadingRun(child.paragraphs) else { continue }
+                let (intro, leads) = OutlineBuilder.leadSections(child.paragraphs, single: true)
+                node.children[i].paragraphs = intro
+                node.children[i].children = leads
+            }
             let (before, titled) = OutlineBuilder.titleLineSections(node.paragraphs)
             if !titled.isEmpty {
                 node.paragraphs = before
@@ -718,8 +740,8 @@ struct OutlineBuilder {
         return (paragraphs, [])
     }
 
-    static func leadSections(_ paragraphs: [String]) -> ([String], [Node]) {
-        guard LeadPhrase.isHeadingRun(paragraphs) else { return (paragraphs, []) }
+    static func leadSections(_ paragraphs: [String], single: Bool = false) -> ([String], [Node]) {
+        guard single || LeadPhrase.isHeadingRun(paragraphs) else { return (paragraphs, []) }
         var intro: [String] = []
         var nodes: [Node] = []
         for paragraph in paragraphs {

@@ -35,7 +35,7 @@ enum PageLayout {
             markHeaderGap(&lines, after: anchor)
             if let titleLine, titleLine > anchor { markHeaderGap(&lines, after: titleLine) }
         }
-        markBelow(&lines, last: last)
+        markBelow(&lines, last: last, title: titleLine.map { lines[$0].foldedText })
     }
 
     /// A news report above the document it reproduces ("我县印发…工作要点" / the byline / "某某讯　近日，县教育局印发《…》，
@@ -121,6 +121,16 @@ enum PageLayout {
             let next = i + 1
             guard lines[next].noise == nil, lines[next].numbered == nil, lines[next].folded.count <= 100 else { continue }
             lines[next].noise = .comment
+        }
+        // A margin comment in an online document ("💬 程慧敏：集体备课时间建议…。" / "2月11日 16:20　　回复　　✓ 解决"): the
+        // line right above the comment's stamp and buttons, a name and what it said, is the commenter's, wherever it stands.
+        for i in lines.indices.dropFirst() where lines[i].noise == .comment && NoiseFilter.isCommentActionRow(lines[i].foldedText) {
+            let above = lines[i - 1]
+            let unmarked = String(above.foldedText.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
+                || $0.properties.isVariationSelector || NoiseFilter.isMarkSymbol($0) || $0 == " " }.map(Character.init))
+            guard above.noise == nil, above.numbered == nil, above.folded.count <= 100,
+                  unmarked.range(of: #"^[^\s:,。;]{1,10}:"#, options: .regularExpression) != nil else { continue }
+            lines[i - 1].noise = .comment
         }
         // A mini-program card inside a post: its name right above its "小程序" tag.
         for i in lines.indices.dropFirst() where lines[i].noise != nil && lines[i].foldedText == "小程序" {
@@ -255,7 +265,8 @@ enum PageLayout {
         guard let titleLine else { return }
         let title = lines[titleLine].foldedText
         for i in 0..<titleLine where lines[i].noise == nil
-            && (TitleFinder.isDecoratedCopy(lines[i].foldedText, of: title) || TitleFinder.isFileTitle(lines[i].foldedText)) {
+            && (TitleFinder.isDecoratedCopy(lines[i].foldedText, of: title) || TitleFinder.isFileTitle(lines[i].foldedText)
+                || TitleFinder.isShortName(lines[i].foldedText, of: title)) {
             lines[i].noise = .pageTitle
         }
     }
@@ -329,10 +340,18 @@ enum PageLayout {
     /// Below the last paragraph: the signature block (offices, the date, 附件, 抄送, 印发) stays; so does a closing
     /// sentence (特此通知。) before the page's chrome starts. Where the page's chrome is below the document, every other
     /// line there is the page's; a Word file, with nothing below its last paragraph, keeps its last lines.
-    static func markBelow(_ lines: inout [Line], last: Int) {
+    /// The signature may name an issuer that no office's ending marks ("某县实验幼儿园教育集团"): the issuer the title
+    /// opens with ("某县实验幼儿园教育集团2032年秋季学期保教工作计划") signs it.
+    static func markBelow(_ lines: inout [Line], last: Int, title: String? = nil) {
+        func signs(_ line: Line) -> Bool {
+            if isSignaturePart(line) { return true }
+            let f = line.foldedText
+            guard let title, (4...30).contains(f.count), title.count > f.count, f.allSatisfy(TextCleaning.isHan) else { return false }
+            return title.hasPrefix(f)
+        }
         var i = last + 1
         // A divider or a page number may stand between the last paragraph and its signature.
-        while i < lines.count, lines[i].noise.map(\.isDecoration) ?? isSignaturePart(lines[i]) {
+        while i < lines.count, lines[i].noise.map(\.isDecoration) ?? signs(lines[i]) {
             i += 1
         }
         var sawFurniture = false
@@ -343,7 +362,7 @@ enum PageLayout {
                 continue
             }
             guard sawFurniture || lines[(i + 1)...].contains(where: { $0.noise != nil }) else { continue }
-            if !sawFurniture, isSignaturePart(lines[i]) || lines[i].foldedText.hasSuffix("。") { continue }
+            if !sawFurniture, signs(lines[i]) || lines[i].foldedText.hasSuffix("。") { continue }
             lines[i].noise = .outsideDocument
         }
     }

@@ -96,6 +96,13 @@ struct Schedule {
     /// month it is due (nil for a week without dates) — and what is scheduled after the colon; nil for a line that opens
     /// with no time label.
     static func label(_ paragraph: String) -> (month: Int?, rest: String)? {
+        labelWithYear(paragraph).map { ($0.month, $0.rest) }
+    }
+
+    /// `label`, with the year the label writes before its month ("2032年9月：…", "2033年1—2月：…", "2032年12月—2033年
+    /// 1月：…" → the last year written), nil when it writes none. A 学年 calendar may date every line so: the year
+    /// written is the line's, whatever the lines before it said.
+    static func labelWithYear(_ paragraph: String) -> (month: Int?, rest: String, year: Int?)? {
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
         guard let colon = f.firstIndex(of: ":"), (2...30).contains(colon) else { return nil }
@@ -103,6 +110,13 @@ struct Schedule {
         // "【三月】", "［第1周］": the label set in brackets of its own.
         if let first = head.first, let last = head.last, ["【": "】", "[": "]"][first] == last {
             head = String(head.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        // "2032年9月", "2033年1—2月": a month (or a span of months) with its year written before it. Only a year
+        // followed by a month: "2032年：…" or "2032年底前：…" is no time label of a calendar.
+        var written: Int?
+        while let year = head.range(of: #"20[0-9]{2}年(?=[0-9一二三四五六七八九十]{1,2}(月|[—\-–~至到]))"#, options: .regularExpression) {
+            written = Int(head[year].prefix(4))
+            head.removeSubrange(year)
         }
         // "二月（开学月）", "第一季度（1—3月）", "第1—2周（2月15日—2月26日）": a theme or the dates in brackets after it.
         var dates: Int?
@@ -123,8 +137,10 @@ struct Schedule {
         } else {
             return nil
         }
+        // A written year dates a month: a label with a year and no month is none.
+        if written != nil, month == nil { return nil }
         let rest = TextCleaning.trimmed(o[(colon + 1)...])
-        return rest.contains(where: TextCleaning.isHan) ? (month, rest) : nil
+        return rest.contains(where: TextCleaning.isHan) ? (month, rest, written) : nil
     }
 
     /// Whether a numbered line is a line of a schedule rather than a heading: its number is part of its time label
@@ -195,7 +211,11 @@ struct Schedule {
         var schedule = Schedule(year: year)
         var tasks: [ImportedTask] = []
         var end = start
-        while end < paragraphs.count, let (month, rest) = label(paragraphs[end]) {
+        while end < paragraphs.count, let (month, rest, written) = labelWithYear(paragraphs[end]) {
+            if let written {
+                schedule.year = written
+                schedule.lastMonth = 0
+            }
             tasks += Self.tasks(rest, due: month.flatMap { schedule.due($0) }, source: TextCleaning.trimmed(paragraphs[end]))
             end += 1
         }

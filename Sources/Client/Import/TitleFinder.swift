@@ -43,6 +43,24 @@ enum TitleFinder {
         return ["word", "doc", "pdf", "wps", "可编辑", "可下载", "可修改", "完整版", "精选", "通用", "范文", "篇)"].contains(where: { inside.contains($0) })
     }
 
+    /// "鲟溪二中2032春季教学工作计划（教务处定稿）" of "鲟溪县第二中学2032年春季学期教学工作计划": a file's or a page's short
+    /// name for the document, a note about the file in brackets after it or not — its words the title's, in the title's
+    /// order, with some left out, opening and ending as the title does.
+    static func isShortName(_ outer: String, of title: String) -> Bool {
+        var core = outer
+        if core.hasSuffix(")"), let open = core.lastIndex(of: "("), core.distance(from: open, to: core.endIndex) <= 12 {
+            core = String(core[..<open])
+        }
+        guard core.count >= 6, core.count < title.count, core != title, core.first == title.first, core.suffix(2) == title.suffix(2),
+              !core.contains(where: { "《》,;:".contains($0) }) else { return false }
+        var rest = Substring(title)
+        for c in core {
+            guard let at = rest.firstIndex(of: c) else { return false }
+            rest = rest[rest.index(after: at)...]
+        }
+        return true
+    }
+
     static func find(_ lines: [Line], before end: Int) -> Found {
         // A line printed on three pages or more is a running header, the title only when nothing else can be (a
         // page shows its title once, or twice with its title bar; some documents print it on every page too).
@@ -71,6 +89,10 @@ enum TitleFinder {
            let own = named.dropFirst().first(where: { !isFileTitle(lines[$0].foldedText) }) {
             return Found(text: lines[own].text, line: own)
         }
+        // A file's short name in an editor's title bar over the document's own title: the document's.
+        if let i = named.first, let own = named.dropFirst().first(where: { isShortName(lines[i].foldedText, of: lines[$0].foldedText) }) {
+            return Found(text: lines[own].text, line: own)
+        }
         if let i = named.first {
             // A page shows the title decorated first ("[学校管理] 某校工作计划（供交流）") and the document's own below.
             let text = lines[i].foldedText
@@ -89,6 +111,16 @@ enum TitleFinder {
             if let open = text.firstIndex(where: { $0 == "《" }), let close = text[open...].firstIndex(of: "》"),
                text.distance(from: open, to: close) > 2 {
                 return Found(text: String(text[text.index(after: open)..<close]), line: nil)
+            }
+        }
+        // Only a forum thread's title names the plan ("[学校管理] 某校2026年工作计划"): the title is what follows its tag,
+        // the line staying the page's.
+        for line in lines.prefix(end) where line.noise == .pageTitle && NoiseFilter.isThreadTitle(line.foldedText) {
+            guard let close = line.text.firstIndex(where: { $0 == "]" || $0 == "］" }) else { continue }
+            let rest = TextCleaning.trimmed(String(line.text[line.text.index(after: close)...]))
+            let folded = TextCleaning.fold(rest)
+            if planWords.contains(where: { folded.contains($0) }), !folded.contains(where: { ",。!?".contains($0) }) {
+                return Found(text: rest, line: nil)
             }
         }
         if let i = candidates.first(where: { lines[$0].text.count <= 60 && !lines[$0].foldedText.contains(",") }) {
