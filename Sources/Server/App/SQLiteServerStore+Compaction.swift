@@ -47,8 +47,12 @@ extension SQLiteServerStore {
     }
 
     /// Notes that the changes up to the highest seq now held arrived at `nowMs` (nothing when the push stored none).
+    ///
+    /// The highest seq is read as the last row in rowid order: `MAX(seq) … HAVING` (as this was written first) is no
+    /// query SQLite answers from the end of the b-tree, and it read every change held, once per push transaction —
+    /// under the push load, most of the writer thread's time.
     static func markArrival(_ db: Database, nowMs: Int64) throws {
-        try db.execute(sql: "INSERT OR IGNORE INTO arrival (seq, ms) SELECT MAX(seq), ? FROM change HAVING MAX(seq) IS NOT NULL",
+        try db.execute(sql: "INSERT OR IGNORE INTO arrival (seq, ms) SELECT seq, ? FROM change ORDER BY seq DESC LIMIT 1",
                        arguments: [nowMs])
     }
 
