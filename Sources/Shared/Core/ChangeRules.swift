@@ -8,7 +8,9 @@ public enum ChangeRules {
     public static func shapeViolation(_ change: Change) -> RuleViolation? {
         func bad(_ zh: String, _ en: String) -> RuleViolation { RuleViolation(.invalidChange, zh: zh, en: en) }
         for (name, id) in [("entity", change.entity), ("plan", change.plan), ("office", change.office)] {
-            if id.isEmpty || id.count > Limits.maxIDLength || id.contains(",") {
+            // The comma by its byte: `contains(",")` took Foundation's substring search (an NSString per id, three ids
+            // per pushed change).
+            if id.isEmpty || id.count > Limits.maxIDLength || id.utf8.contains(UInt8(ascii: ",")) {
                 return bad("\(name) 编号须为 1 到 \(Limits.maxIDLength) 个字符，不含逗号",
                            "\(name) id must be 1 to \(Limits.maxIDLength) characters without commas")
             }
