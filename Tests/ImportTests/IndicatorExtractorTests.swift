@@ -197,6 +197,24 @@ struct IndicatorExtractorTests {
         let found = extract("督導覆蓋率達到100%。培訓教師2萬人次以上。")
         #expect(summary(found) == ["督導覆蓋率 eq 100% - -", "培訓教師 ge 2萬人次 - -"])
     }
+
+    /// Set 33: a floor written straight before the value after what is counted ("…研讨课至少1节") is ≥ like 不少于; "每个县（市、区）"
+    /// keeps its bracket in the name of what each place is to have, and a target so read is no task; an event hosted
+    /// for a higher level and a body founded with a partner by a month are the item's dated tasks, not its lead phrase.
+    @Test func set33FloorsBeforeTheValueBracketedPlacesAndHostedOrJointWork() {
+        #expect(summary(extract("每名教师每学期执教校级研讨课至少1节。", year: "2033")) == ["每名教师每学期执教校级研讨课 ge 1节 2033 -"])
+        #expect(extract("每学期至少1次。", year: "2033").isEmpty)
+        #expect(summary(extract("到2034年，全省每个县（市、区）至少建成1个特殊教育资源中心。", year: "2035"))
+                == ["每个县（市、区）建成特殊教育资源中心 ge 1个 2034 全省"])
+        #expect(TaskExtractor.extract(from: "到2034年，全省每个县（市、区）至少建成1个特殊教育资源中心。", heading: "", year: "2035").isEmpty)
+        func tasks(_ text: String, _ heading: String) -> [String] {
+            TaskExtractor.extract(from: text, heading: heading, year: "2033").map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        }
+        #expect(tasks("新建全民健身路径25条，10月底前承办全市第六届全民运动会篮球比赛。（责任股室：体育股）", "完善健身设施")
+                == ["承办全市第六届全民运动会篮球比赛|体育股|2033-10"])
+        #expect(tasks("新增合作企业15家，9月底前与某州汽车集团共建汽车产业学院。（责任部门：校企合作处）", "拓展校企合作")
+                == ["与某州汽车集团共建汽车产业学院|校企合作处|2033-09"])
+    }
 }
 
 struct IndicatorTableTests {

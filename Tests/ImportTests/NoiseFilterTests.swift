@@ -449,4 +449,60 @@ struct MoreNoiseTests {
         let bare = try PlanTextParser.parse("某某教师论坛\n[学校管理] 某镇中心小学2032年春季学期工作计划\n一、工作目标\n全校课堂达标率达到90%。\n")
         #expect(bare.title == "某镇中心小学2032年春季学期工作计划")
     }
+
+    /// Set 33: a news site's plain picture caption closed by its spaced credit, an app's attachment card with its size and
+    /// button, and a linked article's card line with its read count are the page's; a plan's sentence that names a
+    /// photo contest, a file it issues or its readers stays.
+    @Test func set33CaptionsAttachmentCardsAndCardCounters() {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("图为某市第十一中学新校区效果图。某市教育局 供图") == .caption)
+        #expect(kind("图为某区实验小学学生开展科创活动。某某新闻记者 张三 摄") == .caption)
+        #expect(kind("📊 春季学期校历.xlsx　　23.6 KB　　点击预览") == .file)
+        #expect(kind("某某教研　·　阅读 2309") == .pageMetadata)
+        for line in ["举办全市中小学生摄影比赛，评选优秀作品100幅。", "9月底前印发《某县中小学校历》。", "义务教育学校课外阅读量不少于8本。",
+                     "图书馆年接待读者阅读2万人次。"] {
+            #expect(kind(line) == nil, "\(line)")
+        }
+    }
+
+    /// Set 33: a news headline above an editor's note that announces the full text below it is the site's, and the plan's
+    /// title under the note is the title; the signature's date printed beside the last page's number is the document's,
+    /// although the notice above carries the same date.
+    @Test func set33HeadlineAboveAnEditorsNoteAndADateBesideAPageNumber() throws {
+        let repost = """
+            某某新闻　｜　看见每一朵浪花
+            某阳教育“任务书”出炉：今年新增学位2万个，这些实事要办好
+            某阳教育发布　　2033-02-21 10:05　　来源：某某号·政务
+            【编者按】新春伊始，某阳市教育局印发2033年工作要点。某某新闻全文转载如下，供读者参阅。
+            某阳市教育局2033年工作要点
+            一、扩大学位供给
+            全年新增学位2万个。
+            某阳市教育局
+            2033年2月18日
+            """
+        let plan = try PlanTextParser.parse(repost)
+        #expect(plan.title == "某阳市教育局2033年工作要点")
+        #expect(plan.dropped.contains("某阳教育“任务书”出炉：今年新增学位2万个，这些实事要办好"))
+        #expect(!plan.dropped.contains("某阳市教育局2033年工作要点"))
+
+        let pdf = """
+            某山县教育局关于印发2033年工作计划的通知
+            某教〔2033〕3号
+            各学校：
+            现将《某山县教育局2033年工作计划》印发给你们，请认真抓好落实。
+            某山县教育局
+            2033年1月20日
+            某山县教育局2033年工作计划
+            一、主要目标
+            全县学前三年毛入园率达到96.5%。
+            二、重点工作
+            新增学位960个。
+            某山县教育局
+            2033年1月20日
+            第 1 页 共 1 页
+            ▲ 预览结束
+            """
+        let county = try PlanTextParser.parse(pdf)
+        #expect(county.dropped == ["第 1 页 共 1 页", "▲ 预览结束"])
+    }
 }

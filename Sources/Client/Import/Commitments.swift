@@ -16,7 +16,10 @@ enum Commitments {
     /// A school or class opening its enrolment by a month ("9月底前…职业高中部开班招生") commits as firmly.
     /// A meeting called by a date where the item names its owner ("4月底前召开全校家长会。（负责部门：德育处…）") is that
     /// owner's task as firmly as an event held, and so is work deployed by a date ("6月底前部署暑期校外培训专项治理").
-    static let ownedVerbs = ["开展", "上线", "举办", "推进", "组织", "开班", "招生", "召开", "部署"]
+    /// An event hosted for a higher level by a date ("10月底前承办全市…篮球比赛") is held as firmly as one's own, and
+    /// something founded with a partner by a date ("9月底前与…集团共建汽车产业学院") is built as firmly as alone: the
+    /// dated action is the task, not the item's lead phrase.
+    static let ownedVerbs = ["开展", "上线", "举办", "推进", "组织", "开班", "招生", "召开", "部署", "承办", "共建"]
     /// Aims, not tasks: "到2026年，基本建成覆盖城乡的数字教育体系".
     static let aimWords = ["基本建成", "基本实现", "基本形成", "全面建成", "全面实现", "全面达到", "初步建成", "初步形成", "全面形成"]
     /// Verbs that carry a deadline on to the next clause: "8月底前建成…，完成…改扩建".

@@ -487,6 +487,12 @@ enum IndicatorExtractor {
             if eventUnits.contains(unit), text.hasPrefix("每"), !perHead { return nil }
             return make(o: o, f: f, name: cleaned, scope: scope, comparator: comparator, match: match)
         }
+        // "每名教师每学期执教校级研讨课至少1节": a floor written straight before the value, after what is counted, is ≥ as
+        // 不少于 is; the name is what stands before it.
+        if nameEnd == nil, let least = ["至少", "最少"].first(where: { seg.hasSuffix($0) }), seg.count > least.count + 1 {
+            comparator = "ge"
+            return finish(segment.lowerBound..<(segment.upperBound - least.count))
+        }
         if let nameEnd, let (verb, _) = verbBefore(seg) {
             if atLeastVerbs.contains(verb) { comparator = "ge" }
             if atMostVerbs.contains(verb) { comparator = "le" }
@@ -622,8 +628,9 @@ enum IndicatorExtractor {
         var frequency = ""
         if let word = frequencies.first(where: { before == $0 }) {
             frequency = TextCleaning.trimmed(o[cleaned].prefix(word.count))
-        } else if before.range(of: #"^每(所|个|名|位|班|校)[\p{Han}]{1,8}$"#, options: .regularExpression) != nil {
-            // "每所中小学至少配备1名专职心理健康教师": who each count is for stays in the name, as 每年 does.
+        } else if before.range(of: #"^每(所|个|名|位|班|校)[\p{Han}]{1,8}(\([\p{Han}、]{1,8}\))?$"#, options: .regularExpression) != nil {
+            // "每所中小学至少配备1名专职心理健康教师": who each count is for stays in the name, as 每年 does. So does
+            // "每个县（市、区）", the kinds of place in brackets after the first.
             frequency = TextCleaning.trimmed(o[cleaned].prefix(before.count))
         } else if mastery {
             return nil

@@ -239,7 +239,13 @@ enum NoiseFilter {
     /// 摄影 alone is no credit: a plan's "举办艺术展演（书画、摄影）" names an art, and a credit says who (…记者…摄影).
     static func isCreditedCaption(_ folded: String) -> Bool {
         let text = folded.trimmingCharacters(in: .whitespaces)
-        return text.range(of: #"\(([^()]{0,20}(供图|(?<![拍、])摄|记者[^()]{0,12}摄影)|资料图片?|(图源|图片来源)[^()]{0,20})\)$"#, options: .regularExpression) != nil
+        if text.range(of: #"\(([^()]{0,20}(供图|(?<![拍、])摄|记者[^()]{0,12}摄影)|资料图片?|(图源|图片来源)[^()]{0,20})\)$"#, options: .regularExpression) != nil {
+            return true
+        }
+        // "图为…效果图。某市教育局 供图", "图为…活动。某某新闻记者 张三 摄": a news site's plain caption, its sentence
+        // followed by the credit without brackets, who took or gave the photo set off by a space before 供图 or 摄. A
+        // plan's sentence never closes on a credit.
+        return text.range(of: #"。\s*[^。,;:()]{1,24}\s(供图|摄|摄影)$"#, options: .regularExpression) != nil
     }
 
     /// "【批注 周敏（规划股）：表1中…请核一遍。】", "批注 [周敏1]：…": a reviewer's comment pasted with a Word file's text,
@@ -340,6 +346,10 @@ enum NoiseFilter {
     /// box, a viewer's list of other files, its name for the file shown). The document itself never names a file so.
     static func isFileName(_ lower: String) -> Bool {
         var text = lower.trimmingCharacters(in: .whitespaces)
+        // "📊 春季学期校历.xlsx　　23.6 KB　　点击预览": an app's attachment card, the file's name and size, then what to press
+        // on it, set off by a space.
+        if let buttons = text.range(of: #"(\s+(点击)?(预览|下载|查看|打开|保存|在线预览))+$"#, options: .regularExpression),
+           buttons.lowerBound > text.startIndex { text.removeSubrange(buttons) }
         if let size = text.range(of: #"\s*\(?[0-9.]+\s*(kb|mb|k|m|b)\)?$"#, options: .regularExpression) { text.removeSubrange(size) }
         // "….docx　￥5.00": a store's file with its price.
         if let price = text.range(of: #"\s*[￥¥][0-9.]+$"#, options: .regularExpression) { text.removeSubrange(price) }
@@ -624,6 +634,10 @@ enum NoiseFilter {
         if compact == "附件:无" || compact == "附件:暂无" { return true }
         // "阅读 1,206　👍 58　💛 在看 23": a post's counters on one line, each a word or a symbol and a number.
         if compact.count <= 40, compact.range(of: #"^(阅读|浏览)[0-9][0-9,.]*万?([^0-9。,;:]{1,4}[0-9][0-9,.]*万?)+$"#,
+                                              options: .regularExpression) != nil { return true }
+        // "某某教研　·　阅读 2309": a linked article's card inside a post, its account and its read count apart by a dot or a
+        // bar. A plan counts no readers.
+        if compact.count <= 30, compact.range(of: #"^[^0-9。,;:]{2,16}[·•|｜丨](阅读|浏览|播放|观看)[0-9][0-9,.]*万?\+?$"#,
                                               options: .regularExpression) != nil { return true }
         // "阅读 3862", "转发 36", "0条评论": a post's counters.
         // "全部评论 17", "热门评论（5）": the count heading an app's comments.

@@ -44,14 +44,26 @@ enum PageLayout {
     /// announcement). A notice carrying the document (关于印发…的通知, a 文号, an 附件 label) above the announcement is the
     /// document's own and keeps its lines.
     /// The reporter's lead may end in the announcement itself ("某某融媒讯（记者 …）近日，县教育局印发…。全文如下："): the
-    /// whole line is the report's then.
+    /// whole line is the report's then. So may an editor's note ("【编者按】…。某某新闻全文转载如下，供读者参阅。"): the news
+    /// headline above it is the site's, however it names the plan's work ("…“任务书”出炉：…").
     static func markReportAboveFullText(_ lines: inout [Line]) {
         let firstNumbered = lines.indices.first { lines[$0].noise == nil && lines[$0].numbered != nil } ?? lines.count
         guard let marker = lines.indices.prefix(firstNumbered).first(where: {
                   NoiseFilter.isTextAnnouncement(lines[$0].foldedText) || endsInTextAnnouncement(lines[$0].foldedText)
+                      || editorsNoteAnnouncesText(lines[$0])
               }),
               !lines[..<marker].contains(where: { $0.noise == nil && isOpener($0) }) else { return }
         for i in 0...marker where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+    }
+
+    /// "【编者按】…。潮见新闻全文转载如下，供读者参阅。": an editor's note (dropped as the site's box) whose sentence announces
+    /// the full text below it ("全文转载如下", "全文刊发如下"). A note that only says the text is carried ("现全文刊发") points
+    /// nowhere: the plan's title may stand above it.
+    static func editorsNoteAnnouncesText(_ line: Line) -> Bool {
+        guard line.noise == .boilerplate, line.folded.count <= 200 else { return false }
+        return line.foldedText.split(separator: "。").contains { sentence in
+            sentence.count <= 30 && sentence.range(of: #"全文[^,;:]{0,6}如下"#, options: .regularExpression) != nil
+        }
     }
 
     /// "…近日，县教育局印发2027年工作总结和2028年工作计划。全文如下：": a lead whose last sentence announces the text below.
@@ -232,7 +244,11 @@ enum PageLayout {
                 // A header the pages print word for word may be as long as the document's name with its author's
                 // ("某县第二幼儿园 · 2029年秋季学期保教工作计划"); one named only by other furniture is short.
                 let repeated = count[bare(f), default: 0] >= 2
+                // A date on a line of its own beside a page number ("2033年1月20日" / "第 3 页 共 3 页") closes the signature
+                // on the document's last page; the notice above carries the same date, but no page prints a date as its
+                // running header.
                 guard (2...(repeated ? 40 : 24)).contains(f.count), lines[k].numbered == nil, !f.contains(where: { "。,;:!?".contains($0) }), !isOpener(lines[k]),
+                      !isDate(Array(f)),
                       repeated || lines.contains(where: { $0.noise != nil && bare($0.foldedText).contains(bare(f)) && $0.foldedText != f })
                 else { continue }
                 lines[k].noise = .pageTitle
