@@ -62,29 +62,30 @@ extension SQLiteServerStore {
         return RetiredLookup(versions: { stamps in try retiredVersions(stamps, db) }, tombstones: { ids in try tombstones(ids, db) })
     }
 
+    /// Both lookups run for every push (most find nothing): one cached statement probed per key. An `IN (?, ?, …)`
+    /// list was a statement of a new length for nearly every push, prepared afresh each time.
     static func retiredVersions(_ stamps: [Stamp], _ db: Database) throws -> [Stamp: RetiredVersion] {
-            var found: [Stamp: RetiredVersion] = [:]
-            let texts = stamps.map(\.description)
-            for chunk in stride(from: 0, to: texts.count, by: 500) {
-                let slice = Array(texts[chunk..<min(chunk + 500, texts.count)])
-                for row in try Row.fetchAll(db, sql: """
-                    SELECT stamp, entity, field FROM retired WHERE stamp IN (\(databaseQuestionMarks(count: slice.count)))
-                    """, arguments: StatementArguments(slice)) {
-                    if let stamp = Stamp(row[0] as String) { found[stamp] = RetiredVersion(entity: row[1], field: row[2]) }
-                }
-            }
-            return found
+        guard !stamps.isEmpty else { return [:] }
+        let lookup = try RawStatement(db, "SELECT entity, field FROM retired WHERE stamp = ?")
+        var found: [Stamp: RetiredVersion] = [:]
+        for stamp in stamps {
+            lookup.bind(1, stamp.description)
+            if try lookup.step() { found[stamp] = RetiredVersion(entity: lookup.text(0), field: lookup.text(1)) }
+            lookup.clear()
+        }
+        return found
     }
 
     static func tombstones(_ ids: [String], _ db: Database) throws -> [String: Change] {
+        guard !ids.isEmpty else { return [:] }
+        let lookup = try RawStatement(db, "SELECT tombstone FROM retired WHERE tombstone IS NOT NULL AND entity = ?")
         var found: [String: Change] = [:]
-        for chunk in stride(from: 0, to: ids.count, by: 500) {
-            let slice = Array(ids[chunk..<min(chunk + 500, ids.count)])
-            for row in try Row.fetchAll(db, sql: """
-                SELECT entity, tombstone FROM retired WHERE tombstone IS NOT NULL AND entity IN (\(databaseQuestionMarks(count: slice.count)))
-                """, arguments: StatementArguments(slice)) {
-                found[row[0]] = try WireJSON.decoder().decode(Change.self, from: Data((row[1] as String).utf8))
-            }
+        for id in ids {
+            lookup.bind(1, id)
+            var texts: [String] = []
+            while try lookup.step() { texts.append(lookup.text(0)) }
+            lookup.clear()
+            for text in texts { found[id] = try WireJSON.decoder().decode(Change.self, from: Data(text.utf8)) }
         }
         return found
     }
