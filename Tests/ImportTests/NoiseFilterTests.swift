@@ -505,4 +505,27 @@ struct MoreNoiseTests {
         let county = try PlanTextParser.parse(pdf)
         #expect(county.dropped == ["第 1 页 共 1 页", "▲ 预览结束"])
     }
+
+    /// Set 34: a post's picture copied as its placeholder word is the page's; a news app's lead whose last clause
+    /// announces the full text below ("…，现将全文刊发如下。") is the app's, with the headline above it, and names no task; a
+    /// plan's own introduction announcing itself (现将…工作计划公布如下) stays.
+    @Test func set34PicturePlaceholdersAndALeadAnnouncingTheFullText() throws {
+        #expect(NoiseFilter.classify(TextCleaning.fold("图片")) == .caption)
+        #expect(NoiseFilter.classify(TextCleaning.fold("图片展示活动成果")) == nil)
+        let share = """
+            某闻客户端　　更多精彩内容，打开APP阅读 >
+            某湖区三年行动方案发布：到2036年新增公办学位1.2万个
+            近日，某湖区教育局印发《某湖区基础教育扩优提质三年行动方案（2034—2036年）》，现将全文刊发如下。
+            某湖区基础教育扩优提质三年行动方案（2034—2036年）
+            一、主要目标
+            到2036年，全区新增公办学位1.2万个。
+            """
+        let plan = try PlanTextParser.parse(share)
+        #expect(plan.title == "某湖区基础教育扩优提质三年行动方案（2034—2036年）")
+        #expect(plan.dropped.contains("近日，某湖区教育局印发《某湖区基础教育扩优提质三年行动方案（2034—2036年）》，现将全文刊发如下。"))
+        #expect(plan.dropped.contains("某湖区三年行动方案发布：到2036年新增公办学位1.2万个"))
+        #expect(PageLayout.endsInTextAnnouncement(TextCleaning.fold("近日，某湖区教育局印发《方案》，现将全文刊发如下。")))
+        #expect(!PageLayout.endsInTextAnnouncement(TextCleaning.fold("新的一年，我园将全面提升保育教育质量，现将2034年工作计划公布如下。")))
+        #expect(!PageLayout.endsInTextAnnouncement(TextCleaning.fold("近日，县教育局印发2034年工作计划，现全文刊发。")))
+    }
 }

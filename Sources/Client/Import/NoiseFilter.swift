@@ -80,8 +80,12 @@ enum NoiseFilter {
         }
         // A mini-program card's tag on a line of its own.
         if folded == "小程序" { return .strayToken }
+        // "图片", "[图片]": a post's picture copied as its placeholder word, the picture itself not in the copy.
+        if imagePlaceholders.contains(folded.trimmingCharacters(in: .whitespaces)) { return .caption }
         return nil
     }
+
+    static let imagePlaceholders: Set<String> = ["图片", "[图片]", "[图]", "(图片)", "<图片>"]
 
     /// "4\t任务\t单位\t时限": a table row opened by its serial number, three cells or more.
     static func isSerialTableRow(_ folded: String) -> Bool {

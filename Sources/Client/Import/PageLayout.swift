@@ -67,10 +67,14 @@ enum PageLayout {
     }
 
     /// "…近日，县教育局印发2027年工作总结和2028年工作计划。全文如下：": a lead whose last sentence announces the text below.
+    /// So does "近日，区教育局印发《…》，现将全文刊发如下。": the sentence's last clause announces the full text below it.
     static func endsInTextAnnouncement(_ folded: String) -> Bool {
         guard let stop = folded.lastIndex(of: "。") else { return false }
         let last = String(folded[folded.index(after: stop)...]).trimmingCharacters(in: .whitespaces)
-        return !last.isEmpty && last.count <= 30 && NoiseFilter.isTextAnnouncement(last)
+        if !last.isEmpty { return last.count <= 30 && NoiseFilter.isTextAnnouncement(last) }
+        let sentence = folded[..<stop].split(separator: "。").last ?? ""
+        guard let clause = sentence.split(separator: ",").last, clause.count <= 16 else { return false }
+        return clause.range(of: #"全文[^,;:]{0,4}如下$"#, options: .regularExpression) != nil
     }
 
     /// A ranked list of the site's under the document ("🔥 24小时热榜" / "① …" / "② …" / "③ …"): below the signature's
