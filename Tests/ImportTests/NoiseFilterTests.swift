@@ -528,4 +528,54 @@ struct MoreNoiseTests {
         #expect(!PageLayout.endsInTextAnnouncement(TextCleaning.fold("新的一年，我园将全面提升保育教育质量，现将2034年工作计划公布如下。")))
         #expect(!PageLayout.endsInTextAnnouncement(TextCleaning.fold("近日，县教育局印发2034年工作计划，现全文刊发。")))
     }
+
+    /// Set 35: a forum thread's title under a 【分享】 tag, the poster's greeting asking for advice and the mark that the paste
+    /// goes on in a later floor are the page's; a plan's own 【…】 label, its sentences and a 接续 of work stay. The
+    /// signature naming the title's issuer round its period ("某县实验中学数学教研组" under "某县实验中学2035年春季学期数学教研组
+    /// 工作计划") is the plan's.
+    @Test func set35ForumThreadsAndASignatureRoundThePeriod() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("【分享】我们组的2035年春季学期数学教研组工作计划，请大家指点") == .pageTitle)
+        #expect(kind("各位老师好，这是我们组刚定下来的计划，有不足的地方请多指教：") == .comment)
+        #expect(kind("（未完，接2楼）") == .pageMetadata)
+        for line in ["【专栏】义务教育优质均衡推进工程", "【工作目标】全县学前三年毛入园率达到98%", "各校要主动接受家长监督，欢迎社会各界批评指正。", "未完成整改的学校限期整改。"] {
+            #expect(kind(line) == nil, "\(line)")
+        }
+        let thread = """
+            某某教师论坛　›　教研天地
+            【分享】我们组的2035年春季学期数学教研组工作计划，请大家指点
+            各位老师好，这是我们组刚定下来的计划，有不足的地方请多指教：
+            某县实验中学2035年春季学期数学教研组工作计划
+            一、工作目标
+            七年级数学期末检测合格率达到88%。
+            （未完，接2楼）
+            👍 点赞 8　　💬 回复　　⚑ 举报
+            二、月工作安排
+            三月：开展新教师汇报课活动。
+            某县实验中学数学教研组
+            2035年2月18日
+            👍 点赞 12　　💬 回复　　⚑ 举报
+            快速回复
+            """
+        let plan = try PlanTextParser.parse(thread)
+        #expect(plan.title == "某县实验中学2035年春季学期数学教研组工作计划")
+        #expect(!plan.dropped.contains("某县实验中学数学教研组"))
+        #expect(!plan.dropped.contains("2035年2月18日"))
+    }
+
+    /// Set 35: a clause a PDF's page break cut in two, with the page number and the next page's running header between
+    /// its halves, is joined in a document of whole paragraphs; a break at a comma, or before a line that closes no
+    /// sentence, joins nothing.
+    @Test func set35AClauseCutByAPageBreakIsJoined() {
+        let lines = ["（2）推进集团化办学。新组建城乡教育集团5个，集团化办学覆盖率", "- 1 -", "某县教育局　　年度工作报告", "达到82%。",
+                     "2.提高教育教学质量", "（1）深化改革。每年评选教学改革成果20项，", "- 2 -", "某县教育局　　年度工作报告", "到2027年建成实验校4所。",
+                     "⚠ 以下文字由机器识别生成，可能存在误差，请对照原图校对", "——第1页——", "某县人民政府教育督导室文件"]
+        let kinds = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) }
+        let joined = LineRepair.joinAcrossPageBreaks(lines, kinds: kinds)
+        #expect(joined.first == "（2）推进集团化办学。新组建城乡教育集团5个，集团化办学覆盖率达到82%。")
+        #expect(joined.count == lines.count - 1)
+        #expect(joined.contains("（1）深化改革。每年评选教学改革成果20项，"))
+        #expect(joined.contains("某县人民政府教育督导室文件"))
+        #expect(joined.filter { $0 == "某县教育局　　年度工作报告" }.count == 2)
+    }
 }

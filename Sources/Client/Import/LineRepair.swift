@@ -86,10 +86,56 @@ enum LineRepair {
         line.contains("\t") || TaskTable.hasCellSeparators(line) && TaskTable.cells(line).count >= 3
     }
 
+    /// A line that may continue the one above: text, not a new numbered item, a table row or page chrome.
+    static func continues(_ line: String, isNoise: Bool) -> Bool {
+        guard !isNoise, !isTableRow(line) else { return false }
+        let chars = Array(line)
+        guard let numbered = Numbering.parse(original: chars, folded: TextCleaning.fold(chars)) else { return true }
+        // "1.2万个" continues a sentence; "1.扩大普惠资源" opens an item.
+        if case .decimal = numbered.style, numbered.rest.first.map(TextCleaning.isHan) == true { return true }
+        return false
+    }
+
+    /// A document of whole paragraphs (not wrapped) may still have a sentence cut by a page break, as a PDF's text does:
+    /// the page number, and the next page's running header, stand between its halves ("…，集团化办学覆盖率" / "- 1 -" /
+    /// "某县教育局　　年度工作报告" / "达到82%。"). The halves are joined and the page's lines set aside after them. Only a
+    /// clause cut in two (a sentence, with a clause behind a comma, stopped mid-clause) whose rest closes the sentence on
+    /// the next page, and only with a page number between: a break at a comma leaves two whole clauses, each read as it
+    /// stands, and a line that stops without a comma is a heading or a page's line.
+    static func joinAcrossPageBreaks(_ lines: [String], kinds: [NoiseKind?]) -> [String] {
+        let repeated = repeatedLines(lines)
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            var line = lines[i]
+            var next = i + 1
+            var skipped: [String] = []
+            let folded = TextCleaning.fold(line)
+            if kinds[i] == nil, !isTableRow(line), !isNumberedHeading(line), let last = folded.last, !closing.contains(last),
+               last != ",", last != "、", folded.contains(",") {
+                while next < lines.count, kinds[next] == .pageNumber || !skipped.isEmpty && repeated.contains(lines[next]) {
+                    skipped.append(lines[next]); next += 1
+                }
+                if !skipped.isEmpty, next < lines.count, continues(lines[next], isNoise: kinds[next] != nil),
+                   let end = TextCleaning.fold(lines[next]).last, closing.contains(end) {
+                    line += lines[next]
+                    next += 1
+                } else {
+                    skipped = []
+                    next = i + 1
+                }
+            }
+            out.append(line)
+            out += skipped
+            i = next
+        }
+        return out
+    }
+
     static func unwrap(_ lines: [String]) -> [String] {
         let kinds = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) }
         let isNoise = kinds.map { $0 != nil }
-        guard let wrap = wrapWidth(lines, isNoise: isNoise) else { return lines }
+        guard let wrap = wrapWidth(lines, isNoise: isNoise) else { return joinAcrossPageBreaks(lines, kinds: kinds) }
         let margin = max(4, wrap / 8)
         /// A line the page cut: it reaches the page's width and does not close its sentence.
         // A list of other articles under its heading ("本栏目热点"): titles, each whole on its line, however wide.
@@ -118,15 +164,7 @@ enum LineRepair {
                 || width(lines[i]) * 4 >= wrap * 3 && folded.dropLast().contains(",")
         }
         let isPageNumber = kinds.map { $0 == .pageNumber }
-        /// A line that may continue the one above: text, not a new numbered item, a table row or page chrome.
-        func continues(_ i: Int) -> Bool {
-            guard !isNoise[i], !isTableRow(lines[i]) else { return false }
-            let chars = Array(lines[i])
-            guard let numbered = Numbering.parse(original: chars, folded: TextCleaning.fold(chars)) else { return true }
-            // "1.2万个" continues a sentence; "1.扩大普惠资源" opens an item.
-            if case .decimal = numbered.style, numbered.rest.first.map(TextCleaning.isHan) == true { return true }
-            return false
-        }
+        func continues(_ i: Int) -> Bool { Self.continues(lines[i], isNoise: isNoise[i]) }
         var out: [String] = []
         var i = 0
         while i < lines.count {
@@ -154,7 +192,9 @@ enum LineRepair {
             out += setAside
             i = j + 1
         }
-        return out
+        // A sentence the page break cut at less than the page's width (its last line on the page) is joined as in a
+        // document of whole paragraphs.
+        return joinAcrossPageBreaks(out, kinds: out.map { NoiseFilter.classify(TextCleaning.fold($0)) })
     }
 
     // MARK: Headings broken over two lines

@@ -49,7 +49,9 @@ enum NoiseFilter {
         if length <= 80, isCreditedCaption(folded) { return .caption }
         if length <= 200, isReviewerNote(folded) { return .comment }
         if length <= 60, isTextAnnouncement(folded) { return .boilerplate }
+        if length <= 80, isPosterNote(folded) { return .comment }
         if hasFullStop { return nil }
+        if length <= 16, isContinuationMark(folded) { return .pageMetadata }
         if length <= 80, isPageFooter(folded) { return .pageNumber }
         if length <= 120, isWidget(folded) { return .navigation }
         if length <= 120, isThreadTitle(folded) { return .pageTitle }
@@ -263,8 +265,29 @@ enum NoiseFilter {
     /// square brackets before it. A document heads its parts with numbers and its notes with "[1]", never with a tag.
     static func isThreadTitle(_ folded: String) -> Bool {
         let text = folded.trimmingCharacters(in: .whitespaces)
-        guard let tag = text.range(of: #"^\[\p{Han}{2,6}\]"#, options: .regularExpression) else { return false }
+        if let tag = text.range(of: #"^\[\p{Han}{2,6}\]"#, options: .regularExpression) {
+            return text[tag.upperBound...].contains(where: TextCleaning.isHan)
+        }
+        // "【分享】我们组的…工作计划，请大家指点": the same tag in lenticular brackets, which a plan also uses for its own
+        // labels (【专栏】, 【工作目标】): only a forum's kinds of thread.
+        guard let tag = text.range(of: #"^【\p{Han}{2,4}】"#, options: .regularExpression),
+              threadTags.contains(String(text[tag].dropFirst().dropLast())) else { return false }
         return text[tag.upperBound...].contains(where: TextCleaning.isHan)
+    }
+
+    static let threadTags: Set<String> = ["分享", "原创", "求助", "讨论", "转载", "经验分享", "资源分享", "资料分享", "交流", "心得", "提问", "求教", "问答"]
+
+    /// "各位老师好，这是我们组刚定下来的计划，有不足的地方请多指教：": a poster greeting the forum above what they paste,
+    /// asking for its advice. A plan greets no one.
+    static func isPosterNote(_ folded: String) -> Bool {
+        folded.range(of: #"^(各位[\p{Han}]{0,4}好|大家好|各位同仁|各位同行)"#, options: .regularExpression) != nil
+            && ["指教", "指点", "指正", "赐教", "多提意见", "参考交流"].contains(where: folded.contains)
+    }
+
+    /// "（未完，接2楼）", "未完待续": a poster's mark that the paste goes on in a later floor.
+    static func isContinuationMark(_ folded: String) -> Bool {
+        folded.trimmingCharacters(in: .whitespaces)
+            .range(of: #"^\(?未完(,?(待续|接[0-9]+楼|见[0-9]+楼|下楼继续))?\)?$"#, options: .regularExpression) != nil
     }
 
     /// The buttons under a comment in an online document or a post, after its date and time ("2月11日 16:20　　回复　　✓

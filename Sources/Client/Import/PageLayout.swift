@@ -361,13 +361,18 @@ enum PageLayout {
     /// sentence (特此通知。) before the page's chrome starts. Where the page's chrome is below the document, every other
     /// line there is the page's; a Word file, with nothing below its last paragraph, keeps its last lines.
     /// The signature may name an issuer that no office's ending marks ("某县实验幼儿园教育集团"): the issuer the title
-    /// opens with ("某县实验幼儿园教育集团2032年秋季学期保教工作计划") signs it.
+    /// opens with ("某县实验幼儿园教育集团2032年秋季学期保教工作计划"), or names round its period, signs it.
     static func markBelow(_ lines: inout [Line], last: Int, title: String? = nil) {
         func signs(_ line: Line) -> Bool {
             if isSignaturePart(line) { return true }
             let f = line.foldedText
             guard let title, (4...30).contains(f.count), title.count > f.count, f.allSatisfy(TextCleaning.isHan) else { return false }
-            return title.hasPrefix(f)
+            if title.hasPrefix(f) { return true }
+            // "某县实验中学数学教研组" under "某县实验中学2035年春季学期数学教研组工作计划": the issuer is the title without
+            // its period, however the period splits it.
+            let bare = title.replacingOccurrences(of: #"[0-9]{4}([—–-][0-9]{4})?年度?(春季|秋季|第一|第二|上|下)?(学期|学年度|学年|半年)?"#,
+                                                  with: "", options: .regularExpression)
+            return bare.count > f.count && bare.hasPrefix(f)
         }
         var i = last + 1
         // A divider or a page number may stand between the last paragraph and its signature.
