@@ -22,10 +22,13 @@ import SharedStore
 // Then a large bootstrap (`largeBootstrap`): a new city replica's `tributary attach` from a server of about 400,000
 // changes, timed with both sides' peak memory.
 // Then the push-under-load mode (issue 11 item 5, `pushLoad`): 64 clients push batches of 100 edits for 30 s against a
-// fresh SQLite server; accepted changes per second, p50/p99 latency, errors and the server's peak memory.
+// fresh SQLite server; accepted changes per second, p50/p99 latency, errors and the server's peak memory; then the same
+// clients offering 20,000 changes/s on a schedule (an open loop, `pushLoad.open`), latency counted from when each batch
+// was due.
 //
 // Usage: tributary-bench [--counties N] [--server PATH] [--postgres URL] [--json] [--machine TEXT] [--profile-apply N]
-//                        [--no-push-load] [--push-clients N] [--push-seconds S] [--no-interactive] [--copies N] [--cli PATH]
+//                        [--no-push-load] [--push-clients N] [--push-seconds S] [--push-offered N] [--no-open-loop]
+//                        [--no-interactive] [--copies N] [--cli PATH]
 //                        [--no-large-bootstrap] [--large-changes N]
 //   (bench/run.sh builds both in release, starts a throwaway PostgreSQL cluster and runs this; --postgres names a
 //   PostgreSQL server on which the bench creates, uses and drops a database of its own, and without it the PostgreSQL
@@ -161,12 +164,19 @@ struct Bench {
         // MARK: Push under load (a fresh SQLite server)
 
         var pushLoad: PushLoadResult?
+        var openLoad: PushLoadResult?
         if !arguments.contains("--no-push-load") {
             let clients = Int(option("--push-clients") ?? "") ?? 64
             let pushSeconds = Double(option("--push-seconds") ?? "") ?? 30
             say("push under load: \(clients) clients, batches of 100, \(Int(pushSeconds)) s")
             pushLoad = try await runPushLoad(serverBinary: serverBinary, folder: work.appendingPathComponent("push-load"),
                                           clients: clients, batchSize: 100, seconds: pushSeconds, say: say)
+            if !arguments.contains("--no-open-loop") {
+                let offered = Double(option("--push-offered") ?? "") ?? 20_000
+                say("push at an offered rate: \(clients) clients, batches of 100, \(Int(offered)) changes/s offered, \(Int(pushSeconds)) s")
+                openLoad = try await runPushLoad(serverBinary: serverBinary, folder: work.appendingPathComponent("push-open-loop"),
+                                              clients: clients, batchSize: 100, seconds: pushSeconds, offered: offered, say: say)
+            }
         }
 
         // MARK: Report
@@ -248,6 +258,17 @@ struct Bench {
                             target: .atMost(150), ceiling: nil)
             }
         }
+        if let load = openLoad, let offered = load.offered {
+            let what = "\(load.clients) clients sending batches of \(load.batchSize) on a schedule, \(Int(offered)) changes/s offered, \(load.requests) pushes"
+            figures.add("pushLoad.open.rate", "push at an offered rate (open loop): changes accepted (\(what))", value: load.rate, unit: "changes/s",
+                        target: .atLeast(20_000), ceiling: ceilingRate)
+            figures.add("pushLoad.open.p50", "push at an offered rate: median latency from when each batch was due", value: load.percentile(0.5) * 1000,
+                        unit: "ms", target: nil, ceiling: nil)
+            figures.add("pushLoad.open.p99", "push at an offered rate: p99 latency from when each batch was due", value: load.percentile(0.99) * 1000,
+                        unit: "ms", target: .atMost(50), ceiling: nil)
+            figures.add("pushLoad.open.errors", "push at an offered rate: errors\(load.firstError.map { "; first: " + $0 } ?? "")",
+                        value: Double(load.errors), unit: "errors", target: .exactly(0), ceiling: nil)
+        }
         if let large {
             figures.add("largeBootstrap.seconds", "bootstrap of a new city replica from \(large.held) changes (brought \(large.brought)), tributary attach end to end",
                         value: large.seconds, unit: "s", target: .atMost(8), ceiling: nil)
@@ -282,6 +303,10 @@ struct Bench {
         }
         if let load = pushLoad, !load.stored {
             FileHandle.standardError.write(Data("FAILED: push under load: the server stored \(load.serverStored - load.storedBefore) changes, \(load.accepted) were acknowledged\n".utf8))
+            failed = true
+        }
+        if let load = openLoad, !load.stored {
+            FileHandle.standardError.write(Data("FAILED: push at an offered rate: the server stored \(load.serverStored - load.storedBefore) changes, \(load.accepted) were acknowledged\n".utf8))
             failed = true
         }
         if let large, !large.complete {
