@@ -83,6 +83,8 @@ struct BlindScoringTests {
                  firstScore: "the most ordinary plans from six common sources, twenty-third designs: headings 89/89, indicators 106/106, tasks 46/46 (1 extra: a news app's lead naming the plan's issue), noise 78 of 82 lines, nothing of a plan dropped"),
         BlindSet(number: 35, fixtures: BlindFixtures35.expected,
                  firstScore: "the most ordinary plans from six common sources, twenty-fourth designs: headings 88/88, indicators 98/99 (a value a PDF's page break cut from its name), tasks 42/42, noise 74 of 77 lines, one line of a plan dropped (a teaching group's signature under a forum post)"),
+        BlindSet(number: 36, fixtures: BlindFixtures36.expected,
+                 firstScore: "the most ordinary plans from six common sources, twenty-fifth designs: headings 93/93, indicators 99/100 (1 extra: 城区 of a list carried to the clause after it), tasks 47/47, noise 64 of 68 lines, nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

@@ -578,4 +578,40 @@ struct MoreNoiseTests {
         #expect(joined.contains("某县人民政府教育督导室文件"))
         #expect(joined.filter { $0 == "某县教育局　　年度工作报告" }.count == 2)
     }
+
+    /// Set 36: a news portal's headline above an editor's note that carries the text ("本网全文刊发") with the plan's own
+    /// title right below it is the page's, and so is an expert's box set into the plan; a WPS running header naming
+    /// the school and the plan apart by spaces is the title's short name, not the title.
+    @Test func set36HeadlinesAboveANoteExpertBoxesAndASpacedRunningHeader() throws {
+        let article = """
+            某州新闻网 › 区县频道 › 某原
+            某原县出台教育强县三年行动计划　到2038年基本建成教育强县
+            【编者按】近日，某原县印发教育强县三年行动计划。本网全文刊发，以飨读者。
+            某原县教育强县三年行动计划（2036—2038年）
+            一、重点任务
+            （一）实施学前教育普惠提升行动。新增学位2700个。
+            【专家解读】
+            某州师范大学教授某某：行动计划把学位供给放在前面，能有效缓解城区入园难。
+            （二）实施义务教育优质均衡行动。城区小学、初中平均班额分别控制在40人、45人以内，义务教育学校集团化办学覆盖率由2035年的64%提高到90%。
+            """
+        let plan = try PlanTextParser.parse(article)
+        #expect(plan.title == "某原县教育强县三年行动计划（2036—2038年）")
+        #expect(plan.dropped.contains("某原县出台教育强县三年行动计划　到2038年基本建成教育强县"))
+        #expect(plan.dropped.contains("【专家解读】"))
+        #expect(plan.dropped.contains("某州师范大学教授某某：行动计划把学位供给放在前面，能有效缓解城区入园难。"))
+        let indicators = plan.allSections.flatMap(\.indicators)
+        let rate = indicators.first { $0.name == "义务教育学校集团化办学覆盖率" }
+        #expect(rate?.scope == nil)
+        #expect(indicators.contains { $0.name == "小学平均班额" && $0.scope == "城区" })
+
+        let wps = """
+            某镇中心小学　　德育工作计划
+            某镇中心小学2036年春季学期德育工作计划
+            一、工作目标
+            学生日常行为规范达标率达到95%以上。
+            """
+        let school = try PlanTextParser.parse(wps)
+        #expect(school.title == "某镇中心小学2036年春季学期德育工作计划")
+        #expect(school.dropped == ["某镇中心小学　　德育工作计划"])
+    }
 }

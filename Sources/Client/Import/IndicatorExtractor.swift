@@ -83,6 +83,8 @@ enum IndicatorExtractor {
         "确保", "大幅", "明显", "平均", "一般", "不断", "仍", "还", "也", "可", "能", "应当", "需", "要求", "总体", "累计",
     ].sorted { $0.count > $1.count }
 
+    /// Scopes that name a part of the area (the town's centre), not the whole.
+    static let partAreas: Set<String> = ["城区", "市区", "县城", "主城区", "中心城区"]
     static let scopeWords = ["全市", "全省", "全县", "全区", "全镇", "全旗", "全州", "全盟", "我市", "本市", "我县", "本县", "我区", "本区",
                              "各县区", "各县(市、区)", "城区", "市区", "县城", "主城区", "中心城区"]
     /// Words a filler starts that are names, not fillers: 在职教师, 应届毕业生, 使用率, 共享率; a grade (四年级学生参测率)
@@ -144,7 +146,12 @@ enum IndicatorExtractor {
             // is a stock count, no target, also where a 分别 list gives it.
             if text.contains("分别"), String(f[sentence.lowerBound..<clause.lowerBound]).contains("现有") { continue }
             if text.contains("分别") {
+                let carried = scope
                 for found in distributed(o: o, f: f, clause: clause) { add(found) }
+                // "城区小学、初中平均班额分别控制在40人、45人以内，义务教育学校集团化办学覆盖率…提高到90%": a part of the
+                // area heading the list (城区) is the list's, not the sentence's; the clauses after it keep the scope
+                // they had.
+                if let s = scope, partAreas.contains(s) { scope = carried }
                 continue
             }
             // "到2028年，全省县中办学条件全面达标，…": a scope that opens a clause holds for the targets after it.

@@ -82,11 +82,15 @@ enum NoiseFilter {
         }
         // A mini-program card's tag on a line of its own.
         if folded == "小程序" { return .strayToken }
+        // "【专家解读】": the label of a news site's box set into the article (what it holds: `PageLayout.markNewsBoxes`).
+        if newsBoxLabels.contains(folded.trimmingCharacters(in: .whitespaces)) { return .boilerplate }
         // "图片", "[图片]": a post's picture copied as its placeholder word, the picture itself not in the copy.
         if imagePlaceholders.contains(folded.trimmingCharacters(in: .whitespaces)) { return .caption }
         return nil
     }
 
+    static let newsBoxLabels: Set<String> = ["【专家解读】", "【专家点评】", "【专家观点】", "【专家说】", "【记者手记】", "【记者观察】",
+                                             "【延伸阅读】", "【背景链接】", "【小贴士】"]
     static let imagePlaceholders: Set<String> = ["图片", "[图片]", "[图]", "(图片)", "<图片>"]
 
     /// "4\t任务\t单位\t时限": a table row opened by its serial number, three cells or more.

@@ -19,6 +19,7 @@ enum PageLayout {
             markCommentSection(&lines, after: lastNumbered)
         }
         markRankedLists(&lines)
+        markNewsBoxes(&lines)
         markRunningHeaders(&lines, except: titleLine)
         markSandwichedRuns(&lines)
         markListedTitles(&lines, after: titleLine ?? 0)
@@ -50,7 +51,7 @@ enum PageLayout {
         let firstNumbered = lines.indices.first { lines[$0].noise == nil && lines[$0].numbered != nil } ?? lines.count
         guard let marker = lines.indices.prefix(firstNumbered).first(where: {
                   NoiseFilter.isTextAnnouncement(lines[$0].foldedText) || endsInTextAnnouncement(lines[$0].foldedText)
-                      || editorsNoteAnnouncesText(lines[$0])
+                      || editorsNoteAnnouncesText(lines[$0]) || editorsNoteAboveTitle(lines, $0)
               }),
               !lines[..<marker].contains(where: { $0.noise == nil && isOpener($0) }) else { return }
         for i in 0...marker where lines[i].noise == nil { lines[i].noise = .outsideDocument }
@@ -66,6 +67,20 @@ enum PageLayout {
         }
     }
 
+    /// "【编者按】…。本网全文刊发，以飨读者。" right above the plan's own title (a plan's words and a year, no notice's
+    /// wrapping): the note stands between the page's headline and the document, whose title is below it. A note that
+    /// says the text is carried with the plan's title above it (set 28) has no title right below it.
+    static func editorsNoteAboveTitle(_ lines: [Line], _ i: Int) -> Bool {
+        guard lines[i].noise == .boilerplate, lines[i].folded.count <= 200,
+              lines[i].foldedText.split(separator: "。").contains(where: {
+                  $0.count <= 30 && $0.range(of: #"全文(刊发|转载|发布|刊登|推送)"#, options: .regularExpression) != nil }),
+              let next = lines.indices.dropFirst(i + 1).first(where: { lines[$0].noise == nil }) else { return false }
+        let f = lines[next].foldedText
+        return f.count <= 60 && !f.contains("。") && !f.contains("关于") && lines[next].numbered == nil
+            && TitleFinder.planWords.contains(where: { f.contains($0) }) && !TitleFinder.wrapperEnds.contains(where: { f.hasSuffix($0) })
+            && f.range(of: #"20[0-9]{2}"#, options: .regularExpression) != nil
+    }
+
     /// "…近日，县教育局印发2027年工作总结和2028年工作计划。全文如下：": a lead whose last sentence announces the text below.
     /// So does "近日，区教育局印发《…》，现将全文刊发如下。": the sentence's last clause announces the full text below it.
     static func endsInTextAnnouncement(_ folded: String) -> Bool {
@@ -75,6 +90,18 @@ enum PageLayout {
         let sentence = folded[..<stop].split(separator: "。").last ?? ""
         guard let clause = sentence.split(separator: ",").last, clause.count <= 16 else { return false }
         return clause.range(of: #"全文[^,;:]{0,4}如下$"#, options: .regularExpression) != nil
+    }
+
+    /// A news site's box set into the document it carries ("【专家解读】" / "某大学教授某某：行动计划把…放在前面，…"): the
+    /// label, and the unnumbered lines under it up to the document's next numbered item (three at most), are the site's.
+    static func markNewsBoxes(_ lines: inout [Line]) {
+        for i in lines.indices where lines[i].noise != nil && NoiseFilter.newsBoxLabels.contains(lines[i].foldedText.trimmingCharacters(in: .whitespaces)) {
+            var k = i + 1
+            while k < lines.count, k <= i + 3, lines[k].noise == nil, lines[k].numbered == nil, !lines[k].tableRow, !lines[k].inTable {
+                lines[k].noise = .boilerplate
+                k += 1
+            }
+        }
     }
 
     /// A ranked list of the site's under the document ("🔥 24小时热榜" / "① …" / "② …" / "③ …"): below the signature's

@@ -54,7 +54,8 @@ enum TitleFinder {
         guard core.count >= 6, core.count < title.count, core != title, core.first == title.first, core.suffix(2) == title.suffix(2),
               !core.contains(where: { "《》,;:".contains($0) }) else { return false }
         var rest = Substring(title)
-        for c in core {
+        // "某镇中心小学　　德育工作计划": a running header sets the school and the plan's name apart by spaces.
+        for c in core where !c.isWhitespace {
             guard let at = rest.firstIndex(of: c) else { return false }
             rest = rest[rest.index(after: at)...]
         }
