@@ -614,4 +614,32 @@ struct MoreNoiseTests {
         #expect(school.title == "某镇中心小学2036年春季学期德育工作计划")
         #expect(school.dropped == ["某镇中心小学　　德育工作计划"])
     }
+
+    /// Set 37: OCR's "— l —" is a page number; a WeChat article's "留言精选" and a group notice's "家长回复（3）" open the
+    /// comments under the plan, every line below them the readers'; a plan's "家长满意度达到95%" or a line naming 回复 stays.
+    @Test func set37OcrPageMarksAndReplySections() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("— l —") == .pageNumber)
+        #expect(kind("家长回复（3）") == .comment)
+        #expect(kind("留言精选") != nil)
+        #expect(kind("及时回复家长留言，家长满意度达到95%。") == nil)
+        let notice = """
+            某口镇中心幼儿园2037年春季学期工作计划
+            一、工作目标
+            幼儿出勤率达到90%。
+            二、每月工作安排
+            三月份：开展“学雷锋”主题活动。
+            某口镇中心幼儿园
+            2037年2月24日
+            已读 38　　未读 4
+            家长回复（3）
+            乐乐妈妈：收到，谢谢老师！
+            朵朵奶奶：收到
+            写回复…
+            """
+        let plan = try PlanTextParser.parse(notice)
+        #expect(plan.dropped.contains("乐乐妈妈：收到，谢谢老师！"))
+        #expect(plan.dropped.contains("朵朵奶奶：收到"))
+        #expect(!plan.dropped.contains("2037年2月24日"))
+    }
 }

@@ -82,6 +82,9 @@ enum NoiseFilter {
         }
         // A mini-program card's tag on a line of its own.
         if folded == "小程序" { return .strayToken }
+        // "家长回复（3）", "全部回复 12": the count heading the replies under a notice or a post.
+        if length <= 16, folded.filter({ !TextCleaning.isSpace($0) })
+            .range(of: #"^(家长|全部|最新|热门|精彩)(回复|留言|评论)\(?[0-9]+\)?$"#, options: .regularExpression) != nil { return .comment }
         // "【专家解读】": the label of a news site's box set into the article (what it holds: `PageLayout.markNewsBoxes`).
         if newsBoxLabels.contains(folded.trimmingCharacters(in: .whitespaces)) { return .boilerplate }
         // "图片", "[图片]": a post's picture copied as its placeholder word, the picture itself not in the copy.
@@ -137,7 +140,7 @@ enum NoiseFilter {
         "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由", "欢迎访问", "暂无简介",
         "开通vip", "vip专享", "视力保护色", "人已浏览", "下载券", "vip免费", "扫码登录", "手机号登录", "文档助手", "ai助手",
         "ai写作", "一键生成", "限时免费", "智能问答", "智能客服", "附件预览", "留言区", "评论区", "写留言", "精选留言", "经作者筛选",
-        "立即下载", "加入资源篮", "本资源已收录", "查看专题", "左右滑动", "随时随地查看", "× 关闭", "×关闭",
+        "立即下载", "加入资源篮", "留言精选", "本资源已收录", "查看专题", "左右滑动", "随时随地查看", "× 关闭", "×关闭",
         "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
         // WeChat copies.
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",
@@ -411,6 +414,8 @@ enum NoiseFilter {
 
     static func isPageNumber(_ folded: String) -> Bool {
         let compact = folded.filter { !TextCleaning.isSpace($0) }
+        // "— l —", "— I —": OCR reads a page number's 1 as a letter l or I between the dashes.
+        if compact.range(of: #"^[—\-–‐―][lI|][—\-–‐―]$"#, options: .regularExpression) != nil { return true }
         let digits = compact.filter(TextCleaning.isDigit)
         guard !digits.isEmpty, digits.count <= 4 else { return false }
         // —1—, -2-, ·3·

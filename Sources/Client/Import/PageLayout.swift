@@ -255,7 +255,7 @@ enum PageLayout {
         guard let opener = lines.indices.dropFirst(lastNumbered + 1).first(where: { i in
                   let f = lines[i].foldedText
                   return lines[i].noise != nil && f.count <= 40 && (["评论", "留言", "说两句"].contains(where: { f.contains($0) })
-                      || f.range(of: #"^(观点|讨论|回复)\s*\([0-9]+\)$"#, options: .regularExpression) != nil)
+                      || f.range(of: #"^(家长|全部|最新|热门|精彩)?(观点|讨论|回复)\s*\([0-9]+\)$"#, options: .regularExpression) != nil)
               }) else { return }
         for i in opener..<lines.count where lines[i].noise == nil { lines[i].noise = .comment }
     }
