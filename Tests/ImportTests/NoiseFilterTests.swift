@@ -642,4 +642,35 @@ struct MoreNoiseTests {
         #expect(plan.dropped.contains("朵朵奶奶：收到"))
         #expect(!plan.dropped.contains("2037年2月24日"))
     }
+
+    /// Set 38: a courseware site's name with its catalogue of sections is no title, its file title and preview label are
+    /// the page's; an office app's covering note asking for a read receipt is the app's; a contents entry set as the box
+    /// sets its entries is the box's, whatever the text below titles it; 维修 and 联系 count what they act on.
+    @Test func set38ResourceSitesReceiptNotesContentsEntriesAndCountedActions() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(TitleFinder.isSiteBar(TextCleaning.fold("某苑课件网 — 教案·课件·试卷·计划总结")))
+        #expect(!TitleFinder.isSiteBar(TextCleaning.fold("某县实验小学2038年春季学期教学工作计划")))
+        #expect(kind("各学校：现将区教研室2038年工作要点发布如下，请各校教学副校长、教导主任认真阅读并回执。") == .comment)
+        #expect(kind("各学校：现将《2038年工作要点》印发给你们，请认真贯彻落实。") == nil)
+        let page = """
+            某苑课件网 — 教案·课件·试卷·计划总结
+            2038年春季学期小学教学工作计划（word版可编辑）
+            以下为资源预览：
+            某山县实验小学2038年春季学期教学工作计划
+            一、工作目标
+            学科期末检测合格率达到96%以上。
+            二、主要工作
+            维修教学点校舍2所，联系薄弱学校12所。
+            """
+        let plan = try PlanTextParser.parse(page)
+        #expect(plan.title == "某山县实验小学2038年春季学期教学工作计划")
+        #expect(plan.dropped.contains("某苑课件网 — 教案·课件·试卷·计划总结"))
+        #expect(plan.dropped.contains("以下为资源预览："))
+        let names = plan.allSections.flatMap(\.indicators).map(\.name)
+        #expect(names.contains("维修教学点校舍") && names.contains("联系薄弱学校"))
+
+        let booklet = "目录\n一、发展基础\t1\n二、重点任务\t2\n附表　重点任务清单\t4\n一、发展基础\n全县共有学校86所。\n二、重点任务\n新建学校3所。\n"
+        let contents = try PlanTextParser.parse(booklet)
+        #expect(contents.dropped == ["目录", "一、发展基础\t1", "二、重点任务\t2", "附表　重点任务清单\t4"])
+    }
 }

@@ -67,6 +67,9 @@ enum IndicatorExtractor {
         "定向培养", "定向招聘", "定向招生",
         // "立项市级规划课题150项左右": research projects approved, counted as any other thing a plan sets up.
         "立项",
+        // "维修教学点校舍2所": buildings repaired, counted as 改造 is; "联系薄弱学校12所": schools a research office takes
+        // on, counted as 结对帮扶 is.
+        "维修", "联系",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",

@@ -50,6 +50,11 @@ enum NoiseFilter {
         if length <= 200, isReviewerNote(folded) { return .comment }
         if length <= 60, isTextAnnouncement(folded) { return .boilerplate }
         if length <= 80, isPosterNote(folded) { return .comment }
+        // "各学校：现将…发布如下，请…认真阅读并回执。": an office app's covering note asking for the read receipt the app
+        // keeps; a notice's own body asks for no receipt of reading.
+        if length <= 100, folded.hasPrefix("各"), ["阅读并回执", "查阅并回执", "阅读后回执", "点击回执"].contains(where: folded.contains) {
+            return .comment
+        }
         if hasFullStop { return nil }
         if length <= 16, isContinuationMark(folded) { return .pageMetadata }
         if length <= 80, isPageFooter(folded) { return .pageNumber }
@@ -140,7 +145,7 @@ enum NoiseFilter {
         "仅供参考", "欢迎来到", "网友投稿", "原创投稿", "点击下载", "阅读全文", "展开全文", "全文阅读", "还剩", "文档简介", "本文由", "欢迎访问", "暂无简介",
         "开通vip", "vip专享", "视力保护色", "人已浏览", "下载券", "vip免费", "扫码登录", "手机号登录", "文档助手", "ai助手",
         "ai写作", "一键生成", "限时免费", "智能问答", "智能客服", "附件预览", "留言区", "评论区", "写留言", "精选留言", "经作者筛选",
-        "立即下载", "加入资源篮", "留言精选", "本资源已收录", "查看专题", "左右滑动", "随时随地查看", "× 关闭", "×关闭",
+        "立即下载", "加入资源篮", "留言精选", "下载后可直接修改", "以下为资源预览", "资源预览", "本资源已收录", "查看专题", "左右滑动", "随时随地查看", "× 关闭", "×关闭",
         "发表于", "上传者", "投稿人", "贡献者", "分享者", "楼主", "上传时间", "文档贡献",
         // WeChat copies.
         "点击蓝字", "关注我们", "长按识别", "长按二维码", "扫码关注", "阅读原文", "点个在看", "点赞", "戳这里", "本文共计", "预计阅读",

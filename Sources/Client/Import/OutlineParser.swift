@@ -366,6 +366,14 @@ public enum PlanTextParser {
                 k += 1
             }
             guard entries.count >= 2 else { continue }
+            // "附表　重点任务清单⇥4": an entry the text below titles otherwise, still set as the box sets its entries (a tab
+            // and its page number), right after them.
+            while k < lines.count, lines[k].noise == nil, lines[k].folded.count <= 60,
+                  lines[k].text.range(of: #"\t\s*[0-9]{1,3}$"#, options: .regularExpression) != nil,
+                  entries.allSatisfy({ lines[$0].text.range(of: #"\t\s*[0-9]{1,3}$"#, options: .regularExpression) != nil }) {
+                entries.append(k)
+                k += 1
+            }
             for e in [i] + entries { lines[e].noise = .contents }
         }
     }

@@ -25,7 +25,10 @@ enum TitleFinder {
     /// "笔耕计划网｜计划总结一站查", "知秋总结计划网 · 让写作更轻松", "搜索文档 | 热门：工作计划 …": a bar or a spaced middle
     /// dot sets a page's parts (a site's name and its slogan) apart; no title or notice has one.
     static func isSiteBar(_ folded: String) -> Bool {
+        // "某某课件网 — 教案·课件·试卷·计划总结": a site's name with the catalogue of its sections, three short words or more
+        // joined by dots; a title is one phrase.
         folded.contains("|") || folded.contains(" · ") || folded.contains(" • ")
+            || folded.range(of: #"\p{Han}{2,4}(·\p{Han}{2,4}){2,}"#, options: .regularExpression) != nil
     }
 
     /// "教育　教研　教师培训　工作计划": a post's topic tags, three or more short words apart by spaces. A title is one
