@@ -673,4 +673,13 @@ struct MoreNoiseTests {
         let contents = try PlanTextParser.parse(booklet)
         #expect(contents.dropped == ["目录", "一、发展基础\t1", "二、重点任务\t2", "附表　重点任务清单\t4"])
     }
+
+    /// Set 39: a video player that did not load in the copy ("▶ 视频加载中…") is the page's; a plan's sentence about
+    /// loading stays.
+    @Test func set39AVideoPlayerLoading() {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("▶ 视频加载中…") == .navigation)
+        #expect(kind("视频加载失败") == .navigation)
+        #expect(kind("校车加载中控系统年底前完成升级。") == nil)
+    }
 }

@@ -349,6 +349,10 @@ enum NoiseFilter {
         if trimmed.contains(where: { "⏸⏹⏯⏮⏭⏪⏩".contains($0) }) || trimmed.range(of: #"\s▶\x{FE0F}?$"#, options: .regularExpression) != nil {
             return true
         }
+        // "▶ 视频加载中…": a player that did not load in the copy, its play mark and its loading state.
+        if trimmed.range(of: #"^[▶►📺🎬]?\x{FE0F}?\s*(视频|音频)?(正在)?(加载中|加载失败|缓冲中)[.…]*$"#, options: .regularExpression) != nil {
+            return true
+        }
         if trimmed.range(of: #"\s(\[[^\[\]。]{1,8}\]\s*)+$"#, options: .regularExpression) != nil,
            let open = trimmed.lastIndex(of: "["), trimmed[open...].contains(where: TextCleaning.isHan) { return true }
         // "【图解】一图读懂… >>": a link to another page, its chevron set off at the end.
