@@ -682,4 +682,48 @@ struct MoreNoiseTests {
         #expect(kind("视频加载失败") == .navigation)
         #expect(kind("校车加载中控系统年底前完成升级。") == nil)
     }
+
+    /// Set 40: a browser's print margins on every page of a saved web page, a chat record's sender lines and the
+    /// replies between them, a reply's thanks to the one who asked, a notes app's reader's note; the plan's own lines
+    /// that look like them stay.
+    @Test func set40PrintMarginsChatSendersReplyThanksAndReadersNotes() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("2041/3/8 10:26　某湖区教育局2041年工作要点_部门文件_某湖区人民政府") == .pageNumber)
+        #expect(kind("https://www.example.gov.cn/zwgk/bmwj/t20410305_60417.html　2/3") == .pageNumber)
+        #expect(kind("2041/3/8 10:26，全区召开开学工作会议。") == nil)
+        #expect(kind("陈丽（保教主任）　08:33") == .comment)
+        #expect(kind("二、工作目标（2041年）") == nil)
+        #expect(kind("下一步，我局将加快推进城东幼儿园建设。感谢您的关注与支持！") == .comment)
+        #expect(kind("感谢全体教师的辛勤付出，继续支持学校发展。") == nil)
+        #expect(kind("💡 我的笔记：名单3月要提醒各校报上来") == .comment)
+        #expect(kind("读书笔记：每名教师每学期不少于2篇") == nil)
+
+        let chat = """
+            陈丽（保教主任）　08:31
+            各位老师：本学期保教工作计划发群里，请大家认真学习。
+            陈丽（保教主任）　08:32
+            某口县实验幼儿园2040年秋季学期保教工作计划
+            一、工作目标
+            幼儿体检率达到100%。
+            陈丽（保教主任）　08:33
+            二、主要工作
+            （一）保育保健
+            1.做好卫生保健。每月开展卫生消毒专项检查1次。
+            周晓（大一班）　08:40
+            收到👌
+            陈丽（保教主任）　08:41
+            （二）家园共育
+            1.办好家长学校。家长满意率达到97%以上。
+            某口县实验幼儿园
+            2040年9月1日
+            吴敏（中二班）　08:45
+            收到，马上学习
+            """
+        let plan = try PlanTextParser.parse(chat)
+        #expect(plan.title == "某口县实验幼儿园2040年秋季学期保教工作计划")
+        for line in ["陈丽（保教主任）　08:33", "周晓（大一班）　08:40", "收到👌", "陈丽（保教主任）　08:41", "吴敏（中二班）　08:45", "收到，马上学习"] {
+            #expect(plan.dropped.contains(line), "\(line)")
+        }
+        #expect(plan.allSections.map(\.heading).contains("家园共育"))
+    }
 }

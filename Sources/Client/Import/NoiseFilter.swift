@@ -50,6 +50,8 @@ enum NoiseFilter {
         if length <= 200, isReviewerNote(folded) { return .comment }
         if length <= 60, isTextAnnouncement(folded) { return .boilerplate }
         if length <= 80, isPosterNote(folded) { return .comment }
+        if length <= 150, isReplyClosing(folded) { return .comment }
+        if length <= 100, isReadersNote(folded) { return .comment }
         // "各学校：现将…发布如下，请…认真阅读并回执。": an office app's covering note asking for the read receipt the app
         // keeps; a notice's own body asks for no receipt of reading.
         if length <= 100, folded.hasPrefix("各"), ["阅读并回执", "查阅并回执", "阅读后回执", "点击回执"].contains(where: folded.contains) {
@@ -58,6 +60,8 @@ enum NoiseFilter {
         if hasFullStop { return nil }
         if length <= 16, isContinuationMark(folded) { return .pageMetadata }
         if length <= 80, isPageFooter(folded) { return .pageNumber }
+        if length <= 160, isPrintMargin(folded) { return .pageNumber }
+        if length <= 40, isChatSender(folded) { return .comment }
         if length <= 120, isWidget(folded) { return .navigation }
         if length <= 120, isThreadTitle(folded) { return .pageTitle }
         if length <= 40, isCommentActionRow(folded) { return .comment }
@@ -294,6 +298,44 @@ enum NoiseFilter {
     static func isPosterNote(_ folded: String) -> Bool {
         folded.range(of: #"^(各位[\p{Han}]{0,4}好|大家好|各位同仁|各位同行)"#, options: .regularExpression) != nil
             && ["指教", "指点", "指正", "赐教", "多提意见", "参考交流"].contains(where: folded.contains)
+    }
+
+    /// "…。感谢您的关注与支持！": an office's reply to a reader (a message board's answer quoting the plan) closing on
+    /// its thanks to the one who asked. A plan addresses no single reader as 您.
+    static func isReplyClosing(_ folded: String) -> Bool {
+        folded.trimmingCharacters(in: .whitespaces)
+            .range(of: #"(感谢|谢谢)(您|你)[^。!;]{0,20}(关注|支持|来信|留言|监督|建议)[^。!;]{0,6}[!。]?$"#, options: .regularExpression) != nil
+    }
+
+    /// "💡 我的笔记：结对帮扶名单3月要提醒各校报上来": the reader's own note in a notes app's clip of the page, under its
+    /// label. The plan's text never says 我的笔记.
+    static func isReadersNote(_ folded: String) -> Bool {
+        let unmarked = String(folded.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
+            || $0.properties.isVariationSelector || isMarkSymbol($0) || $0 == " " }.map(Character.init))
+        return unmarked.range(of: #"^[【\[]?(我的笔记|我的批注|我的备注)[】\]]?\s*:"#, options: .regularExpression) != nil
+    }
+
+    /// What a browser prints in the margins of every page of a saved web page: the date and time with the page's title
+    /// above ("2041/3/8 10:26　枥湖区教育局2041年工作要点_部门文件_枥湖区人民政府"), the address and the page's number of
+    /// the pages below ("https://www.…/t20410305_60417.html　1/3"). A plan's line opens with neither a clock time nor
+    /// an address.
+    static func isPrintMargin(_ folded: String) -> Bool {
+        let text = folded.trimmingCharacters(in: .whitespaces)
+        if text.range(of: #"^(https?://|file://|www\.)\S+\s+[0-9]{1,3}\s*/\s*[0-9]{1,3}$"#, options: [.regularExpression, .caseInsensitive]) != nil {
+            return true
+        }
+        guard let stamp = text.range(of: #"^[0-9]{2,4}/[0-9]{1,2}/[0-9]{1,2}\s+(上午|下午)?[0-9]{1,2}:[0-9]{2}\s+"#, options: .regularExpression)
+        else { return false }
+        let title = text[stamp.upperBound...]
+        return title.contains(where: TextCleaning.isHan) && !title.contains(where: { ",;:!?".contains($0) })
+    }
+
+    /// "陈丽（保教主任）　08:33": a sender's line in a chat record (a group's messages forwarded or copied), a name with
+    /// the sender's post or class in brackets and the time sent. A plan's line never ends on a clock time after a name.
+    static func isChatSender(_ folded: String) -> Bool {
+        folded.trimmingCharacters(in: .whitespaces)
+            .range(of: #"^[\p{Han}A-Za-z·]{1,8}\([^()]{1,12}\)\s+([0-9]{1,2}月[0-9]{1,2}日\s*|[0-9]{4}-[0-9]{2}-[0-9]{2}\s+)?[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#,
+                   options: .regularExpression) != nil
     }
 
     /// "（未完，接2楼）", "未完待续": a poster's mark that the paste goes on in a later floor.
