@@ -93,6 +93,8 @@ struct BlindScoringTests {
                  firstScore: "the most ordinary plans from six common sources, twenty-eighth designs: headings 77/77, indicators 73/73, tasks 33/33, noise 82 of 83 lines, nothing of a plan dropped"),
         BlindSet(number: 40, fixtures: BlindFixtures40.expected,
                  firstScore: "the most ordinary plans from six common sources, twenty-ninth designs: headings 81/81 (2 extra: a reader's note line and the sentence above it), indicators 104/104, tasks 46/46, noise 79 of 91 lines (print margins, chat senders, a reply's thanks, a reader's note), nothing of a plan dropped"),
+        BlindSet(number: 41, fixtures: BlindFixtures41.expected,
+                 firstScore: "the most ordinary plans from six common sources, thirtieth designs: headings 97/97, indicators 106/106, tasks 43/43, noise 95 of 99 lines (a viewer's toolbar, two 【推荐】 links, a 【评论】 bubble), nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

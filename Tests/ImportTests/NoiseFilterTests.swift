@@ -726,4 +726,17 @@ struct MoreNoiseTests {
         }
         #expect(plan.allSections.map(\.heading).contains("家园共育"))
     }
+
+    /// Set 41: a document viewer's toolbar with its page switch, an essay site's 【推荐】 links set into the text and a
+    /// shared document's 【评论】 bubble are the page's; a plan's own bracketed labels and fractions stay.
+    @Test func set41ViewerToolbarsRecommendedLinksAndCommentBubbles() {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("◀　1 / 4　▶　　－　100%　＋　　⤢ 全屏　　🖨 打印") == .navigation)
+        #expect(kind("‹ 2/12 ›") == .navigation)
+        #expect(kind("【推荐】2044年职业学校工作计划（精选8篇）") == .related)
+        #expect(kind("【评论】唐晓峰（区财政局）：补助标准建议再核一下测算口径。") == .comment)
+        #expect(kind("【工作目标】全县学前三年毛入园率达到96%") == nil)
+        #expect(kind("【评论】") != .comment)
+        #expect(kind("课后服务参与率达到3/4以上。") == nil)
+    }
 }

@@ -274,7 +274,10 @@ enum NoiseFilter {
     /// set in brackets under its label. It is addressed to the drafters, never a line of the plan, whatever it says.
     static func isReviewerNote(_ folded: String) -> Bool {
         let text = folded.trimmingCharacters(in: .whitespaces)
-        return text.range(of: #"^([【\[]批注|批注\s*\[)"#, options: .regularExpression) != nil
+        if text.range(of: #"^([【\[]批注|批注\s*\[)"#, options: .regularExpression) != nil { return true }
+        // "【评论】唐晓峰（区财政局）：补助标准建议再核一下测算口径。": a shared document's comment bubble copied with the
+        // text, its label, then who commented and what they said.
+        return text.range(of: #"^[【\[](评论|批注|备注意见)[】\]]\s*[^:。,;]{1,24}:"#, options: .regularExpression) != nil
     }
 
     /// "[经验分享] 我们园…保教计划出来啦，贴出来给…参考": a forum thread's title under its type tag, a few Chinese words in
@@ -391,6 +394,8 @@ enum NoiseFilter {
         if trimmed.contains(where: { "⏸⏹⏯⏮⏭⏪⏩".contains($0) }) || trimmed.range(of: #"\s▶\x{FE0F}?$"#, options: .regularExpression) != nil {
             return true
         }
+        // "◀　1 / 4　▶　　－　100%　＋　　⤢ 全屏": a document viewer's toolbar, its page switch round the page of the pages.
+        if trimmed.range(of: #"[◀◁‹<]\s*[0-9]{1,3}\s*/\s*[0-9]{1,3}\s*[▶▷›>]"#, options: .regularExpression) != nil { return true }
         // "▶ 视频加载中…": a player that did not load in the copy, its play mark and its loading state.
         if trimmed.range(of: #"^[▶►📺🎬]?\x{FE0F}?\s*(视频|音频)?(正在)?(加载中|加载失败|缓冲中)[.…]*$"#, options: .regularExpression) != nil {
             return true
@@ -531,8 +536,12 @@ enum NoiseFilter {
         guard compact.hasPrefix("【"), let close = compact.firstIndex(of: "】") else { return false }
         let label = String(compact[compact.index(after: compact.startIndex)..<close]).filter { $0 != " " }
         let title = String(compact[compact.index(after: close)...]).trimmingCharacters(in: .whitespaces)
-        return relatedHeaders.contains(label) && title.contains(where: TextCleaning.isHan) && isRelatedItem(title)
+        return (relatedHeaders.contains(label) || linkLabels.contains(label)) && title.contains(where: TextCleaning.isHan) && isRelatedItem(title)
     }
+
+    /// "【推荐】2044年职业学校工作计划（精选8篇）": an essay site's link to another of its pages set into the text under a
+    /// one-word label. Only as a label before a title: a line "推荐" alone heads nothing.
+    static let linkLabels: Set<String> = ["推荐", "荐", "热荐", "精选", "热门", "必读"]
 
     /// A line of a related-articles list: a short title without sentence punctuation.
     static func isRelatedItem(_ folded: String) -> Bool {
