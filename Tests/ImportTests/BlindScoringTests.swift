@@ -95,6 +95,8 @@ struct BlindScoringTests {
                  firstScore: "the most ordinary plans from six common sources, twenty-ninth designs: headings 81/81 (2 extra: a reader's note line and the sentence above it), indicators 104/104, tasks 46/46, noise 79 of 91 lines (print margins, chat senders, a reply's thanks, a reader's note), nothing of a plan dropped"),
         BlindSet(number: 41, fixtures: BlindFixtures41.expected,
                  firstScore: "the most ordinary plans from six common sources, thirtieth designs: headings 97/97, indicators 106/106, tasks 43/43, noise 95 of 99 lines (a viewer's toolbar, two 【推荐】 links, a 【评论】 bubble), nothing of a plan dropped"),
+        BlindSet(number: 43, fixtures: BlindFixtures43.expected,
+                 firstScore: "the most ordinary plans from six common sources, thirty-first designs: headings 92/92, indicators 104/106 (a stock in 万条, a count after 开通), tasks 48/48, noise 77 of 88 lines (a Q&A question taken for the title, an office app's log fields, a running header taken for the title, preview marks, a hotline strip), nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

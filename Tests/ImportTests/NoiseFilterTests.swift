@@ -739,4 +739,66 @@ struct MoreNoiseTests {
         #expect(kind("【评论】") != .comment)
         #expect(kind("课后服务参与率达到3/4以上。") == nil)
     }
+
+    /// Set 43: a question on a Q&A site is no title even when it runs on past its question mark; a running header's
+    /// short name above the full title gives way to it; an office app's log header, its field labels and the note
+    /// typed under "需协调事项" are the app's; a platform's preview marks, a Q&A site's cut and a hotline strip are the
+    /// page's; 开通 counts what it opens and 万条 is a unit.
+    @Test func set43QuestionsLogsRunningHeadersAndCountedOpenings() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("—— 附件在线预览 ——") != nil)
+        #expect(kind("展开全部 ∨") != nil)
+        #expect(kind("📞 12345政务服务便民热线　点击一键拨打") != nil)
+        #expect(kind("陆文澜 提交了「年度工作计划」") == .pageMetadata)
+        #expect(kind("全县提交了《学前教育规划》初稿。") == nil)
+
+        let answer = """
+            问知道 > 教育/科学 > 学校教育
+            初中教务处新学期教学工作计划怎么写？求一份完整的
+            匿名用户 · 2047-02-14 · 浏览 3571 次
+            给你参考我们学校教务处这学期的，按你们学校实际改改就行：
+            某山县第二初级中学2047年春季学期教学工作计划
+            一、工作目标
+            教案规范率达到98%以上。
+            二、主要工作
+            每周开展集体备课1次。
+            """
+        let asked = try PlanTextParser.parse(answer)
+        #expect(asked.title == "某山县第二初级中学2047年春季学期教学工作计划")
+        #expect(asked.dropped.contains("初中教务处新学期教学工作计划怎么写？求一份完整的"))
+
+        let pdf = """
+            — 1 —
+            县域普通高中发展提升行动实施方案
+            某溪县县域普通高中发展提升行动实施方案（2046—2048年）
+            为推动县域普通高中优质特色发展，制定本方案。
+            一、总体目标
+            到2048年，全县高中阶段毛入学率达到96%以上。
+            """
+        #expect(try PlanTextParser.parse(pdf).title == "某溪县县域普通高中发展提升行动实施方案（2046—2048年）")
+
+        let log = """
+            陆文澜 提交了「年度工作计划」
+            2047-02-21 16:32　　某湖区电化教育馆
+            计划内容
+            某湖区电化教育馆2047年工作计划
+            一、工作目标
+            全区中小学千兆网络接入率达到100%，市级优质数字教育资源总量达到3.5万条。
+            二、重点工作
+            1.推进专递课堂建设。每所乡村学校至少开通1个“专递课堂”。
+            某湖区电化教育馆
+            2047年2月20日
+            需协调事项
+            城域网扩容升级经费需区财政局协调解决。
+            已读 21　　未读 2
+            """
+        let logged = try PlanTextParser.parse(log)
+        #expect(logged.title == "某湖区电化教育馆2047年工作计划")
+        for line in ["陆文澜 提交了「年度工作计划」", "计划内容", "需协调事项", "城域网扩容升级经费需区财政局协调解决。"] {
+            #expect(logged.dropped.contains(line), "\(line)")
+        }
+        let names = logged.allSections.flatMap(\.indicators).map(\.name)
+        #expect(names.contains("市级优质数字教育资源总量"))
+        #expect(names.contains("每所乡村学校开通“专递课堂”"))
+    }
 }

@@ -37,6 +37,8 @@ enum IndicatorExtractor {
         "万字",
         // A stock of resources ("优质数字教育资源总量达到1.2万件"), a line's bandwidth ("互联网出口带宽不低于1000兆").
         "万件", "兆",
+        // The same stock counted in items or lessons ("市级优质数字教育资源总量达到3.5万条", "微课资源2万节").
+        "万条", "万节", "万张", "万篇",
         // A daily amount per child ("幼儿每日饮水量不少于800毫升"), a canteen's sample of each dish ("每样留样量不少于125克").
         "毫升", "克", "千克", "公斤",
     ].sorted { $0.count > $1.count }
@@ -70,6 +72,8 @@ enum IndicatorExtractor {
         // "维修教学点校舍2所": buildings repaired, counted as 改造 is; "联系薄弱学校12所": schools a research office takes
         // on, counted as 结对帮扶 is.
         "维修", "联系",
+        // "每所乡村学校至少开通1个“专递课堂”": classrooms and platforms opened, counted as any other thing a plan sets up.
+        "开通",
     ]
     /// Frequencies that may stand before a counted action and stay in its name: 每年培训校长、教师2万人次以上.
     static let frequencies = ["每年", "年均", "每学期", "每学年", "累计", "五年", "每校", "每所学校", "每个学校", "每县", "每个乡镇", "每乡镇",

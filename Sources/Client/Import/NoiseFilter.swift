@@ -62,6 +62,8 @@ enum NoiseFilter {
         if length <= 80, isPageFooter(folded) { return .pageNumber }
         if length <= 160, isPrintMargin(folded) { return .pageNumber }
         if length <= 40, isChatSender(folded) { return .comment }
+        if length <= 40, isLogHeader(folded) { return .pageMetadata }
+        if logFieldLabels.contains(folded.trimmingCharacters(in: .whitespaces)) { return .pageMetadata }
         if length <= 120, isWidget(folded) { return .navigation }
         if length <= 120, isThreadTitle(folded) { return .pageTitle }
         if length <= 40, isCommentActionRow(folded) { return .comment }
@@ -161,6 +163,9 @@ enum NoiseFilter {
         "接上楼", "签名:", "原文地址", "已投稿到", "正在编辑", "正在输入", "已保存到云端", "历史版本", "了解详情",
         "原始邮件", "original message", "转发的邮件", "条评论", "写下你的评论", "展开其余", "专栏收录", "仅组织内成员可见",
         "点击展开", "阅读剩余", "可免费预览",
+        // A platform's marks round an attachment shown in the page ("—— 附件在线预览 ——"), a Q&A site's cut in a long
+        // answer ("展开全部 ∨"), a mobile site's hotline strip ("📞 12345政务服务便民热线　点击一键拨打").
+        "在线预览", "展开全部", "一键拨打", "点击拨打",
         // Paid document stores, link cards.
         "预览结束", "购买后可下载", "点击查看",
         // A document viewer's note over its text mode ("（以下为文档文本，图片、表格以原文档为准）"), a self-media
@@ -340,6 +345,22 @@ enum NoiseFilter {
             .range(of: #"^[\p{Han}A-Za-z·]{1,8}\([^()]{1,12}\)\s+([0-9]{1,2}月[0-9]{1,2}日\s*|[0-9]{4}-[0-9]{2}-[0-9]{2}\s+)?[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#,
                    options: .regularExpression) != nil
     }
+
+    /// "陆文澜 提交了「年度工作计划」": an office app's log or approval, headed by who handed it in and the template's
+    /// name. A plan names no one handing it in.
+    static func isLogHeader(_ folded: String) -> Bool {
+        folded.trimmingCharacters(in: .whitespaces)
+            .range(of: #"^[\p{Han}A-Za-z·]{1,8}\s*(提交了|发布了|分享了|转发了|发起了|提交的)\s*[「“《\[]"#, options: .regularExpression) != nil
+    }
+
+    /// The fields of an office app's work-log templates (日报, 周报, 计划), each on a line of its own above what the
+    /// writer typed into it: the app's labels, not the plan's headings (a plan numbers its parts).
+    static let logFieldLabels: Set<String> = [
+        "计划内容", "日志内容", "今日完成工作", "未完成工作", "本周完成工作", "本周工作总结", "下周工作计划", "本月工作总结", "下月工作计划",
+        "需协调事项", "需协调工作", "需协调与帮助", "需要协调的事项", "需协调解决的问题",
+    ]
+    /// Of those, the fields that hold the writer's own note to the readers of the log, never the plan's text.
+    static let logNoteLabels: Set<String> = ["需协调事项", "需协调工作", "需协调与帮助", "需要协调的事项", "需协调解决的问题"]
 
     /// "（未完，接2楼）", "未完待续": a poster's mark that the paste goes on in a later floor.
     static func isContinuationMark(_ folded: String) -> Bool {

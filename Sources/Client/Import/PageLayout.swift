@@ -16,6 +16,7 @@ enum PageLayout {
         markTableRows(&lines)
         if let lastNumbered = lines.indices.last(where: { lines[$0].noise == nil && lines[$0].numbered != nil }) {
             markComments(&lines, after: lastNumbered)
+            markLogNotes(&lines, after: lastNumbered)
             markCommentSection(&lines, after: lastNumbered)
         }
         markRankedLists(&lines)
@@ -137,6 +138,20 @@ enum PageLayout {
             guard lines[i].noise != nil, endsWithClockTime(lines[i].foldedText.replacingOccurrences(of: " ", with: "")) else { continue }
             var k = i + 1
             while k < lines.count, k <= i + 2, lines[k].noise == nil, lines[k].numbered == nil, lines[k].folded.count <= 100 {
+                lines[k].noise = .comment
+                k += 1
+            }
+        }
+    }
+
+    /// An office app's log under the plan it carries: below the plan's last numbered line, a note field ("需协调事项")
+    /// and the line or two the writer typed into it, up to the next line of the app's, are the writer's note to the
+    /// log's readers, sentences as they are.
+    static func markLogNotes(_ lines: inout [Line], after lastNumbered: Int) {
+        for i in lines.indices.dropFirst(lastNumbered + 1)
+        where lines[i].noise != nil && NoiseFilter.logNoteLabels.contains(lines[i].foldedText.trimmingCharacters(in: .whitespaces)) {
+            var k = i + 1
+            while k < lines.count, k <= i + 2, lines[k].noise == nil, lines[k].numbered == nil, lines[k].folded.count <= 120 {
                 lines[k].noise = .comment
                 k += 1
             }
@@ -366,10 +381,11 @@ enum PageLayout {
     }
 
     /// A title or notice line (关于…, a plan's name) or the addressees' line ending in a colon. A question naming a plan
-    /// ("…工作要点一般怎么写？") or a post's tags ("教育　教研　工作计划") asks about plans or files the post; neither heads one.
+    /// ("…工作要点一般怎么写？", "…怎么写？求一份完整的") or a post's tags ("教育　教研　工作计划") asks about plans or files
+    /// the post; neither heads one.
     static func isDocumentHeadLine(_ line: Line) -> Bool {
         let f = line.foldedText
-        guard f.count <= 100, !f.contains("。"), !TitleFinder.isSiteBar(f), !f.hasSuffix("?"), !TitleFinder.isWordList(f) else { return false }
+        guard f.count <= 100, !f.contains("。"), !TitleFinder.isSiteBar(f), !f.contains("?"), !TitleFinder.isWordList(f) else { return false }
         return f.contains("关于") || f.hasSuffix(":") && f.contains("各") || isOpener(line)
             || TitleFinder.planWords.contains(where: { f.contains($0) }) && f.count >= 6
     }

@@ -73,8 +73,8 @@ enum TitleFinder {
         let candidates = lines.indices.prefix(end).filter { i in
             let line = lines[i]
             let text = line.foldedText
-            // A question ("…工作要点一般怎么写？") asks for a plan; a plan's title never asks.
-            return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":") && !text.hasSuffix("?")
+            // A question ("…工作要点一般怎么写？", "…怎么写？求一份完整的") asks for a plan; a plan's title never asks.
+            return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":") && !text.contains("?")
                 && !text.hasSuffix(",") && line.numbered == nil && NoiseFilter.pageTitleSegments(text) == nil
                 && !isSiteBar(text) && !isWordList(text)
         }.sorted { (printed[lines[$0].foldedText, default: 0] >= 3 ? 1 : 0, $0) < (printed[lines[$1].foldedText, default: 0] >= 3 ? 1 : 0, $1) }
@@ -102,8 +102,8 @@ enum TitleFinder {
             let text = lines[i].foldedText
             let own = named.dropFirst().first { isDecoratedCopy(text, of: lines[$0].foldedText) }
             // A running header with the plan's short name right above its full title ("…行动方案" over "…行动方案
-            // （2026—2028年）"): the full one is the title.
-            if own == nil, let next = named.dropFirst().first, next == i + 1, lines[next].foldedText.hasPrefix(text),
+            // （2026—2028年）", "县域…实施方案" over "某县县域…实施方案（2046—2048年）"): the full one is the title.
+            if own == nil, let next = named.dropFirst().first, next == i + 1, lines[next].foldedText.contains(text),
                lines[next].foldedText.count > text.count {
                 return Found(text: lines[next].text, line: next)
             }
