@@ -95,6 +95,8 @@ struct BlindScoringTests {
                  firstScore: "the most ordinary plans from six common sources, twenty-ninth designs: headings 81/81 (2 extra: a reader's note line and the sentence above it), indicators 104/104, tasks 46/46, noise 79 of 91 lines (print margins, chat senders, a reply's thanks, a reader's note), nothing of a plan dropped"),
         BlindSet(number: 41, fixtures: BlindFixtures41.expected,
                  firstScore: "the most ordinary plans from six common sources, thirtieth designs: headings 97/97, indicators 106/106, tasks 43/43, noise 95 of 99 lines (a viewer's toolbar, two 【推荐】 links, a 【评论】 bubble), nothing of a plan dropped"),
+        BlindSet(number: 42, fixtures: BlindFixtures42.expected,
+                 firstScore: "ordinary plans in the structures the earlier sets used less (a 总结 with the next year's 计划 numbered straight through, a five-year plan with indicator and project boxes, traditional characters with pinyin and English glosses, lead lines ending in a colon over title lines, a decimal outline with tabs, task and month tables): one plan refused (no numbered heading: the colon lines were not read as its parts); headings 65/104, indicators 93/120, tasks 31/49 with that plan counted as nothing; 3 furniture lines kept and a title line under the contents dropped"),
         BlindSet(number: 43, fixtures: BlindFixtures43.expected,
                  firstScore: "the most ordinary plans from six common sources, thirty-first designs: headings 92/92, indicators 104/106 (a stock in 万条, a count after 开通), tasks 48/48, noise 77 of 88 lines (a Q&A question taken for the title, an office app's log fields, a running header taken for the title, preview marks, a hotline strip), nothing of a plan dropped"),
     ]

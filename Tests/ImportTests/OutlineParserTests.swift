@@ -306,4 +306,83 @@ struct PlanPeriodGuessTests {
         #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" } == ["召开新学年家长会|2029-09", "做好开学准备工作|2030-02"])
         #expect(plan.planYear == PlanYear(year: 2029, source: "period", evidence: "2029-2030"))
     }
+
+    /// Set 42: the structures the earlier sets used less. A document without numbers divided by lead lines ending in a
+    /// colon over title lines with their paragraphs; a box's projects as title lines; a decimal outline whose Word list
+    /// numbers come with a tab; a month table whose office column is 责任部门; the title again under a Word file's
+    /// contents.
+    @Test func set42ColonPartsBoxProjectsTabbedDecimalsAndMonthTables() throws {
+        let colon = """
+            某湖区教育局2045年工作要点
+            2045年，全区教育工作坚持稳中求进。主要工作要点如下：
+            坚持立德树人，深化育人方式改革：
+            思政课一体化建设
+            建设区级思政课名师工作室8个。
+            心理健康护航
+            全区中小学心理健康教师配备率达到100%。
+            扩大优质供给，促进教育公平：
+            学位扩容攻坚
+            全年新增学位4800个。
+            普惠学前提升
+            全区学前三年毛入园率达到98%。
+            """
+        let parts = try PlanTextParser.parse(colon)
+        #expect(parts.sections.filter { !$0.heading.isEmpty }.map(\.heading) == ["坚持立德树人，深化育人方式改革", "扩大优质供给，促进教育公平"])
+        #expect(parts.allSections.filter { $0.depth == 1 }.map(\.heading) == ["思政课一体化建设", "心理健康护航", "学位扩容攻坚", "普惠学前提升"])
+
+        let box = """
+            某阳市教育事业发展规划（2046—2050年）
+            一、主要任务
+            （一）推进学前教育普及普惠
+            全市学前三年毛入园率达到98%。
+            专栏2　学前教育扩容提质工程
+            公办幼儿园建设项目
+            新建、改扩建公办幼儿园48所。
+            保教质量提升项目
+            建设市级示范幼儿园30所。
+            （二）推进义务教育优质均衡
+            新增学位4.2万个。
+            """
+        let boxed = try PlanTextParser.parse(box)
+        let projects = boxed.allSections.first { $0.heading.hasPrefix("专栏2") }?.children.map(\.heading)
+        #expect(projects == ["公办幼儿园建设项目", "保教质量提升项目"])
+
+        let word = "某山县教育局2045年教育数字化转型工作计划\n某山县教育局\n二〇四五年二月\n目　录\n1.\t总体目标\t1\n2.\t重点任务\t1\n2.1\t夯实数字基础设施\t1\n"
+            + "某山县教育局2045年教育数字化转型工作计划\n为推进教育数字化转型，制定本计划。\n1.\t总体目标\n全县中小学千兆网络接入率保持100%。\n2.\t重点任务\n"
+            + "2.1\t夯实数字基础设施\n2.1.1\t升级校园网络。全县中小学无线网络覆盖率达到95%。\n2.1.2\t建设智慧教室。新建智慧教室80间。\n"
+        let decimal = try PlanTextParser.parse(word)
+        #expect(decimal.allSections.map { "\($0.depth) \($0.number)\($0.heading)" }.filter { !$0.hasSuffix(" ") }.suffix(5)
+                == ["0 1.总体目标", "0 2.重点任务", "1 2.1夯实数字基础设施", "2 2.1.1升级校园网络", "2 2.1.2建设智慧教室"])
+        #expect(decimal.dropped == ["目　录", "1.\t总体目标\t1", "2.\t重点任务\t1", "2.1\t夯实数字基础设施\t1"])
+
+        let months = "某镇中心学校2045年工作计划\n一、主要工作\n抓实教学常规，每月开展教学常规检查1次。\n二、月度安排\n月份\t主要工作\t责任部门\n"
+            + "2月\t召开春季开学工作会议\t校办\n3月\t开展学雷锋志愿服务活动\t政教处\n"
+        let table = try PlanTextParser.parse(months)
+        #expect(table.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+                == ["召开春季开学工作会议|校办|2045-02", "开展学雷锋志愿服务活动|政教处|2045-03"])
+    }
+
+    /// Set 42: a traditional-character copy from a site that glosses its words with pinyin of two syllables and with
+    /// English: the glosses go, the words stay; 分別 distributes as 分别 does; a page mark "第2頁 · 共3頁" is a page's.
+    @Test func set42TraditionalCharactersWithPinyinAndEnglishGlosses() throws {
+        let text = """
+            某原縣中小學體育美育浸潤三年行動計劃（2045—2047年）
+            一、主要目標
+            為(wèi)深入推進學校體育美育(aesthetic education)浸潤行動，制定本行動計劃。到2047年，全縣中小學生近視(jìn shì)率控制在45%以內。
+            二、重點任務
+            （一）推進美育浸潤(jìn rùn)
+            1.開齊開足體育課。小學、初中每周體育課分別不少於4節、3節。
+            2.推進“一校一品”。每名學生熟練掌握1至2項運動技能(skills)。
+            — 第2頁 · 共3頁 —
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(plan.allSections.map(\.heading).contains("推進美育浸潤"))
+        let names = plan.allSections.flatMap(\.indicators).map(\.name)
+        #expect(names.contains("中小學生近視率"))
+        #expect(names.contains("小學每周體育課") && names.contains("初中每周體育課"))
+        #expect(names.contains("每名學生熟練掌握運動技能"))
+        #expect(plan.dropped == ["— 第2頁 · 共3頁 —"])
+        #expect(TextCleaning.removeGlosses("運動技能(skills)", plainSyllablesToo: false).0 == "運動技能(skills)")
+        #expect(TextCleaning.removeGlosses("近視(jìn shì)率", plainSyllablesToo: false).0 == "近視率")
+    }
 }

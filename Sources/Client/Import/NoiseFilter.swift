@@ -166,6 +166,8 @@ enum NoiseFilter {
         // A platform's marks round an attachment shown in the page ("—— 附件在线预览 ——"), a Q&A site's cut in a long
         // answer ("展开全部 ∨"), a mobile site's hotline strip ("📞 12345政务服务便民热线　点击一键拨打").
         "在线预览", "展开全部", "一键拨打", "点击拨打",
+        // A school site's pointer to the photos of an event ("📷 相关图片：…精彩瞬间（共8张）"); the photos are not in the copy.
+        "相关图片",
         // Paid document stores, link cards.
         "预览结束", "购买后可下载", "点击查看",
         // A document viewer's note over its text mode ("（以下为文档文本，图片、表格以原文档为准）"), a self-media
@@ -513,7 +515,8 @@ enum NoiseFilter {
         if compact.range(of: #"^[^0-9。,:]{0,8}(内部|参考|机密|秘密|保存)[^0-9。,:]{0,4}[·|｜][0-9]{1,3}/[0-9]{1,3}$"#,
                          options: .regularExpression) != nil { return true }
         // 第3页 共5页, 第3页/共5页; "◇ 第 2 页 ◇", "— 第3页 —": a viewer's page mark between decorative symbols.
-        let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()".contains($0) }
+        // "— 第2页 · 共3页 —": the page and the count apart by a dot.
+        let words = compact.filter { !TextCleaning.isDigit($0) && !"/,()·•|｜".contains($0) }
             .trimmingCharacters(in: CharacterSet.punctuationCharacters.union(.symbols))
         return words == "第页共页" || words == "第页" || words == "共页第页"
     }

@@ -177,7 +177,8 @@ enum Numbering {
         if f[i] == "." || f[i] == "、" { markerEnd += 1 }
         guard markerEnd < f.count else { return nil }
         let next = f[markerEnd]
-        if next != " ", !TextCleaning.isHan(next) || quantityFollowers.contains(next) { return nil }
+        // "2.1.1⇥升级校园网络": Word's list numbers come through with a tab after them.
+        if next != " ", next != "\t", !TextCleaning.isHan(next) || quantityFollowers.contains(next) { return nil }
         var restStart = markerEnd
         while restStart < original.count, TextCleaning.isSpace(original[restStart]) { restStart += 1 }
         guard restStart < original.count else { return nil }

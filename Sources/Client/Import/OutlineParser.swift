@@ -398,7 +398,10 @@ public enum PlanTextParser {
                segments.contains(where: { $0 == text || ($0.hasPrefix(text) && text.count * 2 >= $0.count) }) {
                 lines[i].noise = .pageTitle
             }
-            if title.line != nil, !foldedTitle.isEmpty, text == foldedTitle { lines[i].noise = .pageTitle }
+            // (The title again under a Word file's contents, after its cover, heads the document's text: the file's.)
+            if title.line != nil, !foldedTitle.isEmpty, text == foldedTitle, !(i > 0 && lines[i - 1].noise == .contents) {
+                lines[i].noise = .pageTitle
+            }
         }
     }
 
@@ -648,6 +651,16 @@ struct OutlineBuilder {
     /// numbered heading, the preamble itself may be.
     mutating func splitLeadPhrases() {
         func split(_ node: inout Node) {
+            // A box's projects, each a title line over its paragraph ("专栏2 学前教育扩容提质工程" / "公办幼儿园建设项目" /
+            // "新建…。"): the box's sections.
+            if node.children.isEmpty, OutlineBuilder.isBoxTitle(node.heading) {
+                let (runs, end) = OutlineBuilder.titleRuns(node.paragraphs, from: 0)
+                if runs.count >= 2, end >= node.paragraphs.count {
+                    node.paragraphs = []
+                    node.children = runs
+                    return
+                }
+            }
             // A box (【专栏1 重点工程】) and what follows it are a section of their own, before the numbered children.
             if let b = node.paragraphs.firstIndex(where: OutlineBuilder.isBoxTitle) {
                 var box = Node(number: "", heading: OutlineBuilder.boxHeading(node.paragraphs[b]), paragraphs: Array(node.paragraphs[(b + 1)...]))
@@ -683,12 +696,57 @@ struct OutlineBuilder {
         }
         for i in top.indices { split(&top[i]) }
         if top.isEmpty {
-            let (intro, leads) = OutlineBuilder.leadSections(preamble)
-            if !leads.isEmpty {
+            let (intro, parts) = OutlineBuilder.colonSections(preamble)
+            if !parts.isEmpty {
                 preamble = intro
+                top = parts
+                return
+            }
+            let (before, leads) = OutlineBuilder.leadSections(preamble)
+            if !leads.isEmpty {
+                preamble = before
                 top = leads
             }
         }
+    }
+
+    /// A document without numbers that divides its text by lead lines ending in a colon ("坚持立德树人，深化育人方式
+    /// 改革："), each over a run of title lines with their paragraphs ("思政课一体化建设" / "建设…。"): the colon lines are
+    /// its parts, the title lines their sections. Two parts at least, and every line after the introduction in one.
+    static func colonSections(_ paragraphs: [String]) -> ([String], [Node]) {
+        func opensPart(_ i: Int) -> Bool {
+            let f = TextCleaning.fold(paragraphs[i])
+            return f.last == ":" && (3...40).contains(f.count) && !f.contains(where: { "。;!?".contains($0) })
+                && i + 2 < paragraphs.count && isTitleLine(paragraphs[i + 1]) && isTextParagraph(paragraphs[i + 2])
+        }
+        let heads = paragraphs.indices.filter(opensPart)
+        guard heads.count >= 2, let first = heads.first else { return (paragraphs, []) }
+        var parts: [Node] = []
+        for (n, head) in heads.enumerated() {
+            let end = n + 1 < heads.count ? heads[n + 1] : paragraphs.count
+            let (runs, stop) = titleRuns(Array(paragraphs[(head + 1)..<end]), from: 0)
+            guard !runs.isEmpty, stop >= end - head - 1 else { return (paragraphs, []) }
+            var heading = paragraphs[head]
+            heading.removeLast()
+            parts.append(Node(number: "", heading: TextCleaning.trimmed(heading), paragraphs: [], children: runs))
+        }
+        return (Array(paragraphs[..<first]), parts)
+    }
+
+    /// Title lines each followed by their paragraphs, from `start` on: the sections they make and where the run stops.
+    static func titleRuns(_ paragraphs: [String], from start: Int) -> (nodes: [Node], end: Int) {
+        var runs: [Node] = []
+        var i = start
+        while i + 1 < paragraphs.count, isTitleLine(paragraphs[i]), isTextParagraph(paragraphs[i + 1]) {
+            var node = Node(number: "", heading: paragraphs[i], paragraphs: [])
+            i += 1
+            while i < paragraphs.count, !(isTitleLine(paragraphs[i]) && i + 1 < paragraphs.count && isTextParagraph(paragraphs[i + 1])) {
+                node.paragraphs.append(paragraphs[i])
+                i += 1
+            }
+            runs.append(node)
+        }
+        return (runs, i)
     }
 
     /// The title of a box set off from the text: "【专栏1 重点工程】", "专栏2  主要指标".
@@ -726,17 +784,7 @@ struct OutlineBuilder {
     static func titleLineSections(_ paragraphs: [String]) -> ([String], [Node]) {
         func endsWithColon(_ p: String) -> Bool { TextCleaning.fold(p).last == ":" }
         for c in paragraphs.indices where endsWithColon(paragraphs[c]) {
-            var runs: [Node] = []
-            var i = c + 1
-            while i + 1 < paragraphs.count, isTitleLine(paragraphs[i]), isTextParagraph(paragraphs[i + 1]) {
-                var node = Node(number: "", heading: paragraphs[i], paragraphs: [])
-                i += 1
-                while i < paragraphs.count, !(isTitleLine(paragraphs[i]) && i + 1 < paragraphs.count && isTextParagraph(paragraphs[i + 1])) {
-                    node.paragraphs.append(paragraphs[i])
-                    i += 1
-                }
-                runs.append(node)
-            }
+            let (runs, i) = titleRuns(paragraphs, from: c + 1)
             guard runs.count >= 2, i >= paragraphs.count else { continue }
             if c == 0 { return ([paragraphs[0]], runs) }
             var colon = paragraphs[c]

@@ -52,7 +52,8 @@ enum TaskTable {
     static func header(_ line: String) -> Columns? {
         // Cheap checks first: this runs on every paragraph.
         guard hasCellSeparators(line),
-              line.contains("单位") || line.contains("單位") || line.contains("部门") || line.contains("部門") else { return nil }
+              line.contains("单位") || line.contains("單位") || line.contains("部门") || line.contains("部門")
+                || line.contains("处室") || line.contains("科室") else { return nil }
         let names = cells(line).map { TextCleaning.fold($0) }
         guard names.count >= 3 else { return nil }
         func column(_ words: [String]) -> Int? { names.firstIndex { name in words.contains { name.contains($0) } } }
@@ -60,7 +61,7 @@ enum TaskTable {
         // so is a term's week table ("周次\t起止日期\t主要工作\t负责部门", "周次\t日期\t…"), its rows dated by the days
         // they span.
         guard let task = column(["重点任务", "任务", "工作内容", "具体措施", "事项", "主要活动", "主要工作"]),
-              let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位", "负责部门"]) else { return nil }
+              let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位", "负责部门", "责任部门", "责任处室", "责任科室"]) else { return nil }
         let partners = column(["责任单位", "配合单位", "参与单位", "协办单位"]).flatMap { $0 == lead ? nil : $0 }
         let shared = partners == nil && !["牵头", "主责"].contains(where: { names[lead].contains($0) })
         return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点", "月份", "起止日期", "起止时间", "日期"]),

@@ -119,7 +119,12 @@ enum TextCleaning {
             點点 擊击 閱阅 讀读 評评 論论 載载 訂订 閱阅 訊讯 頻频 視视 聽听 亞亚 洲洲 際际 鐘钟 滿满 週周 \
             億亿 廳厅 縣县 區区 園园 處处 幫帮 聯联 貫贯 銜衔 選选 務务 頁页 轉转 載载 複复 製制 權权 屬属 \
             勞劳 動动 動动 員员 衆众 眾众 於于 並并 極极 積积 啟启 啓启 陳陈 熱热 門门 圖图 錶表 隨随 機机 \
-            負负 佔占 擔担 劃划 轄辖 鄰邻 堅坚 據据 營营 產产 訂订 園园 統统 籌筹 總总 廳厅 讀读 寫写 賽赛 獎奖 請请 語语 觀观 創创 黨党 範范 匯汇 滑滑 續续 鬆松 閒闲 曉晓 則则
+            負负 佔占 擔担 劃划 轄辖 鄰邻 堅坚 據据 營营 產产 訂订 園园 統统 籌筹 總总 廳厅 讀读 寫写 賽赛 獎奖 請请 語语 觀观 創创 黨党 範范 匯汇 滑滑 續续 鬆松 閒闲 曉晓 則则 \
+            別别 後后 從从 對对 問问 題题 還还 幾几 麼么 裡里 裏里 習习 難难 覺觉 慣惯 價价 術术 團团 踐践 礎础 環环 \
+            經经 輪轮 帶带 擁拥 殘残 療疗 醫医 藥药 飲饮 隱隐 險险 災灾 鑑鉴 鑒鉴 戰战 綜综 夠够 戶户 練练 運运 軟软 \
+            邊边 遠远 農农 貧贫 榮荣 譽誉 稱称 誌志 願愿 館馆 絡络 寬宽 雲云 庫库 童童 齡龄 遷迁 鞏巩 覈核 調调 議议 \
+            決决 彙汇 獲获 輔辅 諮咨 詢询 說说 講讲 談谈 潔洁 禮礼 儀仪 審审 財财 預预 裝装 飯饭 廁厕 樓楼 棟栋 畝亩 \
+            種种 張张 錢钱 變变 區区 齒齿 眾众 質质 號号 競竞 爭争 隨随 貼贴 補补 細细 顧顾 態态 勢势 滿满 錯错 狀状
             """
         var map: [Character: Character] = [:]
         for token in pairs.split(whereSeparator: { $0 == " " || $0 == "\n" }) where token.count == 2 {
@@ -156,9 +161,9 @@ enum TextCleaning {
         while i < chars.count {
             let c = chars[i]
             if (c == "(" || c == "（"), i > 0, isHan(chars[i - 1]),
-               let close = chars[(i + 1)...].prefix(10).firstIndex(where: { $0 == ")" || $0 == "）" }),
-               glossKind(chars[(i + 1)..<close]) != .none,
-               glossKind(chars[(i + 1)..<close]) == .marked || plainSyllablesToo {
+               let close = chars[(i + 1)...].prefix(32).firstIndex(where: { $0 == ")" || $0 == "）" }),
+               case let kind = glossKind(chars[(i + 1)..<close]), kind != .none,
+               kind == .marked || plainSyllablesToo && (kind == .plain || isEnglishGloss(chars[(i + 1)..<close])) {
                 removed += 1
                 i = close + 1
                 continue
@@ -169,12 +174,12 @@ enum TextCleaning {
         return (String(out), removed)
     }
 
-    enum GlossKind { case none, marked, plain }
+    enum GlossKind { case none, marked, plain, english }
 
     static func hasMarkedGloss(_ line: String) -> Bool {
         let chars = Array(line)
         for (i, c) in chars.enumerated() where (c == "(" || c == "（") && i > 0 && isHan(chars[i - 1]) {
-            if let close = chars[(i + 1)...].prefix(10).firstIndex(where: { $0 == ")" || $0 == "）" }),
+            if let close = chars[(i + 1)...].prefix(32).firstIndex(where: { $0 == ")" || $0 == "）" }),
                glossKind(chars[(i + 1)..<close]) == .marked {
                 return true
             }
@@ -191,8 +196,17 @@ enum TextCleaning {
         return map
     }()
 
+    /// "(jìn shì)": a word's syllables apart by spaces, each a syllable; "(aesthetic education)": a word's English, lower
+    /// case letters and spaces only (believed only where the document glosses its words with marked pinyin too).
     static func glossKind(_ text: ArraySlice<Character>) -> GlossKind {
-        guard (1...8).contains(text.count) else { return .none }
+        if text.contains(" ") {
+            let words = text.split(separator: " ")
+            guard (2...4).contains(words.count) else { return isEnglishGloss(text) ? .english : .none }
+            let kinds = words.map { glossKind($0) }
+            if kinds.allSatisfy({ $0 == .marked || $0 == .plain }) { return kinds.contains(.marked) ? .marked : .plain }
+            return isEnglishGloss(text) ? .english : .none
+        }
+        guard (1...8).contains(text.count) else { return isEnglishGloss(text) ? .english : .none }
         var plain = ""
         var marked = false
         var digit = false
@@ -203,8 +217,12 @@ enum TextCleaning {
             else if ("1"..."5").contains(c), offset == text.count - 1, offset > 0 { digit = true }
             else { return .none }
         }
-        guard isPinyinSyllable(plain.replacingOccurrences(of: "ü", with: "v")) else { return .none }
+        guard isPinyinSyllable(plain.replacingOccurrences(of: "ü", with: "v")) else { return isEnglishGloss(text) ? .english : .none }
         return marked || digit ? .marked : .plain
+    }
+
+    static func isEnglishGloss(_ text: ArraySlice<Character>) -> Bool {
+        (3...30).contains(text.count) && text.allSatisfy { $0 == " " || $0.isASCII && $0.isLowercase } && text.first != " "
     }
 
     static let pinyinInitials = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
