@@ -99,6 +99,10 @@ struct BlindScoringTests {
                  firstScore: "ordinary plans in the structures the earlier sets used less (a 总结 with the next year's 计划 numbered straight through, a five-year plan with indicator and project boxes, traditional characters with pinyin and English glosses, lead lines ending in a colon over title lines, a decimal outline with tabs, task and month tables): one plan refused (no numbered heading: the colon lines were not read as its parts); headings 65/104, indicators 93/120, tasks 31/49 with that plan counted as nothing; 3 furniture lines kept and a title line under the contents dropped"),
         BlindSet(number: 43, fixtures: BlindFixtures43.expected,
                  firstScore: "the most ordinary plans from six common sources, thirty-first designs: headings 92/92, indicators 104/106 (a stock in 万条, a count after 开通), tasks 48/48, noise 77 of 88 lines (a Q&A question taken for the title, an office app's log fields, a running header taken for the title, preview marks, a hotline strip), nothing of a plan dropped"),
+        BlindSet(number: 44, fixtures: BlindFixtures44.expected,
+                 firstScore: "ordinary plans in more structures the ordinary sets used less (a 总结 and 打算 under part titles, 第一部分 parts, 【】 section labels with 一是… and ① items, an indicator table by year, a director's speech with 第一，… points, ■ over ◆ headings): one plan refused (the ■/◆ headings were no numbering); headings 72/98, indicators 84/98, tasks 31/35 with that plan counted as nothing; no furniture kept in the five read, a speech's speaker line dropped"),
+        BlindSet(number: 45, fixtures: BlindFixtures45.expected,
+                 firstScore: "the most ordinary plans from six common sources, thirty-second designs: headings 87/87, indicators 91/92 (a count of partners each school pairs with), tasks 41/41, noise 68 of 70 lines (a spaced running header taken for the title, a trial-reading prompt), a news app's headline (the plan's only title) dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

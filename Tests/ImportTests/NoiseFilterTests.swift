@@ -801,4 +801,45 @@ struct MoreNoiseTests {
         #expect(names.contains("市级优质数字教育资源总量"))
         #expect(names.contains("每所乡村学校开通“专递课堂”"))
     }
+
+    /// Set 45: a news app's headline is the plan's title when no title follows the editor's note announcing the full
+    /// text; a running header that spaces the issuer from the plan's name gives way to the title printed whole; a
+    /// document store's trial-reading prompt is the store's; a count of partners each school pairs with counts.
+    @Test func set45HeadlinesAsTitlesSpacedHeadersTrialPromptsAndPairedPartners() throws {
+        #expect(NoiseFilter.classify(TextCleaning.fold("📖 试读已开始，本文档可免费试读前3页")) != nil)
+        let app = """
+            📱 某新闻　打开APP　查看更多精彩内容
+            某原融媒　2048-09-06 11:20
+            某原县第一幼儿园2048年秋季学期保教工作计划
+            编者按：新学期伊始，记者从县第一幼儿园获悉本学期保教工作安排，现将计划全文刊发如下。
+            一、工作目标
+            幼儿体检率达到100%。
+            二、主要措施
+            每月召开膳食委员会会议1次。
+            """
+        let headline = try PlanTextParser.parse(app)
+        #expect(headline.title == "某原县第一幼儿园2048年秋季学期保教工作计划")
+        #expect(!headline.dropped.contains("某原县第一幼儿园2048年秋季学期保教工作计划"))
+
+        let pdf = """
+            某湖区教师进修学校　　2049年工作计划
+            某湖区教师进修学校2049年工作计划
+            2049年，学校将聚焦教师专业成长。现制定工作计划如下：
+            一、工作目标
+            全区中小学教师全员培训完成率达到100%。
+            第 1 页 共 2 页
+            某湖区教师进修学校　　2049年工作计划
+            二、主要工作
+            每所农村学校至少与1所城区学校结对。
+            第 2 页 共 3 页
+            某湖区教师进修学校　　2049年工作计划
+            三、保障措施
+            全年安排教师培训经费不低于300万元。
+            """
+        let spaced = try PlanTextParser.parse(pdf)
+        #expect(spaced.title == "某湖区教师进修学校2049年工作计划")
+        #expect(spaced.dropped.filter { $0.hasSuffix("　　2049年工作计划") }.count == 3)
+        let pairs = spaced.allSections.flatMap(\.indicators).filter { $0.name == "每所农村学校与城区学校结对" }
+        #expect(pairs.map { "\($0.comparator) \($0.value)\($0.unit)" } == ["ge 1所"])
+    }
 }

@@ -385,4 +385,50 @@ struct PlanPeriodGuessTests {
         #expect(TextCleaning.removeGlosses("運動技能(skills)", plainSyllablesToo: false).0 == "運動技能(skills)")
         #expect(TextCleaning.removeGlosses("近視(jìn shì)率", plainSyllablesToo: false).0 == "近視率")
     }
+
+    /// Set 44: sections headed by bracketed labels, each with its own numbering; a speech's points counted "第一，"; a
+    /// plan whose headings are marked ■ over ◆; the speaker under a speech's title stays.
+    @Test func set44BracketLabelsSpokenOrdinalsAndSymbolHeadings() throws {
+        let labels = """
+            某江县实验中学2047年工作计划
+            新的一年，学校将紧紧围绕办好家门口的好学校目标。
+            【工作目标】
+            1.教学质量目标：中考综合优秀率达到42%以上。
+            2.学生发展目标：学生体质健康优良率达到61%。
+            【主要措施】
+            一、加强德育工作
+            思政课开课率达到100%。
+            二、提升教学质量
+            ①抓实教学常规。每名教师每学期听课不少于15节。
+            【工作安排】
+            2月：召开春季开学工作会议。
+            """
+        let bracketed = try PlanTextParser.parse(labels)
+        #expect(bracketed.allSections.filter { !$0.heading.isEmpty }.map { "\($0.depth) \($0.number)\($0.heading)" }
+                == ["0 【工作目标】", "1 1.教学质量目标", "1 2.学生发展目标", "0 【主要措施】", "1 一、加强德育工作", "1 二、提升教学质量",
+                    "2 ①抓实教学常规", "0 【工作安排】"])
+
+        let speech = """
+            在2047年全县教育工作会议上的讲话
+            某原县教育局党组书记、局长　某某某
+            （2047年2月17日）
+            同志们：
+            今天，我们召开全县教育工作会议，部署2047年重点任务。
+            一、聚焦重点，全力抓好2047年教育工作
+            第一，扩大优质学位供给。全年新建、改扩建中小学幼儿园6所。
+            第二，推动义务教育优质均衡。新组建城乡教育集团3个。
+            二、强化保障
+            第一，建强教师队伍。全年招聘教师90名左右。
+            """
+        let spoken = try PlanTextParser.parse(speech)
+        #expect(spoken.allSections.filter { $0.depth == 1 }.map { $0.number + $0.heading }
+                == ["第一，扩大优质学位供给", "第二，推动义务教育优质均衡", "第一，建强教师队伍"])
+        #expect(!spoken.dropped.contains("某原县教育局党组书记、局长　某某某"))
+
+        let symbols = "某川县教育局2047年基础教育工作要点\n■总体目标\n全县学前三年毛入园率达到96.5%。\n■学前教育\n◆扩大普惠资源\n"
+            + "新建公办幼儿园2所。\n◆提升保教质量\n全县幼儿园保教质量评估达标率达到88%。\n■义务教育\n◆优化学校布局\n新增学位1350个。\n"
+        let marked = try PlanTextParser.parse(symbols)
+        #expect(marked.allSections.map { "\($0.depth) \($0.number)\($0.heading)" }
+                == ["0 ■总体目标", "0 ■学前教育", "1 ◆扩大普惠资源", "1 ◆提升保教质量", "0 ■义务教育", "1 ◆优化学校布局"])
+    }
 }

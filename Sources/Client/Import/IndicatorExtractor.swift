@@ -193,6 +193,13 @@ enum IndicatorExtractor {
                         segmentStart = match.end
                         continue
                     }
+                    // "每所农村学校至少与1所城区学校结对": how many partners each is paired with, the partners and the
+                    // pairing after the value.
+                    if baseline == nil, let found = countedPartners(o: o, f: f, segment: segmentStart..<match.valueStart, match: match, clause: clause) {
+                        add(found)
+                        segmentStart = clause.upperBound
+                        continue
+                    }
                     // "每年选派骨干教师120名赴乡村学校支教": a count of people sent, where they go after the value; the
                     // name is the whole action with the value taken out.
                     if baseline == nil, let found = countedTrip(o: o, f: f, segment: segmentStart..<match.valueStart, match: match, clause: clause) {
@@ -673,6 +680,30 @@ enum IndicatorExtractor {
         guard !cleaned.isEmpty, isCountedAction(String(f[cleaned])) else { return nil }
         let name = String(o[cleaned]) + String(o[match.end..<end])
         return make(name: name, scope: scope, comparator: match.valueMax != nil ? "ge" : "eq", match: match, o: o)
+    }
+
+    /// "每所农村学校至少与1所城区学校结对" → 每所农村学校与城区学校结对 ≥ 1 所: who is paired (每所…, or a scope), 与 and
+    /// the count of partners, the partners and a pairing verb closing the clause.
+    static func countedPartners(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch,
+                                clause: Range<Int>) -> ImportedIndicator? {
+        let seg = String(f[segment])
+        guard seg.hasSuffix("与"), match.end < clause.upperBound else { return nil }
+        var end = clause.upperBound
+        while end > match.end, " 。".contains(f[end - 1]) { end -= 1 }
+        let rest = String(f[match.end..<end])
+        guard (3...20).contains(rest.count), rest.allSatisfy(TextCleaning.isHan),
+              ["结对", "结对帮扶", "结成帮扶对子", "结成对子", "建立帮扶关系", "建立结对关系", "共建"].contains(where: { rest.hasSuffix($0) })
+        else { return nil }
+        let (scope, cleaned) = stripLeading(f, segment.lowerBound..<(segment.upperBound - 1), original: o)
+        var who = String(o[cleaned])
+        var comparator = match.valueMax != nil ? "ge" : "eq"
+        for least in ["至少", "最少"] where TextCleaning.fold(who).hasSuffix(least) {
+            who.removeLast(least.count)
+            comparator = "ge"
+        }
+        guard who.range(of: #"^每(所|个|名|位|校)\p{Han}{1,10}$"#, options: .regularExpression) != nil else { return nil }
+        return make(name: who + String(o[segment.upperBound - 1]) + String(o[match.end..<end]), scope: scope,
+                    comparator: comparator, match: match, o: o)
     }
 
     /// "二是", "（3）", "4.": the next item of a counted list starts at `i`.

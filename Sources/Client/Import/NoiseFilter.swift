@@ -168,6 +168,8 @@ enum NoiseFilter {
         "在线预览", "展开全部", "一键拨打", "点击拨打",
         // A school site's pointer to the photos of an event ("📷 相关图片：…精彩瞬间（共8张）"); the photos are not in the copy.
         "相关图片",
+        // A document store's trial reading ("📖 试读已开始，本文档可免费试读前3页").
+        "免费试读", "试读已开始", "试读结束",
         // Paid document stores, link cards.
         "预览结束", "购买后可下载", "点击查看",
         // A document viewer's note over its text mode ("（以下为文档文本，图片、表格以原文档为准）"), a self-media

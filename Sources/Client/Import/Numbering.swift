@@ -19,6 +19,8 @@ enum NumberStyle: Hashable, Sendable {
     case ordinalWord(String)
     /// 1.1, 2.3.1: one style per number of parts.
     case decimal(Int)
+    /// ■总体目标, ◆扩大普惠资源: a heading marked by a symbol, one style per symbol; every one counts as the first.
+    case symbol(Character)
 }
 
 /// A paragraph that opens with a number.
@@ -76,6 +78,10 @@ enum Numbering {
             }
             return nil
         }
+        // "■总体目标", "◆扩大普惠资源": a short title marked by a filled square or diamond (a ▲ marks a photo's caption).
+        if "■◆◇□".contains(first), f.count >= 3, f.count <= 31, TextCleaning.isHan(f[1]), !f.contains(where: { "。,;:!?".contains($0) }) {
+            return line(.symbol(first), 1, 1)
+        }
         // 项目一 / 任务二 / 行动三, followed by a space, a colon or 、: one style per word.
         for word in ["项目", "任务", "行动", "专题", "板块", "模块"] where f.count > word.count + 1 && String(f[0..<word.count]) == word {
             var end = word.count
@@ -92,6 +98,10 @@ enum Numbering {
             let digits = f[1..<end]
             let value = digits.allSatisfy(TextCleaning.isDigit) ? Int(String(digits)) : chineseValue(digits)
             guard let value else { return nil }
+            // "第一，扩大优质学位供给。…": a speech's or a plan's points counted in words, each opening its paragraph.
+            if f[end] == ",", !digits.contains(where: TextCleaning.isDigit), value <= 20 {
+                return line(.ordinalWord(","), value, end + 1)
+            }
             for word in ["部分", "阶段", "章", "节", "篇", "编"] where String(f[end...]).hasPrefix(word) {
                 let markerEnd = end + word.count
                 // "第一节课" is not a heading: 节 must be followed by a space, a mark or the end (章, 部分 … need not).

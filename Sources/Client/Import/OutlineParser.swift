@@ -558,6 +558,19 @@ struct OutlineBuilder {
             numbered = bare
             missingDot = true
         }
+        // "【指导思想】", "【主要措施】": section labels in brackets alone on their lines, the document's top level when
+        // they come before any numbered heading; each holds what follows, its numbering learned afresh.
+        if numbered == nil, OutlineBuilder.isSectionLabel(line.text), top.isEmpty || labelParts {
+            labelParts = true
+            learner = DepthLearner()
+            boxDepth = nil
+            top.append(Node(number: "", heading: TextCleaning.trimmed(line.text), paragraphs: []))
+            partIndex = top.count - 1
+            path = [top.count - 1]
+            headingOnNextLine = false
+            lastWasParagraph = false
+            return
+        }
         if let n = numbered, !missingDot, n.ordinal == 1, learner.order.first == n.style, !top.isEmpty, lastWasParagraph {
             startPartIfTitled()
         }
@@ -600,6 +613,15 @@ struct OutlineBuilder {
 
     /// The depth of the open box's items (its own depth + 1 in learned terms), while one is open.
     private var boxDepth: Int?
+    /// Whether the document's top level is its bracketed section labels (`isSectionLabel`).
+    private var labelParts = false
+
+    /// "【工作目标】": a label of two to eight characters in lenticular brackets, alone on its line (a box's 【专栏1 …】 is
+    /// a box).
+    static func isSectionLabel(_ text: String) -> Bool {
+        let t = TextCleaning.trimmed(text)
+        return t.range(of: #"^【\p{Han}{2,8}】$"#, options: .regularExpression) != nil && !t.contains("专栏") && !t.contains("專欄")
+    }
 
     /// Set after a number that stood alone on its line.
     private var headingOnNextLine = false

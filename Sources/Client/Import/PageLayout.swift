@@ -55,7 +55,12 @@ enum PageLayout {
                       || editorsNoteAnnouncesText(lines[$0]) || editorsNoteAboveTitle(lines, $0)
               }),
               !lines[..<marker].contains(where: { $0.noise == nil && isOpener($0) }) else { return }
-        for i in 0...marker where lines[i].noise == nil { lines[i].noise = .outsideDocument }
+        // Where no title follows the announcement, the headline right above it is the plan's own title ("某园2048年秋季
+        // 学期保教工作计划" / "编者按：…现将计划全文刊发如下。"): the page printed the plan under its title and the note.
+        let titleBelow = lines[(marker + 1)..<max(marker + 1, firstNumbered)].contains { $0.noise == nil && isDocumentHeadLine($0) }
+        let headline = titleBelow ? nil : lines.indices.prefix(marker).last { lines[$0].noise == nil }
+            .flatMap { isDocumentHeadLine(lines[$0]) && !lines[$0].foldedText.contains(",") ? $0 : nil }
+        for i in 0...marker where lines[i].noise == nil && i != headline { lines[i].noise = .outsideDocument }
     }
 
     /// "【编者按】…。潮见新闻全文转载如下，供读者参阅。": an editor's note (dropped as the site's box) whose sentence announces
@@ -344,6 +349,8 @@ enum PageLayout {
             let keeps = isNoticePart(lines[i]) || lines[i].numbered != nil || f.hasSuffix(":") || f.hasPrefix("—")
                 || TitleFinder.planWords.contains(where: { f.contains($0) })
                 || (i + 1 == paragraph && f.count <= 10 && f.allSatisfy(TextCleaning.isHan))
+                // "某县教育局党组书记、局长　某某": the speaker of a speech under its title, a post and a name.
+                || f.range(of: #"(书记|局长|主任|校长|园长|县长|市长|区长|厅长|部长|院长)\s+\p{Han}{2,4}$"#, options: .regularExpression) != nil
             if !keeps { lines[i].noise = .outsideDocument }
         }
     }

@@ -88,6 +88,15 @@ enum TitleFinder {
             for word in planWords { rest = rest.replacingOccurrences(of: word, with: "") }
             return planWords.contains(where: { text.contains($0) }) && !isWrapper(text) && rest.count >= 2
         }
+        // A running header that sets the issuer and the plan's name apart by spaces ("某校　　2049年工作计划") beside the
+        // title printed whole (before or after it in `named`, which puts lines printed on three pages last): the whole
+        // one is the title.
+        if let i = named.first, let next = named.dropFirst().first,
+           lines[i].foldedText.filter({ $0 != " " }) == lines[next].foldedText.filter({ $0 != " " }),
+           lines[i].foldedText.contains(" ") != lines[next].foldedText.contains(" ") {
+            let whole = lines[i].foldedText.contains(" ") ? next : i
+            return Found(text: lines[whole].text, line: whole)
+        }
         // A viewer's file name ("某校工作计划（word可编辑版）") over the document's own title: the document's.
         if let i = named.first, isFileTitle(lines[i].foldedText),
            let own = named.dropFirst().first(where: { !isFileTitle(lines[$0].foldedText) }) {
