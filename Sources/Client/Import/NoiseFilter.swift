@@ -322,9 +322,7 @@ enum NoiseFilter {
     /// "💡 我的笔记：结对帮扶名单3月要提醒各校报上来": the reader's own note in a notes app's clip of the page, under its
     /// label. The plan's text never says 我的笔记.
     static func isReadersNote(_ folded: String) -> Bool {
-        let unmarked = String(folded.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
-            || $0.properties.isVariationSelector || isMarkSymbol($0) || $0 == " " }.map(Character.init))
-        return unmarked.range(of: #"^[【\[]?(我的笔记|我的批注|我的备注)[】\]]?\s*:"#, options: .regularExpression) != nil
+        unmarked(folded).range(of: #"^[【\[]?(我的笔记|我的批注|我的备注)[】\]]?\s*:"#, options: .regularExpression) != nil
     }
 
     /// What a browser prints in the margins of every page of a saved web page: the date and time with the page's title
@@ -631,6 +629,13 @@ enum NoiseFilter {
             && !"★☆".unicodeScalars.contains(scalar)
     }
 
+    /// The text without the emoji, mark symbols (and, with `shapes`, geometric shapes) and spaces a page sets before a
+    /// field, a link or a note ("💡 我的笔记：…", "📍 当前位置：…").
+    static func unmarked(_ text: String, shapes: Bool = false) -> String {
+        String(text.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
+            || $0.properties.isVariationSelector || isMarkSymbol($0) || shapes && isShapeMark($0) || $0 == " " }.map(Character.init))
+    }
+
     /// A character of the box-drawing block ("┌ ├ └ │"): a frame a page draws round its fields.
     static func isBoxDrawing(_ scalar: Unicode.Scalar) -> Bool { (0x2500...0x257F).contains(scalar.value) }
 
@@ -840,8 +845,7 @@ enum NoiseFilter {
 
     static func isBreadcrumb(_ folded: String) -> Bool {
         // "📍 当前位置：首页 / …": a pin or another mark before the path changes nothing.
-        let unmarked = String(folded.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
-            || $0.properties.isVariationSelector || isMarkSymbol($0) || isShapeMark($0) || $0 == " " }.map(Character.init))
+        let unmarked = unmarked(folded, shapes: true)
         if unmarked != folded, !unmarked.isEmpty { return isBreadcrumb(unmarked) }
         // "资源中心 / 学校管理 / 计划总结 / 安全卫生": channels apart by spaced slashes.
         func isPath(_ segments: [String]) -> Bool {

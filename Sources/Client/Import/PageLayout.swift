@@ -189,8 +189,7 @@ enum PageLayout {
         // line right above the comment's stamp and buttons, a name and what it said, is the commenter's, wherever it stands.
         for i in lines.indices.dropFirst() where lines[i].noise == .comment && NoiseFilter.isCommentActionRow(lines[i].foldedText) {
             let above = lines[i - 1]
-            let unmarked = String(above.foldedText.unicodeScalars.drop { $0.properties.isEmojiPresentation || $0.properties.isEmoji && $0.value > 0x2000
-                || $0.properties.isVariationSelector || NoiseFilter.isMarkSymbol($0) || $0 == " " }.map(Character.init))
+            let unmarked = NoiseFilter.unmarked(above.foldedText)
             guard above.noise == nil, above.numbered == nil, above.folded.count <= 100,
                   unmarked.range(of: #"^[^\s:,。;]{1,10}:"#, options: .regularExpression) != nil else { continue }
             lines[i - 1].noise = .comment
