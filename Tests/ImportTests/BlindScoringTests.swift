@@ -103,6 +103,10 @@ struct BlindScoringTests {
                  firstScore: "ordinary plans in more structures the ordinary sets used less (a 总结 and 打算 under part titles, 第一部分 parts, 【】 section labels with 一是… and ① items, an indicator table by year, a director's speech with 第一，… points, ■ over ◆ headings): one plan refused (the ■/◆ headings were no numbering); headings 72/98, indicators 84/98, tasks 31/35 with that plan counted as nothing; no furniture kept in the five read, a speech's speaker line dropped"),
         BlindSet(number: 45, fixtures: BlindFixtures45.expected,
                  firstScore: "the most ordinary plans from six common sources, thirty-second designs: headings 87/87, indicators 91/92 (a count of partners each school pairs with), tasks 41/41, noise 68 of 70 lines (a spaced running header taken for the title, a trial-reading prompt), a news app's headline (the plan's only title) dropped"),
+        BlindSet(number: 46, fixtures: BlindFixtures46.expected,
+                 firstScore: "ordinary plans in six more structures the ordinary sets used less (一是… paragraphs only, full-width dots and a title over two lines, 任务一： lines with an 附件 table, a dotted 目录 over 第一章 levels, a summary run into the plan, items numbered straight through): headings 72/72, indicators 74/88 (one plan's year: its period on a line under its title), tasks 28/28 (1 extra), noise 55 of 56 lines, nothing of a plan dropped"),
+        BlindSet(number: 47, fixtures: BlindFixtures47.expected,
+                 firstScore: "plans a county would import, in common but varied statements (verbless indicators and ranges, districts listed with 分别, 逐步达到/力争/不低于/以内, counts that are no indicators, tasks committed in sentences, a 总结和计划): headings 67/67, indicators 96/99 (three counts without a verb in a goal list), tasks 29/31 (deadlines by the day), noise 52 of 52 lines, nothing of a plan dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

@@ -431,4 +431,31 @@ struct PlanPeriodGuessTests {
         #expect(marked.allSections.map { "\($0.depth) \($0.number)\($0.heading)" }
                 == ["0 ■总体目标", "0 ■学前教育", "1 ◆扩大普惠资源", "1 ◆提升保教质量", "0 ■义务教育", "1 ◆优化学校布局"])
     }
+
+    /// Sets 46 and 47: a title whose period went to a line of its own reads with the period; a title set over two
+    /// lines is printed whole in the running header, which is the page's; "3月15日前" is a deadline of that month, and
+    /// "3月5日前后" (about then) is none.
+    @Test func set46And47SplitTitlesPeriodLinesAndDayDeadlines() throws {
+        let guess = PlanPeriodGuess.guess(title: "某溪县基础教育高质量发展三年规划", text: "某溪县基础教育高质量发展三年规划\n（2047—2049年）\n第一章　总体要求\n",
+                                          currentYear: 2050)
+        #expect((guess.period, guess.targetYear) == ("2047-2049", 2049))
+
+        let split = """
+            某川县教育局
+            2047年工作计划
+            2047年，县教育局将统筹推进各类教育协调发展。
+            一、工作目标
+            全县学前三年毛入园率达到96.5%。
+            — 1 —
+            某川县教育局2047年工作计划
+            二、主要任务
+            3月15日前召开全县教育工作会议。（责任股室：办公室）
+            3月5日前后开展学雷锋主题活动。
+            """
+        let plan = try PlanTextParser.parse(split)
+        #expect(plan.dropped == ["— 1 —", "某川县教育局2047年工作计划"])
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks.contains("召开全县教育工作会议|2047-03"))
+        #expect(!tasks.contains { $0.contains("学雷锋") && $0.hasSuffix("2047-03") })
+    }
 }

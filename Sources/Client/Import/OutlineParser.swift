@@ -53,7 +53,14 @@ public enum PlanTextParser {
         // 2. Title, and the page titles that repeat it around the content.
         let firstHeading = lines.firstIndex { $0.noise == nil && $0.opensNumberedList }
         let title = TitleFinder.find(lines, before: firstHeading ?? min(lines.count, 12))
-        dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0)
+        // "某县教育局" / "2047年工作计划": a title set over two lines, the issuer above the plan's name and year; a running
+        // header prints the two as one ("某县教育局2047年工作计划"). Both lines stay the document's, as printed.
+        var whole: String?
+        if let t = title.line, t > 0, lines[t - 1].noise == nil, PageLayout.isOffice(lines[t - 1]),
+           lines[t].foldedText.first.map(TextCleaning.isDigit) == true {
+            whole = lines[t - 1].foldedText + lines[t].foldedText
+        }
+        dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0, whole: whole)
         // A site's name above its breadcrumb or menu bar: once the page's title bar is known, all of its chrome is.
         markSiteNames(&lines, except: title.line)
         markTopFurniture(&lines)
@@ -380,7 +387,7 @@ public enum PlanTextParser {
 
     /// Drops the page's title bar ("标题-站点名") and the lines that repeat it or its parts around the content: the
     /// site name above the title, the title again below it.
-    static func dropPageTitles(_ lines: inout [Line], title: TitleFinder.Found, headerEnd: Int) {
+    static func dropPageTitles(_ lines: inout [Line], title: TitleFinder.Found, headerEnd: Int, whole: String? = nil) {
         var segments = Set<String>()
         let foldedTitle = TextCleaning.fold(title.text)
         for i in lines.indices where i != title.line {
@@ -399,7 +406,7 @@ public enum PlanTextParser {
                 lines[i].noise = .pageTitle
             }
             // (The title again under a Word file's contents, after its cover, heads the document's text: the file's.)
-            if title.line != nil, !foldedTitle.isEmpty, text == foldedTitle, !(i > 0 && lines[i - 1].noise == .contents) {
+            if title.line != nil, !foldedTitle.isEmpty, text == foldedTitle || text == whole, !(i > 0 && lines[i - 1].noise == .contents) {
                 lines[i].noise = .pageTitle
             }
         }

@@ -84,6 +84,14 @@ public struct PlanPeriodGuess: Equatable, Sendable {
             return PlanPeriodGuess(period: "\(year)", kind: summary ? "summary" : "annual", targetYear: year, source: .titleYear,
                                    evidence: words(of: title, folded: folded, from: "\(year)", through: "\(year)"))
         }
+        // "某县基础教育高质量发展三年规划" / "（2047—2049年）": a title whose period went to a line of its own under it
+        // reads as one with the period.
+        if !title.isEmpty, let period = text.split(whereSeparator: \.isNewline).prefix(12).first(where: {
+            TextCleaning.fold(TextCleaning.trimmed(String($0)))
+                .range(of: #"^\(?[0-9]{4}年?\s*(-|—|–|~|至|到|－|——)\s*[0-9]{4}年?\)?$"#, options: .regularExpression) != nil
+        }) {
+            return guess(title: title + TextCleaning.trimmed(String(period)), currentYear: currentYear)
+        }
         let start = Array(TextCleaning.fold(String(text.prefix(600))))
         let found = years(start).first
         let year = found ?? currentYear
