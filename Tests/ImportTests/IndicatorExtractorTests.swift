@@ -414,4 +414,20 @@ struct TaskTableTests {
         #expect(tasks.first?.partners == "县财政局")
         #expect(tasks.first?.due == "2025")
     }
+
+    /// Set 47: a goal list that states its measures without a verb states its counts so too; a count after a rate that
+    /// names an event, or a clause that is no bare count, is no target.
+    @Test func countsWithoutAVerbAfterAMeasureInAGoalList() {
+        let helpers = IndicatorExtractorTests()
+        func extract(_ text: String, year: String) -> [ImportedIndicator] { helpers.extract(text, year: year) }
+        func summary(_ list: [ImportedIndicator]) -> [String] { helpers.summary(list) }
+        #expect(summary(extract("全县义务教育巩固率99.7%，生均公用经费800元。", year: "2049")) == [
+            "义务教育巩固率 eq 99.7% 2049 全县", "生均公用经费 eq 800元 2049 全县",
+        ])
+        #expect(summary(extract("本科以上学历教师占比75%，县级以上骨干教师300名，教师年度培训72学时以上。", year: "2049")) == [
+            "本科以上学历教师占比 eq 75% 2049 -", "县级以上骨干教师 eq 300名 2049 -", "教师年度培训 ge 72学时 2049 -",
+        ])
+        #expect(summary(extract("学业质量监测合格率92%，全年召开推进会3次。", year: "2049")) == ["学业质量监测合格率 eq 92% 2049 -"])
+        #expect(summary(extract("学业质量监测合格率92%，教研活动4次。", year: "2049")) == ["学业质量监测合格率 eq 92% 2049 -"])
+    }
 }

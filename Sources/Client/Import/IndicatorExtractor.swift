@@ -125,8 +125,11 @@ enum IndicatorExtractor {
         var scope: String?
         var lastName: String?
         var out: [ImportedIndicator] = []
+        // Whether the last target read was a measure (…率, …占比): a goal list goes on with counts without a verb.
+        var afterMeasure = false
         func add(_ found: ImportedIndicator) {
             var found = found
+            afterMeasure = measureEnds.contains(where: { found.name.hasSuffix($0) }) || afterMeasure && !["%", "‰"].contains(found.unit)
             if let s = found.scope { scope = s }
             found.scope = found.scope ?? scope
             // A list of years distributes its own (see `yearList`); every other target takes the clause's.
@@ -222,7 +225,9 @@ enum IndicatorExtractor {
                 let listedAfterCount = countedBefore && segmentStart > clause.lowerBound && "、和及与".contains(f[segmentStart - 1])
                 guard var found = indicator(o: o, f: f, segment: segmentStart..<match.valueStart, match: match,
                                             nameEnd: nameEnd, inherit: lastName, partOfPrevious: partOfPrevious,
-                                            followsValue: followsValue, listedAfterCount: listedAfterCount) else { continue }
+                                            followsValue: followsValue, listedAfterCount: listedAfterCount,
+                                            listedAfterMeasure: afterMeasure && segmentStart == clause.lowerBound && baseline == nil)
+                else { continue }
                 countedBefore = listedAfterCount || isCountedAction(found.name)
                 if let baseline {
                     found.baselineValue = baseline.value
@@ -464,7 +469,7 @@ enum IndicatorExtractor {
     /// names a value whose clause gives only a scope (其中城区达到90%以上).
     static func indicator(o: [Character], f: [Character], segment: Range<Int>, match: ValueMatch, nameEnd: Int? = nil,
                           inherit: String? = nil, partOfPrevious: Bool = false, followsValue: Bool = false,
-                          listedAfterCount: Bool = false) -> ImportedIndicator? {
+                          listedAfterCount: Bool = false, listedAfterMeasure: Bool = false) -> ImportedIndicator? {
         guard segment.lowerBound < segment.upperBound else { return nil }
         let seg = String(f[segment])
         var comparator = "eq"
@@ -594,6 +599,15 @@ enum IndicatorExtractor {
         }
         if trimmed.upperBound == segment.upperBound, ["%", "‰", "个百分点"].contains(unit),
            measureEnds.contains(where: { name.hasSuffix($0) }) {
+            return finish(segment)
+        }
+        // "（三）教师队伍：本科以上学历教师占比75%，县级以上骨干教师300名，教师年度培训72学时以上": a goal list that states
+        // its measures without a verb states its counts so too, each a clause of its own after a measure.
+        if listedAfterMeasure, trimmed.upperBound == segment.upperBound, (3...14).contains(name.count), name.allSatisfy(TextCleaning.isHan),
+           !verbs.contains(where: { name.contains($0) }),
+           // (Hours of training, "教师年度培训72学时", measure what the name's action amounts to.)
+           !countActions.contains(where: { name.contains($0) }) || ["学时", "课时", "小时"].contains(unit),
+           !["%", "‰", "个百分点"].contains(unit), !eventUnits.contains(unit), !eventWords.contains(where: { name.contains($0) }) {
             return finish(segment)
         }
         return nil
