@@ -234,6 +234,7 @@ enum Commitments {
         var m = i
         while m < range.upperBound, TextCleaning.isDigit(f[m]) { m += 1 }
         guard m - i <= 2, m < range.upperBound, f[m] == "月", let month = Int(String(f[i..<m])), (1...12).contains(month) else { return nil }
+        let due = year + "-" + (month < 10 ? "0" : "") + String(month)
         var end = m + 1
         var marked = false
         // "3月15日前召开…": a day of the month before 前 is due that month ("3月5日前后" is about then, no deadline; "各学校
@@ -242,7 +243,7 @@ enum Commitments {
         while d < range.upperBound, d - end < 2, TextCleaning.isDigit(f[d]) { d += 1 }
         if d > end, let day = Int(String(f[end..<d])), (1...31).contains(day), has("日", at: d), !(i > range.lowerBound && f[i - 1] == "于"),
            let before = ["前", "之前", "以前"].first(where: { has($0, at: d + 1) }), !has("后", at: d + 1 + before.count) {
-            return (year + "-" + (month < 10 ? "0" : "") + String(month), i..<(d + 1 + before.count))
+            return (due, i..<(d + 1 + before.count))
         }
         for suffix in ["底前", "底", "前", "份前", "中旬前", "上旬前", "下旬前", "上旬", "中旬", "下旬", "末前", "末"] where has(suffix, at: end) {
             end += suffix.count
@@ -251,7 +252,7 @@ enum Commitments {
         }
         // "3月开工建设…": a month without 底/前 is a deadline when an action follows it at once.
         if !marked, !verbs.contains(where: { has($0, at: end) }) { return nil }
-        return (year + "-" + (month < 10 ? "0" : "") + String(month), i..<end)
+        return (due, i..<end)
     }
 
     /// "到2028年", "至2030年": the year a target is set for (no month, no 前), not a date an owner answers for.

@@ -283,6 +283,7 @@ enum NoiseFilter {
     /// set in brackets under its label. It is addressed to the drafters, never a line of the plan, whatever it says.
     static func isReviewerNote(_ folded: String) -> Bool {
         let text = folded.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix("【") || text.hasPrefix("[") || text.hasPrefix("批注") else { return false }
         if text.range(of: #"^([【\[]批注|批注\s*\[)"#, options: .regularExpression) != nil { return true }
         // "【评论】唐晓峰（区财政局）：补助标准建议再核一下测算口径。": a shared document's comment bubble copied with the
         // text, its label, then who commented and what they said.
@@ -315,14 +316,14 @@ enum NoiseFilter {
     /// "…。感谢您的关注与支持！": an office's reply to a reader (a message board's answer quoting the plan) closing on
     /// its thanks to the one who asked. A plan addresses no single reader as 您.
     static func isReplyClosing(_ folded: String) -> Bool {
-        folded.trimmingCharacters(in: .whitespaces)
+        (folded.contains("您") || folded.contains("你")) && folded.trimmingCharacters(in: .whitespaces)
             .range(of: #"(感谢|谢谢)(您|你)[^。!;]{0,20}(关注|支持|来信|留言|监督|建议)[^。!;]{0,6}[!。]?$"#, options: .regularExpression) != nil
     }
 
     /// "💡 我的笔记：结对帮扶名单3月要提醒各校报上来": the reader's own note in a notes app's clip of the page, under its
     /// label. The plan's text never says 我的笔记.
     static func isReadersNote(_ folded: String) -> Bool {
-        unmarked(folded).range(of: #"^[【\[]?(我的笔记|我的批注|我的备注)[】\]]?\s*:"#, options: .regularExpression) != nil
+        folded.contains("我的") && unmarked(folded).range(of: #"^[【\[]?(我的笔记|我的批注|我的备注)[】\]]?\s*:"#, options: .regularExpression) != nil
     }
 
     /// What a browser prints in the margins of every page of a saved web page: the date and time with the page's title
@@ -331,6 +332,8 @@ enum NoiseFilter {
     /// an address.
     static func isPrintMargin(_ folded: String) -> Bool {
         let text = folded.trimmingCharacters(in: .whitespaces)
+        // (Cheap first: this runs on every line without a full stop.)
+        guard let first = text.first, TextCleaning.isDigit(first) || "hfwHFW".contains(first) else { return false }
         if text.range(of: #"^(https?://|file://|www\.)\S+\s+[0-9]{1,3}\s*/\s*[0-9]{1,3}$"#, options: [.regularExpression, .caseInsensitive]) != nil {
             return true
         }
@@ -343,7 +346,7 @@ enum NoiseFilter {
     /// "陈丽（保教主任）　08:33": a sender's line in a chat record (a group's messages forwarded or copied), a name with
     /// the sender's post or class in brackets and the time sent. A plan's line never ends on a clock time after a name.
     static func isChatSender(_ folded: String) -> Bool {
-        folded.trimmingCharacters(in: .whitespaces)
+        folded.contains(")") && folded.last.map(TextCleaning.isDigit) == true && folded.trimmingCharacters(in: .whitespaces)
             .range(of: #"^[\p{Han}A-Za-z·]{1,8}\([^()]{1,12}\)\s+([0-9]{1,2}月[0-9]{1,2}日\s*|[0-9]{4}-[0-9]{2}-[0-9]{2}\s+)?[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#,
                    options: .regularExpression) != nil
     }
@@ -351,16 +354,15 @@ enum NoiseFilter {
     /// "陆文澜 提交了「年度工作计划」": an office app's log or approval, headed by who handed it in and the template's
     /// name. A plan names no one handing it in.
     static func isLogHeader(_ folded: String) -> Bool {
-        folded.trimmingCharacters(in: .whitespaces)
+        (folded.contains("了") || folded.contains("的")) && folded.trimmingCharacters(in: .whitespaces)
             .range(of: #"^[\p{Han}A-Za-z·]{1,8}\s*(提交了|发布了|分享了|转发了|发起了|提交的)\s*[「“《\[]"#, options: .regularExpression) != nil
     }
 
     /// The fields of an office app's work-log templates (日报, 周报, 计划), each on a line of its own above what the
     /// writer typed into it: the app's labels, not the plan's headings (a plan numbers its parts).
-    static let logFieldLabels: Set<String> = [
+    static let logFieldLabels: Set<String> = logNoteLabels.union([
         "计划内容", "日志内容", "今日完成工作", "未完成工作", "本周完成工作", "本周工作总结", "下周工作计划", "本月工作总结", "下月工作计划",
-        "需协调事项", "需协调工作", "需协调与帮助", "需要协调的事项", "需协调解决的问题",
-    ]
+    ])
     /// Of those, the fields that hold the writer's own note to the readers of the log, never the plan's text.
     static let logNoteLabels: Set<String> = ["需协调事项", "需协调工作", "需协调与帮助", "需要协调的事项", "需协调解决的问题"]
 

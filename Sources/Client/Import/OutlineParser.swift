@@ -627,7 +627,8 @@ struct OutlineBuilder {
     /// a box).
     static func isSectionLabel(_ text: String) -> Bool {
         let t = TextCleaning.trimmed(text)
-        return t.range(of: #"^【\p{Han}{2,8}】$"#, options: .regularExpression) != nil && !t.contains("专栏") && !t.contains("專欄")
+        // (Cheap first: this runs on every unnumbered line.)
+        return t.hasPrefix("【") && t.range(of: #"^【\p{Han}{2,8}】$"#, options: .regularExpression) != nil && !t.contains("专栏") && !t.contains("專欄")
     }
 
     /// Set after a number that stood alone on its line.

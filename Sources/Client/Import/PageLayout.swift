@@ -141,11 +141,17 @@ enum PageLayout {
         while i < lines.count {
             defer { i += 1 }
             guard lines[i].noise != nil, endsWithClockTime(lines[i].foldedText.replacingOccurrences(of: " ", with: "")) else { continue }
-            var k = i + 1
-            while k < lines.count, k <= i + 2, lines[k].noise == nil, lines[k].numbered == nil, lines[k].folded.count <= 100 {
-                lines[k].noise = .comment
-                k += 1
-            }
+            markNote(&lines, under: i, longest: 100)
+        }
+    }
+
+    /// The line or two under a line of the page's (a commenter's stamp, a log's note field), up to the next line of the
+    /// page's or a numbered line: what someone wrote there, not the plan's text.
+    static func markNote(_ lines: inout [Line], under i: Int, longest: Int) {
+        var k = i + 1
+        while k < lines.count, k <= i + 2, lines[k].noise == nil, lines[k].numbered == nil, lines[k].folded.count <= longest {
+            lines[k].noise = .comment
+            k += 1
         }
     }
 
@@ -155,11 +161,7 @@ enum PageLayout {
     static func markLogNotes(_ lines: inout [Line], after lastNumbered: Int) {
         for i in lines.indices.dropFirst(lastNumbered + 1)
         where lines[i].noise != nil && NoiseFilter.logNoteLabels.contains(lines[i].foldedText.trimmingCharacters(in: .whitespaces)) {
-            var k = i + 1
-            while k < lines.count, k <= i + 2, lines[k].noise == nil, lines[k].numbered == nil, lines[k].folded.count <= 120 {
-                lines[k].noise = .comment
-                k += 1
-            }
+            markNote(&lines, under: i, longest: 120)
         }
     }
 
@@ -391,7 +393,7 @@ enum PageLayout {
     /// the post; neither heads one.
     static func isDocumentHeadLine(_ line: Line) -> Bool {
         let f = line.foldedText
-        guard f.count <= 100, !f.contains("。"), !TitleFinder.isSiteBar(f), !f.contains("?"), !TitleFinder.isWordList(f) else { return false }
+        guard f.count <= 100, !f.contains("。"), !TitleFinder.isSiteBar(f), !TitleFinder.isQuestion(f), !TitleFinder.isWordList(f) else { return false }
         return f.contains("关于") || f.hasSuffix(":") && f.contains("各") || isOpener(line)
             || TitleFinder.planWords.contains(where: { f.contains($0) }) && f.count >= 6
     }

@@ -86,9 +86,10 @@ public struct PlanPeriodGuess: Equatable, Sendable {
         }
         // "某县基础教育高质量发展三年规划" / "（2047—2049年）": a title whose period went to a line of its own under it
         // reads as one with the period.
-        if !title.isEmpty, let period = text.split(whereSeparator: \.isNewline).prefix(12).first(where: {
-            TextCleaning.fold(TextCleaning.trimmed(String($0)))
-                .range(of: #"^\(?[0-9]{4}年?\s*(-|—|–|~|至|到|－|——)\s*[0-9]{4}年?\)?$"#, options: .regularExpression) != nil
+        if !title.isEmpty, let period = text.prefix(600).split(whereSeparator: \.isNewline).prefix(12).first(where: { line in
+            // The line holds the range and nothing else but its brackets, 年 and spaces.
+            let f = Array(TextCleaning.fold(TextCleaning.trimmed(String(line))))
+            return f.count <= 16 && yearRange(f) != nil && f.allSatisfy { TextCleaning.isDigit($0) || "()年 -—–~至到－".contains($0) }
         }) {
             return guess(title: title + TextCleaning.trimmed(String(period)), currentYear: currentYear)
         }

@@ -163,7 +163,7 @@ enum TextCleaning {
             if (c == "(" || c == "（"), i > 0, isHan(chars[i - 1]),
                let close = chars[(i + 1)...].prefix(32).firstIndex(where: { $0 == ")" || $0 == "）" }),
                case let kind = glossKind(chars[(i + 1)..<close]), kind != .none,
-               kind == .marked || plainSyllablesToo && (kind == .plain || isEnglishGloss(chars[(i + 1)..<close])) {
+               kind == .marked || plainSyllablesToo {
                 removed += 1
                 i = close + 1
                 continue

@@ -31,6 +31,10 @@ enum TitleFinder {
             || folded.range(of: #"\p{Han}{2,4}(·\p{Han}{2,4}){2,}"#, options: .regularExpression) != nil
     }
 
+    /// A question ("…工作要点一般怎么写？", "…怎么写？求一份完整的") asks for a plan; a plan's title never asks, wherever
+    /// the question mark stands.
+    static func isQuestion(_ folded: String) -> Bool { folded.contains("?") }
+
     /// "教育　教研　教师培训　工作计划": a post's topic tags, three or more short words apart by spaces. A title is one
     /// phrase (a scan's letter-spaced "工 作 计 划" spaces single characters).
     static func isWordList(_ folded: String) -> Bool {
@@ -73,8 +77,7 @@ enum TitleFinder {
         let candidates = lines.indices.prefix(end).filter { i in
             let line = lines[i]
             let text = line.foldedText
-            // A question ("…工作要点一般怎么写？", "…怎么写？求一份完整的") asks for a plan; a plan's title never asks.
-            return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":") && !text.contains("?")
+            return line.noise == nil && (4...100).contains(text.count) && !text.contains("。") && !text.hasSuffix(":") && !isQuestion(text)
                 && !text.hasSuffix(",") && line.numbered == nil && NoiseFilter.pageTitleSegments(text) == nil
                 && !isSiteBar(text) && !isWordList(text)
         }.sorted { (printed[lines[$0].foldedText, default: 0] >= 3 ? 1 : 0, $0) < (printed[lines[$1].foldedText, default: 0] >= 3 ? 1 : 0, $1) }
