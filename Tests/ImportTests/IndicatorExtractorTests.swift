@@ -215,6 +215,31 @@ struct IndicatorExtractorTests {
         #expect(tasks("新增合作企业15家，9月底前与某州汽车集团共建汽车产业学院。（责任部门：校企合作处）", "拓展校企合作")
                 == ["与某州汽车集团共建汽车产业学院|校企合作处|2033-09"])
     }
+
+    /// Set 46: in an owned item, a bare year opening a clause dates an action ("2048年开展中期评估") but only sets the
+    /// year of a figure ("2048年，全县学前三年毛入园率达到96%", after a run-in summary's "2047年，…"): that is no task.
+    @Test func set46ABareYearOverAFigureSetsATargetNotATask() {
+        func tasks(_ text: String) -> [String] {
+            TaskExtractor.extract(from: text, heading: "", year: "2048").map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        }
+        #expect(tasks("2047年，全县新建公办幼儿园2所，学前三年毛入园率达到94.6%。2048年，全县学前三年毛入园率达到96%。"
+                      + "新建公办幼儿园3所，8月底前某县第四幼儿园建成开园。（责任股室：学前教育股）")
+                == ["某县第四幼儿园建成开园|学前教育股|2048-08"])
+        #expect(tasks("2048年开展义务教育质量监测结果运用试点。（责任股室：基础教育股）")
+                == ["开展义务教育质量监测结果运用试点|基础教育股|2048"])
+    }
+
+    /// Set 47: units (a list of them) that are to report by a day ("…要于12月20日前报送…") commit to it; the clause whole,
+    /// its date included, is the task (as sets 18 and 25 listed theirs), due that month. A day "前后" is no deadline.
+    @Test func set47UnitsReportingByADay() {
+        func tasks(_ text: String) -> [String] {
+            TaskExtractor.extract(from: text, heading: "", year: "2049").map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+        }
+        #expect(tasks("各乡镇中心学校、县直各学校要于12月20日前报送年度督导工作总结。")
+                == ["各乡镇中心学校、县直各学校要于12月20日前报送年度督导工作总结|-|2049-12"])
+        #expect(tasks("各县（市、区）于12月10日前报送工作总结。") == ["各县（市、区）于12月10日前报送工作总结|-|2049-12"])
+        #expect(tasks("各学校于3月5日前后报送开学工作情况。").isEmpty)
+    }
 }
 
 struct IndicatorTableTests {

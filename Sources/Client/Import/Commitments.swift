@@ -169,13 +169,21 @@ enum Commitments {
                                     original: (Range<Int>) -> String) -> String? {
         let subject = firstContent(f, clause)..<deadline.range.lowerBound
         let action = deadline.range.upperBound..<clause.upperBound
-        let subjectText = String(f[subject])
+        var subjectText = String(f[subject])
         let actionText = String(f[action])
-        guard (2...20).contains(subject.count), subjectText.allSatisfy({ TextCleaning.isHan($0) || "()“”\"".contains($0) }),
+        // "各乡镇中心学校、县直各学校要于12月20日前报送…": the units (a list of them) answer by a day, and the clause
+        // whole, its date included, is what a reader lists (sets 18, 25 and 47).
+        let byDay = subjectText.hasSuffix("于")
+        if byDay {
+            subjectText.removeLast()
+            if subjectText.hasSuffix("要") { subjectText.removeLast() }
+        }
+        guard (2...20).contains(subjectText.count),
+              subjectText.allSatisfy({ TextCleaning.isHan($0) || "()“”\"".contains($0) || byDay && $0 == "、" }),
               !verbs.contains(where: { subjectText.contains($0) }), !aimWords.contains(where: { actionText.contains($0) }),
               verbs.contains(where: { actionText.hasPrefix($0) }),
               IndicatorExtractor.extract(from: String(o[clause]), defaultYear: nil).isEmpty else { return nil }
-        return String((original(subject) + original(action)).prefix(500))
+        return String((byDay ? original(clause) : original(subject) + original(action)).prefix(500))
     }
 
     /// "由县教育局牵头" → lead 县教育局; "县财政局配合" → partner 县财政局. Short clauses only.
@@ -238,10 +246,10 @@ enum Commitments {
         var end = m + 1
         var marked = false
         // "3月15日前召开…": a day of the month before 前 is due that month ("3月5日前后" is about then, no deadline; "各学校
-        // 于11月20日前报送…" is read whole as its subject's commitment, below).
+        // 于11月20日前报送…" is read whole as its subject's commitment, `subjectThenDeadline`).
         var d = end
         while d < range.upperBound, d - end < 2, TextCleaning.isDigit(f[d]) { d += 1 }
-        if d > end, let day = Int(String(f[end..<d])), (1...31).contains(day), has("日", at: d), !(i > range.lowerBound && f[i - 1] == "于"),
+        if d > end, let day = Int(String(f[end..<d])), (1...31).contains(day), has("日", at: d),
            let before = ["前", "之前", "以前"].first(where: { has($0, at: d + 1) }), !has("后", at: d + 1 + before.count) {
             return (due, i..<(d + 1 + before.count))
         }
@@ -255,10 +263,13 @@ enum Commitments {
         return (due, i..<end)
     }
 
-    /// "到2028年", "至2030年": the year a target is set for (no month, no 前), not a date an owner answers for.
+    /// "到2028年", "至2030年": the year a target is set for (no month, no 前), not a date an owner answers for. So is a
+    /// bare year opening an owned item's clause ("2048年，全县学前三年毛入园率达到96%", a plan's sentence after its
+    /// summary's "2047年，…"): it says for when the figure is set, and only an action makes it a task.
     static func isTargetYear(_ f: [Character], _ found: (due: String, range: Range<Int>)) -> Bool {
         let text = String(f[found.range])
-        return (text.hasPrefix("到") || text.hasPrefix("至")) && !found.due.contains("-") && !text.hasSuffix("前")
+        let bare = text.count == 5 && text.hasSuffix("年")
+        return (bare || text.hasPrefix("到") || text.hasPrefix("至")) && !found.due.contains("-") && !text.hasSuffix("前")
     }
 
     /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,
