@@ -107,6 +107,8 @@ struct BlindScoringTests {
                  firstScore: "ordinary plans in six more structures the ordinary sets used less (一是… paragraphs only, full-width dots and a title over two lines, 任务一： lines with an 附件 table, a dotted 目录 over 第一章 levels, a summary run into the plan, items numbered straight through): headings 72/72, indicators 74/88 (one plan's year: its period on a line under its title), tasks 28/28 (1 extra), noise 55 of 56 lines, nothing of a plan dropped"),
         BlindSet(number: 47, fixtures: BlindFixtures47.expected,
                  firstScore: "plans a county would import, in common but varied statements (verbless indicators and ranges, districts listed with 分别, 逐步达到/力争/不低于/以内, counts that are no indicators, tasks committed in sentences, a 总结和计划): headings 67/67, indicators 96/99 (three counts without a verb in a goal list), tasks 29/31 (deadlines by the day), noise 52 of 52 lines, nothing of a plan dropped"),
+        BlindSet(number: 49, fixtures: BlindFixtures49.expected,
+                 firstScore: "plans in six more structures of the long tail (第一章 chapters over 第一条 articles, five levels down to ①, a Markdown export, a task table whose cells wrap onto the next line, 第一篇 parts over 1） items, an outline app's export indented by spaces): two plans refused (the Markdown export and the indented outline); headings 57/100, indicators 58/88, tasks 17/36 with those counted as nothing; the articles read as text, the wrapped table's six tasks lost; noise exact in the four read"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {
@@ -120,6 +122,24 @@ struct BlindScoringTests {
 
 /// The two copy artefacts `LineRepair` undoes, on their own.
 struct LineRepairTests {
+    /// Set 49: a task table whose cells wrapped onto the next line is put back together row by row, two units listed
+    /// one per line in the owner cell with "、"; a numbered heading ends it; the measures column's figures are targets.
+    @Test func aTaskTableWhoseCellsWrapIsJoinedRowByRow() throws {
+        let lines = [
+            "序号\t工作任务\t具体措施\t责任单位\t完成时限", "1\t改善农村学校", "办学条件\t改造农村学校运动场10片。\t县教育局\t2053年11月底前",
+            "2\t补充配强教师队伍\t招聘教师120名；", "交流轮岗教师比例达到15%。\t县人社局", "县教育局\t2053年7月底前", "三、保障措施",
+        ]
+        #expect(LineRepair.joinWrappedRows(lines) == [
+            "序号\t工作任务\t具体措施\t责任单位\t完成时限", "1\t改善农村学校办学条件\t改造农村学校运动场10片。\t县教育局\t2053年11月底前",
+            "2\t补充配强教师队伍\t招聘教师120名；交流轮岗教师比例达到15%。\t县人社局、县教育局\t2053年7月底前", "三、保障措施",
+        ])
+        let plan = try PlanTextParser.parse("某县2053年工作方案\n一、重点任务\n" + lines.joined(separator: "\n"))
+        #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+                == ["改善农村学校办学条件|县教育局|2053-11", "补充配强教师队伍|县人社局|2053-07"])
+        #expect(plan.allSections.flatMap(\.indicators).map { "\($0.name) \($0.value)\($0.unit)" }
+                == ["改造农村学校运动场 10片", "招聘教师 120名", "交流轮岗教师比例 15%"])
+    }
+
     @Test func aTablePastedOneCellPerLineBecomesRows() {
         let lines = ["指标", "2020年", "2025年", "属性", "学前三年毛入园率（%）", "90", "≥95", "预期性", "二、主要任务"]
         #expect(LineRepair.repair(lines) == ["指标\t2020年\t2025年\t属性", "学前三年毛入园率（%）\t90\t≥95\t预期性", "二、主要任务"])

@@ -240,6 +240,12 @@ struct IndicatorExtractorTests {
         #expect(tasks("各县（市、区）于12月10日前报送工作总结。") == ["各县（市、区）于12月10日前报送工作总结|-|2049-12"])
         #expect(tasks("各学校于3月5日前后报送开学工作情况。").isEmpty)
     }
+
+    /// Set 49: the schools a group is to take in are counted as any other school it is to have.
+    @Test func set49MembersAGroupTakesIn() {
+        #expect(summary(extract("新组建紧密型教育集团8个，每个集团至少吸纳2所乡村学校。", year: "2053"))
+                == ["新组建紧密型教育集团 eq 8个 2053 -", "每个集团吸纳乡村学校 ge 2所 2053 -"])
+    }
 }
 
 struct IndicatorTableTests {

@@ -458,4 +458,71 @@ struct PlanPeriodGuessTests {
         #expect(tasks.contains("召开全县教育工作会议|2047-03"))
         #expect(!tasks.contains { $0.contains("学雷锋") && $0.hasSuffix("2047-03") })
     }
+
+    /// Set 49: a 细则's articles ("第一条　…") are a numbering of their own under its chapters, numbered straight
+    /// through; "第一条道路" opens no article.
+    @Test func set49ArticlesUnderChapters() throws {
+        let text = """
+            某县课后服务实施细则
+            第一章　总则
+            第一条　为规范课后服务工作，制定本细则。
+            第二条　本细则适用于全县公办义务教育学校。民办学校参照执行。
+            第二章　服务内容
+            第三条　课后服务以学业辅导和兴趣拓展为主。每天课后服务时间不少于2小时。
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" } == [
+            "0 第一章总则", "1 第一条为规范课后服务工作，制定本细则", "1 第二条本细则适用于全县公办义务教育学校", "0 第二章服务内容",
+            "1 第三条课后服务以学业辅导和兴趣拓展为主",
+        ])
+        #expect(Numbering.parse(original: Array("第一条道路修通"), folded: Array("第一条道路修通")) == nil)
+    }
+
+    /// Set 49: a Markdown export loses its marks ("## ", "**", "- ") before anything reads it; its front matter and a
+    /// picture's line are the export's.
+    @Test func set49MarkdownExport() throws {
+        let text = """
+            ---
+            title: 某区教师发展中心2053年工作计划
+            author: 教研科
+            ---
+            # 某区教师发展中心2053年工作计划
+            ## 一、工作目标
+            - 中小学教师年度培训完成率达到100%；
+            ## 二、重点任务
+            **1.加强作业设计研究。**举办全区中小学作业设计大赛。
+            ![研训基地效果图](assets/img-01.png)
+            **2.实施新教师培养工程。**8月底前完成新教师入职培训。（责任科室：培训科）
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(plan.title == "某区教师发展中心2053年工作计划")
+        #expect(plan.dropped == ["---", "title: 某区教师发展中心2053年工作计划", "author: 教研科", "---", "![研训基地效果图](assets/img-01.png)"])
+        #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" }
+                == ["0 一、工作目标", "0 二、重点任务", "1 1.加强作业设计研究", "1 2.实施新教师培养工程"])
+        #expect(plan.allSections.flatMap(\.indicators).map(\.name) == ["中小学教师年度培训完成率"])
+        #expect(MarkdownExport.plain("### （一）深化课堂教学改革 ###") == "（一）深化课堂教学改革")
+        #expect(!MarkdownExport.isMarkdown(["一、工作目标", "#1 全县入园率达到97%。"]))
+    }
+
+    /// Set 49: an outline app's export without numbers, its depth shown only by indents: a line with lines indented
+    /// further below it heads them. Only where no numbering gives an outline.
+    @Test func set49IndentedOutline() throws {
+        let text = """
+            某中学2053年春季学期教学工作计划
+            指导思想
+                以提高教学质量为中心，深化课堂教学改革。
+            工作目标
+                学业质量
+                    九年级学业水平考试全科合格率达到86%以上。
+                教师发展
+                    新增市级骨干教师4名。
+            月度安排
+                三月：开展青年教师汇报课活动。
+            """
+        let plan = try PlanTextParser.parse(text)
+        #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" }
+                == ["0 指导思想", "0 工作目标", "1 学业质量", "1 教师发展", "0 月度安排"])
+        #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" } == ["开展青年教师汇报课活动|2053-03"])
+        #expect(IndentedOutline.indent("\u{3000}\u{3000}以") == 4 && IndentedOutline.indent("\t 以") == 5)
+    }
 }

@@ -332,10 +332,13 @@ struct ScoringTests {
         return text
     }
 
-    /// The scored headings: all but an unnumbered introduction at the top.
+    /// The scored headings: all but an unnumbered introduction at the top. In an outline without numbers (an outline
+    /// app's export, set 49) the first section is a heading like the rest: an introduction stands apart from numbered
+    /// parts, or has no heading.
     static func headings(_ plan: ImportedPlan) -> [(Int, String)] {
         var sections = plan.allSections
-        if let first = sections.first, first.depth == 0, first.number.isEmpty, first.children.isEmpty, plan.sections.count > 1 {
+        if let first = sections.first, first.depth == 0, first.number.isEmpty, first.children.isEmpty, plan.sections.count > 1,
+           first.heading.isEmpty || plan.sections.dropFirst().contains(where: { !$0.number.isEmpty }) {
             sections.removeFirst()
         }
         return sections.map { ($0.depth, $0.number + $0.heading) }

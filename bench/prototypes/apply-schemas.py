@@ -187,8 +187,78 @@ def value_once(foreign_keys=True, history_index=True):
     return timed_pages(db, page_statements)
 
 
+
+
+def product_now():
+    db = connect("now.db")
+    db.executescript("""
+        CREATE TABLE entity (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, plan TEXT NOT NULL, office TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE change (seq INTEGER PRIMARY KEY AUTOINCREMENT, stamp TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,
+            entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, value TEXT, replaces TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL);
+        CREATE INDEX change_field ON change(entity, field);
+        CREATE TABLE replaced (stamp TEXT NOT NULL, by TEXT NOT NULL REFERENCES change(stamp), PRIMARY KEY (stamp, by)) WITHOUT ROWID;
+        CREATE TABLE field_value (entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, value TEXT,
+            stamp TEXT NOT NULL REFERENCES change(stamp), UNIQUE (entity, field));
+        """)
+    db.executemany("INSERT INTO entity VALUES (?, 'section', 'p1', 'o1')", [(e,) for e in ENTITIES])
+    last = {}
+
+    def page_statements(page):
+        changes, edges = [], []
+        for (s, e, f, v) in page:
+            previous = last.get((e, f))
+            last[(e, f)] = s
+            changes.append((s, s[-8:], e, f, v, previous or "", "u1"))
+            if previous:
+                edges.append((previous, s))
+        return [
+            ("INSERT INTO change (stamp, replica, entity, field, value, replaces, author) VALUES (?, ?, ?, ?, ?, ?, ?) "
+             "ON CONFLICT (stamp) DO NOTHING", changes),
+            ("INSERT OR IGNORE INTO replaced VALUES (?, ?)", edges),
+            ("INSERT INTO field_value VALUES (?, ?, ?, ?) ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, "
+             "stamp = excluded.stamp WHERE excluded.stamp > field_value.stamp", [(e, f, v, s) for (s, e, f, v) in page]),
+        ]
+    return timed_pages(db, page_statements)
+
+
+def once_text_by():
+    """value once, but `replaced.by` stays a stamp (text) as today."""
+    db = connect("oncetext.db")
+    db.executescript("""
+        CREATE TABLE entity (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, plan TEXT NOT NULL, office TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE change (seq INTEGER PRIMARY KEY AUTOINCREMENT, stamp TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,
+            entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, value TEXT, replaces TEXT NOT NULL DEFAULT '',
+            author TEXT NOT NULL);
+        CREATE INDEX change_field ON change(entity, field);
+        CREATE TABLE replaced (stamp TEXT NOT NULL, by TEXT NOT NULL REFERENCES change(stamp), PRIMARY KEY (stamp, by)) WITHOUT ROWID;
+        CREATE TABLE field_winner (entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, stamp TEXT NOT NULL,
+            seq INTEGER NOT NULL REFERENCES change(seq), PRIMARY KEY (entity, field)) WITHOUT ROWID;
+        """)
+    db.executemany("INSERT INTO entity VALUES (?, 'section', 'p1', 'o1')", [(e,) for e in ENTITIES])
+    last = {}
+    seq = [0]
+
+    def page_statements(page):
+        changes, edges, values = [], [], []
+        for (s, e, f, v) in page:
+            seq[0] += 1
+            previous = last.get((e, f))
+            last[(e, f)] = s
+            changes.append((seq[0], s, s[-8:], e, f, v, previous or "", "u1"))
+            values.append((e, f, s, seq[0]))
+            if previous:
+                edges.append((previous, s))
+        return [
+            ("INSERT INTO change (seq, stamp, replica, entity, field, value, replaces, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stamp) DO NOTHING", changes),
+            ("INSERT OR IGNORE INTO replaced VALUES (?, ?)", edges),
+            ("INSERT INTO field_winner VALUES (?, ?, ?, ?) ON CONFLICT (entity, field) DO UPDATE SET stamp = excluded.stamp, "
+             "seq = excluded.seq WHERE excluded.stamp > field_winner.stamp", values),
+        ]
+    return timed_pages(db, page_statements)
+
 print(f"SQLite {sqlite3.sqlite_version}, {N:,} changes in pages of {PAGE:,}, {RUNS} runs, in {FOLDER}")
-variants = [("today", today), ("integer keys", integer_keys), ("value once", value_once),
+variants = [("product now (v4, v7)", product_now), ("value once, replaced.by text", once_text_by), ("today", today), ("integer keys", integer_keys), ("value once", value_once),
             ("value once, no FK probes", lambda: value_once(False)),
             ("value once, no FK, no history idx", lambda: value_once(False, False))]
 for run in range(RUNS):

@@ -59,8 +59,9 @@ enum IndicatorExtractor {
         "聘请", "新聘", "选聘",
         // "实施校舍安全隐患整治项目15个": projects carried out, counted; "升级改造农村学校校园网28所".
         "实施", "升级改造",
-        // "每个乡镇至少办好1所公办中心幼儿园": schools run, counted.
-        "办好",
+        // "每个乡镇至少办好1所公办中心幼儿园": schools run, counted; "每个集团至少吸纳2所乡村学校": members a group
+        // takes in, counted as any other school it is to have.
+        "办好", "吸纳",
         // "开发校本教材30本", "开发特色选修课程不少于30门": teaching materials and courses developed, counted as any
         // other thing a plan builds.
         "开发",

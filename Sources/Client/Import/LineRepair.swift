@@ -9,7 +9,48 @@ import Foundation
 /// the sentence or the tab-separated row the author wrote.
 enum LineRepair {
     static func repair(_ lines: [String]) -> [String] {
-        unwrap(rebuildCellTables(lines))
+        unwrap(joinWrappedRows(rebuildCellTables(lines)))
+    }
+
+    // MARK: Task tables whose cells wrap
+
+    /// "3⇥改善农村学校" / "办学条件⇥改造…⇥县教育局⇥2053年11月底前": a task table copied from a page or a PDF whose cells
+    /// wrapped onto the next line, each piece a line of its own. After a header of tab-separated cells naming a task
+    /// and its owner, a row opens with its serial number; the lines after it, until it has all its cells, are its
+    /// pieces, joined back (as one cell's text; two units listed one per line in an owner cell with "、", which
+    /// is no content). A line that opens a numbered heading ends the table.
+    static func joinWrappedRows(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < lines.count {
+            out.append(lines[i])
+            guard lines[i].contains("\t"), let columns = TaskTable.header(lines[i]) else { i += 1; continue }
+            let tabs = columns.count - 1
+            let owners = Set([columns.lead, columns.partners].compactMap { $0 })
+            i += 1
+            while i < lines.count, isSerialRow(lines[i]) {
+                var row = lines[i]
+                i += 1
+                while row.filter({ $0 == "\t" }).count < tabs, i < lines.count, !isSerialRow(lines[i]),
+                      Numbering.parse(original: Array(lines[i]), folded: TextCleaning.fold(Array(lines[i]))) == nil {
+                    let cell = row.filter { $0 == "\t" }.count
+                    let last = row.split(separator: "\t", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+                    let next = lines[i].split(separator: "\t", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                    let units = owners.contains(cell) && Commitments.looksLikeUnit(last) && Commitments.looksLikeUnit(next)
+                    row += (units ? "、" : "") + lines[i]
+                    i += 1
+                }
+                out.append(row)
+            }
+        }
+        return out
+    }
+
+    /// "3⇥改善农村学校": a row of a tab table opening with its serial number.
+    static func isSerialRow(_ line: String) -> Bool {
+        guard let tab = line.firstIndex(of: "\t") else { return false }
+        let first = line[..<tab].filter { $0 != "." && $0 != "、" }
+        return (1...3).contains(first.count) && first.allSatisfy(\.isASCII) && first.allSatisfy(\.isNumber)
     }
 
     // MARK: Hard-wrapped text

@@ -102,10 +102,12 @@ enum Numbering {
             if f[end] == ",", !digits.contains(where: TextCleaning.isDigit), value <= 20 {
                 return line(.ordinalWord(","), value, end + 1)
             }
-            for word in ["部分", "阶段", "章", "节", "篇", "编"] where String(f[end...]).hasPrefix(word) {
+            // "第一条　为规范…": a 细则's or 办法's articles, numbered straight through its chapters.
+            for word in ["部分", "阶段", "章", "节", "篇", "编", "条"] where String(f[end...]).hasPrefix(word) {
                 let markerEnd = end + word.count
-                // "第一节课" is not a heading: 节 must be followed by a space, a mark or the end (章, 部分 … need not).
-                if markerEnd == f.count || f[markerEnd] == " " || "、:.,".contains(f[markerEnd]) || word != "节" {
+                // "第一节课", "第一条道路" are no headings: 节 and 条 must be followed by a space, a mark or the end (章,
+                // 部分 … need not).
+                if markerEnd == f.count || f[markerEnd] == " " || "、:.,".contains(f[markerEnd]) || word != "节" && word != "条" {
                     var sepEnd = markerEnd
                     if sepEnd < f.count, "、:.".contains(f[sepEnd]) { sepEnd += 1 }
                     return line(.ordinalWord(word), value, sepEnd)

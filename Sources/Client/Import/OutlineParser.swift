@@ -28,11 +28,21 @@ public enum PlanTextParser {
     public static func parse(_ text: String, options: ImportOptions = ImportOptions()) throws -> ImportedPlan {
         // 1. Lines, glosses, noise.
         var refused = 0
-        let raw = LineRepair.repair(TextCleaning.lines(text).map { line -> String in
+        var given = TextCleaning.lines(text).map { line -> String in
             let (cleaned, removed) = TextCleaning.removingRefusedCharacters(line)
             refused += removed
             return TextCleaning.closingLabelSpacing(TextCleaning.closingLetterSpacing(TextCleaning.trimmed(cleaned)))
-        }.filter { !$0.isEmpty })
+        }.filter { !$0.isEmpty }
+        // A Markdown export's marks come off first; its front matter and pictures stay whole, to be dropped.
+        let markdown = MarkdownExport.isMarkdown(given)
+        if markdown {
+            let frontMatter = MarkdownExport.frontMatter(given)
+            for i in given.indices where frontMatter?.contains(i) != true && !MarkdownExport.isPicture(given[i]) {
+                given[i] = MarkdownExport.plain(given[i])
+            }
+            given.removeAll { $0.isEmpty }
+        }
+        let raw = LineRepair.repair(given)
         guard !raw.isEmpty else { throw ImportProblem.empty }
         let repaired = splitRunTogetherItems(raw)
         let glossed = repaired.contains(where: TextCleaning.hasMarkedGloss)
@@ -41,6 +51,10 @@ public enum PlanTextParser {
         }
         markDecimalTops(&lines)
         for i in lines.indices { lines[i].noise = NoiseFilter.classify(lines[i].foldedText) }
+        if markdown {
+            if let block = MarkdownExport.frontMatter(lines.map(\.raw)) { for i in block { lines[i].noise = .pageMetadata } }
+            for i in lines.indices where MarkdownExport.isPicture(lines[i].raw) { lines[i].noise = .caption }
+        }
         markRelatedLists(&lines)
         markContentsBox(&lines)
         markMenuRuns(&lines)
@@ -81,7 +95,13 @@ public enum PlanTextParser {
         if options.asOneSection {
             roots = [Node(number: "", heading: options.oneSectionHeading, paragraphs: builder.preamble)]
         } else if roots.isEmpty {
-            throw ImportProblem.noStructure(paragraphs: body.count)
+            // No numbering, no lead phrases: an outline whose depth only its indents show, or no structure at all.
+            let raws = body.map { lines[$0].raw }
+            guard let outline = IndentedOutline.read(body.map { lines[$0].text }, indents: IndentedOutline.indents(of: text, for: raws)) else {
+                throw ImportProblem.noStructure(paragraphs: body.count)
+            }
+            roots = outline.roots
+            if !outline.preamble.isEmpty { roots.insert(OutlineBuilder.preambleNode(outline.preamble), at: 0) }
         } else if !builder.preamble.isEmpty {
             roots.insert(OutlineBuilder.preambleNode(builder.preamble), at: 0)
         }
@@ -429,10 +449,12 @@ public enum PlanTextParser {
         var table: IndicatorTable.Columns?
         let rows = TaskTable.scan(paragraphs, open: taskTable)
         for (index, text) in ([node.heading] + paragraphs).enumerated() where !text.isEmpty && TaskTable.header(text) == nil {
-            // A task table's row: the targets are in its task cell (the rest are offices and dates).
+            // A task table's row: the targets are in its task cell and its measures (the rest are offices and dates).
             if index > 0, let columns = rows.columns[index - 1] {
                 let cells = TaskTable.cells(text)
-                if columns.task < cells.count { indicators += IndicatorExtractor.extract(from: cells[columns.task], defaultYear: ownYear) }
+                for column in [columns.task, columns.measures].compactMap({ $0 }) where column < cells.count {
+                    indicators += IndicatorExtractor.extract(from: cells[column], defaultYear: ownYear)
+                }
                 continue
             }
             if let header = IndicatorTable.header(text) { table = header; continue }

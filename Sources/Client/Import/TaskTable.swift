@@ -8,6 +8,8 @@ enum TaskTable {
         var lead: Int?
         var partners: Int?
         var due: Int?
+        /// A column of measures beside the task's name ("工作任务 | 具体措施 | …"): its figures are targets too.
+        var measures: Int? = nil
         var count: Int
         /// The owner column names every unit sharing the task ("责任单位" with no 牵头 column): the first unit listed
         /// leads, the others are its partners.
@@ -64,8 +66,9 @@ enum TaskTable {
               let lead = column(["牵头单位", "牵头部门", "责任单位", "负责单位", "主责单位", "负责部门", "责任部门", "责任处室", "责任科室"]) else { return nil }
         let partners = column(["责任单位", "配合单位", "参与单位", "协办单位"]).flatMap { $0 == lead ? nil : $0 }
         let shared = partners == nil && !["牵头", "主责"].contains(where: { names[lead].contains($0) })
+        let measures = column(["具体措施", "主要措施", "工作措施", "工作目标", "目标任务"]).flatMap { $0 == task || $0 == lead ? nil : $0 }
         return Columns(task: task, lead: lead, partners: partners, due: column(["完成时限", "完成时间", "时限", "时间节点", "月份", "起止日期", "起止时间", "日期"]),
-                       count: names.count, sharedOwners: shared)
+                       measures: measures, count: names.count, sharedOwners: shared)
     }
 
     /// Which paragraphs are rows of a task table: after a header, every line that reads as a row, until one that does
