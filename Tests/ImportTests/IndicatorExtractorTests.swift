@@ -241,6 +241,13 @@ struct IndicatorExtractorTests {
         #expect(tasks("各学校于3月5日前后报送开学工作情况。").isEmpty)
     }
 
+    /// Set 48: a deadline for issuing a document dates that task alone; a target after it keeps the plan's year.
+    @Test func set48ADocumentsDeadlineDatesNoTarget() {
+        #expect(summary(extract("2049年12月底前出台《某区中小学教师“区管校聘”管理办法》，每年交流轮岗教师不少于300名。", year: "2051"))
+                == ["每年交流轮岗教师 ge 300名 2051 -"])
+        #expect(summary(extract("2049年底前，全区教师交流轮岗比例达到15%。", year: "2051")) == ["教师交流轮岗比例 eq 15% 2049 全区"])
+    }
+
     /// Set 49: the schools a group is to take in are counted as any other school it is to have.
     @Test func set49MembersAGroupTakesIn() {
         #expect(summary(extract("新组建紧密型教育集团8个，每个集团至少吸纳2所乡村学校。", year: "2053"))

@@ -842,4 +842,24 @@ struct MoreNoiseTests {
         let pairs = spaced.allSections.flatMap(\.indicators).filter { $0.name == "每所农村学校与城区学校结对" }
         #expect(pairs.map { "\($0.comparator) \($0.value)\($0.unit)" } == ["ge 1所"])
     }
+
+    /// Set 48: a slide's label, a yearbook's running head with its folio, a search engine's notes on its cached copy,
+    /// an editor's abstract, fields and toolbar, and a picture's placeholder with its caption are the page's; a plan's
+    /// own sentence about an abstract or a snapshot is not.
+    @Test func set48SlidesFoliosSnapshotsAndEditorFields() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("幻灯片 4") == .pageNumber)
+        #expect(kind("Slide 12") == .pageNumber)
+        #expect(kind("重要文献　　·59·") == .pageNumber)
+        #expect(kind("某市教育年鉴（2050）　　·60·") == .pageNumber)
+        #expect(kind("以下搜索词已高亮显示：某县　2049年　工作计划") == .boilerplate)
+        #expect(kind("快照声明：本快照由某某搜索自动抓取生成，与原网站无关，如有内容问题请联系原网站。") == .boilerplate)
+        #expect(kind("摘要：到2051年，全县学前三年毛入园率达到98%以上，普惠性幼儿园覆盖率达到95%。") == .pageMetadata)
+        #expect(kind("正文：") == .pageMetadata)
+        #expect(kind("所属栏目：规划计划　　稿件类型：普通稿件　　来源：某县教育局") == .pageMetadata)
+        #expect(kind("段落　｜　B　I　U　｜　字号　｜　对齐　｜　插入图片　｜　插入表格　｜　源代码") == .navigation)
+        #expect(kind("🖼 [图片] 某县城南小学新校区") == .caption)
+        #expect(kind("建立教学成果摘要汇编制度，每年编印成果摘要1册。") == nil)
+        #expect(kind("幻灯片制作培训") == nil)
+    }
 }

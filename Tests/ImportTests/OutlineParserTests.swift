@@ -525,4 +525,28 @@ struct PlanPeriodGuessTests {
         #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" } == ["开展青年教师汇报课活动|2053-03"])
         #expect(IndentedOutline.indent("\u{3000}\u{3000}以") == 4 && IndentedOutline.indent("\t 以") == 5)
     }
+
+    /// Set 48: a deck's contents slide ("目录　CONTENTS", "01　指导思想" over "一、指导思想") is its contents, and a
+    /// slide's title repeated with （续） is the slide's; the heading is the one printed first.
+    @Test func set48ASlideDecksContentsAndContinuedTitles() throws {
+        let deck = """
+            幻灯片 1
+            某中学2049年春季学期教学工作计划
+            幻灯片 2
+            目录　CONTENTS
+            01　工作目标
+            02　月工作安排
+            幻灯片 3
+            一、工作目标
+            九年级体育中考满分率达到45%以上。
+            幻灯片 4
+            一、工作目标（续）
+            作业公示率达到100%。
+            二、月工作安排
+            3月：开展新教师汇报课。
+            """
+        let plan = try PlanTextParser.parse(deck)
+        #expect(plan.dropped == ["幻灯片 1", "幻灯片 2", "目录　CONTENTS", "01　工作目标", "02　月工作安排", "幻灯片 3", "幻灯片 4", "一、工作目标（续）"])
+        #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" } == ["0 一、工作目标", "0 二、月工作安排"])
+    }
 }

@@ -121,6 +121,15 @@ enum IndicatorExtractor {
            String(f[dated]).range(of: #"[0-9]{4}年([0-9]{1,2}月)?(底|末|中旬|上旬|下旬)?前"#, options: .regularExpression) != nil {
             year = defaultYear
         }
+        // "2049年12月底前出台《…办法》，每年交流轮岗教师不少于300名": a deadline for a document to be issued dates that
+        // task alone; the targets around it keep the plan's year.
+        func datesADocument(_ clause: Range<Int>) -> Bool {
+            let text = String(f[clause])
+            return text.contains("《") && Commitments.documentVerbs.contains(where: { text.contains($0 + "《") })
+                && text.range(of: #"[0-9]{4}年([0-9]{1,2}月)?(底|末|中旬|上旬|下旬)?前"#, options: .regularExpression) != nil
+        }
+        let datedClauses = clauses.filter { Sentences.targetYear(f, in: $0) != nil }
+        if !datedClauses.isEmpty, datedClauses.allSatisfy(datesADocument) { year = defaultYear }
         let sentenceYear = year
         var yearSeen = false
         var scope: String?
@@ -146,7 +155,7 @@ enum IndicatorExtractor {
                 scope = nil
                 lastName = nil
             }
-            if let own = Sentences.targetYear(f, in: clause) {
+            if let own = Sentences.targetYear(f, in: clause), !datesADocument(clause) {
                 year = String(own)
                 yearSeen = true
             } else if !yearSeen {

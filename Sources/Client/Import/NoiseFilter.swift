@@ -57,6 +57,10 @@ enum NoiseFilter {
         if length <= 100, folded.hasPrefix("各"), ["阅读并回执", "查阅并回执", "阅读后回执", "点击回执"].contains(where: folded.contains) {
             return .comment
         }
+        // "摘要：到2051年，…"：a site's or an editor's abstract field, which quotes the plan's figures; a plan has no abstract.
+        if length <= 300, isAbstractField(folded) { return .pageMetadata }
+        // "以下搜索词已高亮显示：…", "快照声明：本快照由…自动抓取生成，与原网站无关…": a search engine's cached copy.
+        if length <= 150, isSnapshotNote(folded) { return .boilerplate }
         if hasFullStop { return nil }
         if length <= 16, isContinuationMark(folded) { return .pageMetadata }
         if length <= 80, isPageFooter(folded) { return .pageNumber }
@@ -100,7 +104,32 @@ enum NoiseFilter {
         if newsBoxLabels.contains(folded.trimmingCharacters(in: .whitespaces)) { return .boilerplate }
         // "图片", "[图片]": a post's picture copied as its placeholder word, the picture itself not in the copy.
         if imagePlaceholders.contains(folded.trimmingCharacters(in: .whitespaces)) { return .caption }
+        // "🖼 [图片] 某小学新校区": the placeholder with the picture's caption after it (a reading mode's copy).
+        if length <= 50, let placeholder = imagePlaceholders.first(where: { unmarked(folded).hasPrefix($0) && $0.count > 2 }),
+           !unmarked(folded).dropFirst(placeholder.count).contains(where: { ",;:!?".contains($0) }) { return .caption }
+        // "段落　｜　B　I　U　｜　字号　｜　对齐　｜　插入图片": an editor's toolbar.
+        if length <= 120, isEditorToolbar(folded) { return .navigation }
         return nil
+    }
+
+    /// "摘要：…", "【摘要】…", "内容摘要：…": an abstract field; a plan of this genre states no abstract of itself.
+    static func isAbstractField(_ folded: String) -> Bool {
+        let compact = folded.filter { $0 != " " }
+        return ["摘要:", "内容摘要:", "文章摘要:", "【摘要】", "[摘要]", "内容提要:"].contains(where: { compact.hasPrefix($0) })
+    }
+
+    /// A search engine's note on its cached copy of a page: the words it highlighted, its disclaimer.
+    static func isSnapshotNote(_ folded: String) -> Bool {
+        guard folded.contains("快照") || folded.contains("高亮") else { return false }
+        return folded.hasPrefix("以下搜索词") || folded.hasPrefix("快照声明")
+            || folded.contains("快照") && ["原网站", "原网页", "抓取", "搜索引擎"].contains(where: { folded.contains($0) })
+    }
+
+    /// Words only a text editor's toolbar shows, two or more of them on a short line.
+    static let editorToolbarWords = ["插入图片", "插入表格", "插入链接", "源代码", "字号", "对齐", "加粗", "斜体", "下划线", "格式刷", "撤销", "重做"]
+    static func isEditorToolbar(_ folded: String) -> Bool {
+        guard folded.contains("插入") || folded.contains("对齐") || folded.contains("字号") else { return false }
+        return editorToolbarWords.filter { folded.contains($0) }.count >= 3
     }
 
     static let newsBoxLabels: Set<String> = ["【专家解读】", "【专家点评】", "【专家观点】", "【专家说】", "【记者手记】", "【记者观察】",
@@ -444,7 +473,9 @@ enum NoiseFilter {
     /// punctuation, then the page set off by a space. A plan's sentence that cites a page ("详见附件第3页") runs on.
     static func isPageFooter(_ folded: String) -> Bool {
         if folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil { return true }
-        guard let page = folded.range(of: #"\s+第\s*[0-9]{1,3}\s*页$"#, options: .regularExpression) else { return false }
+        // "重要文献　　·59·", "某市教育年鉴（2050）　　·60·": a book's running head, its section or title and the folio.
+        guard let page = folded.range(of: #"\s+第\s*[0-9]{1,3}\s*页$"#, options: .regularExpression)
+                ?? folded.range(of: #"\s+[·—\-–]\s*[0-9]{1,4}\s*[·—\-–]$"#, options: .regularExpression) else { return false }
         let name = folded[..<page.lowerBound].trimmingCharacters(in: .whitespaces)
         return (2...30).contains(name.count) && name.contains(where: TextCleaning.isHan) && !name.contains(where: { ",;:!?".contains($0) })
     }
@@ -497,6 +528,8 @@ enum NoiseFilter {
         let compact = folded.filter { !TextCleaning.isSpace($0) }
         // "— l —", "— I —": OCR reads a page number's 1 as a letter l or I between the dashes.
         if compact.range(of: #"^[—\-–‐―][lI|][—\-–‐―]$"#, options: .regularExpression) != nil { return true }
+        // "幻灯片 4", "Slide 4": a slide's label in a deck's outline, the number of the slide.
+        if compact.lowercased().range(of: #"^(幻灯片|slide)[0-9]{1,3}$"#, options: .regularExpression) != nil { return true }
         let digits = compact.filter(TextCleaning.isDigit)
         guard !digits.isEmpty, digits.count <= 4 else { return false }
         // —1—, -2-, ·3·
@@ -601,6 +634,8 @@ enum NoiseFilter {
         "文档大小", "页数", "标题", "附件下载", "下载附件", "相关附件", "文件下载", "发文日期", "文号", "公文种类", "主题词", "生效日期",
         "有效性", "公开方式", "公开范围", "公开时限", "来自", "信息分类", "生成日期", "文档编号", "格式", "大小", "文件大小",
         "文件格式", "通讯员", "记者", "文章录入", "录入", "信息名称", "文字", "相关链接",
+        // A site editor's fields round the article being edited.
+        "所属栏目", "稿件类型", "稿件状态", "字数统计",
         // Columns and posts, e-mail, an office system's dispatch form.
         "编辑于", "发布于", "发件人", "收件人", "发送时间", "文件标题", "密级", "紧急程度", "拟稿单位", "拟稿人", "核稿", "会签",
         "签发", "份数", "打印人", "打印时间", "接收范围", "发布人", "名称", "今天是", "本文关键词", "贡献者",
@@ -647,7 +682,7 @@ enum NoiseFilter {
 
     /// A label alone on its line that only a page prints: "附件列表" over an office platform's attachments.
     /// "【正文内容】" over the text a 报送 platform shows is its own tab label too.
-    static let bareLabels: Set<String> = ["附件列表", "本文附件", "相关附件", "附件下载", "【正文内容】", "【正文】"]
+    static let bareLabels: Set<String> = ["附件列表", "本文附件", "相关附件", "附件下载", "【正文内容】", "【正文】", "正文:"]
 
     /// The opinion fields of an office platform's 收文阅办单 ("拟办意见：…建议由人事处牵头…。　张瑶　2026-04-08 10:12",
     /// "领导批示：…"): the receiving office's notes on the document, whole sentences with a name and a time, no part of

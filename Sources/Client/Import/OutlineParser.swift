@@ -57,6 +57,7 @@ public enum PlanTextParser {
         }
         markRelatedLists(&lines)
         markContentsBox(&lines)
+        markContinuedTitles(&lines)
         markMenuRuns(&lines)
         markSandwichedNames(&lines)
         markMetadataValues(&lines)
@@ -373,6 +374,27 @@ public enum PlanTextParser {
             return f
         }
         let labels = ["目录", "本文目录", "文章目录", "内容目录", "本页目录"]
+        // "目录　CONTENTS": a slide's or a cover's label with its English.
+        func label(_ line: Line) -> String {
+            let compact = line.foldedText.filter { $0 != " " }
+            let bare = String(compact.reversed().drop { $0.isASCII && $0.isLetter }.reversed())
+            return bare.count < compact.count && labels.contains(bare) ? bare : compact
+        }
+        // "01　指导思想" over "一、指导思想": a deck's contents number its entries in digits of their own; the entry's
+        // words are the heading's.
+        func words(_ line: Line) -> String? {
+            if let n = line.numbered { return TextCleaning.fold(n.rest).filter { $0 != " " } }
+            let f = line.folded
+            var k = 0
+            while k < f.count, k < 2, TextCleaning.isDigit(f[k]) { k += 1 }
+            guard k > 0, k < f.count, f[k] == " " else { return nil }
+            return String(f[k...]).filter { $0 != " " }
+        }
+        func entryMatches(_ entry: Line, _ later: Line) -> Bool {
+            if key(later) == key(entry) && later.foldedText.filter({ $0 != " " }) == key(entry) { return true }
+            guard let own = words(entry), own.count >= 2, later.numbered != nil else { return false }
+            return words(later) == own
+        }
         // "⏏ 本文目录：第一部分 2026年工作总结　｜　第二部分 2027年工作计划": the box on one line, its entries apart by bars.
         for i in lines.indices where lines[i].noise == nil && lines[i].folded.count <= 150 {
             let compact = String(lines[i].foldedText.filter { $0 != " " }.drop { !TextCleaning.isContent($0) })
@@ -384,11 +406,11 @@ public enum PlanTextParser {
             lines[i].noise = .contents
         }
         for i in lines.indices where lines[i].noise == nil {
-            guard labels.contains(lines[i].foldedText.filter { $0 != " " }) else { continue }
+            guard labels.contains(label(lines[i])) else { continue }
             var k = i + 1
             var entries: [Int] = []
-            while k < lines.count, lines[k].noise == nil, lines[k].folded.count <= 60, case let entry = key(lines[k]), entry.count >= 2,
-                  lines[(k + 1)...].contains(where: { $0.noise == nil && key($0) == entry && $0.foldedText.filter({ $0 != " " }) == entry }) {
+            while k < lines.count, lines[k].noise == nil, lines[k].folded.count <= 60, key(lines[k]).count >= 2, case let entry = lines[k],
+                  lines[(k + 1)...].contains(where: { $0.noise == nil && entryMatches(entry, $0) }) {
                 entries.append(k)
                 k += 1
             }
@@ -402,6 +424,19 @@ public enum PlanTextParser {
                 k += 1
             }
             for e in [i] + entries { lines[e].noise = .contents }
+        }
+    }
+
+    /// "三、主要措施（续）": a slide's or a page's title repeated with 续 where its text goes on; the heading is the one
+    /// printed first.
+    static func markContinuedTitles(_ lines: inout [Line]) {
+        for i in lines.indices where lines[i].noise == nil && lines[i].folded.count <= 60 {
+            let f = lines[i].foldedText.filter { $0 != " " }
+            guard f.hasSuffix("(续)") else { continue }
+            let base = String(f.dropLast(3))
+            if base.count >= 2, lines[..<i].contains(where: { $0.noise == nil && $0.foldedText.filter({ $0 != " " }) == base }) {
+                lines[i].noise = .pageTitle
+            }
         }
     }
 
