@@ -135,6 +135,9 @@ struct LineRepairTests {
             "序号\t工作任务\t具体措施\t责任单位\t完成时限", "1\t改善农村学校办学条件\t改造农村学校运动场10片。\t县教育局\t2053年11月底前",
             "2\t补充配强教师队伍\t招聘教师120名；交流轮岗教师比例达到15%。\t县人社局、县教育局\t2053年7月底前", "三、保障措施",
         ])
+        // A last row without its date cell keeps the paragraph after the table apart.
+        let short = ["序号\t工作任务\t具体措施\t责任单位\t完成时限", "1\t加强学校安全管理\t每月开展隐患排查。\t县教育局", "全年安排专项资金不低于2亿元。"]
+        #expect(LineRepair.joinWrappedRows(short) == short)
         let plan = try PlanTextParser.parse("某县2053年工作方案\n一、重点任务\n" + lines.joined(separator: "\n"))
         #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
                 == ["改善农村学校办学条件|县教育局|2053-11", "补充配强教师队伍|县人社局|2053-07"])

@@ -7,7 +7,9 @@ same harness (Python's sqlite3 over the system libsqlite3, WAL, synchronous=NORM
 variant, so only the ratios mean something; the product's figures are `bench/run.sh`'s.
 
 Variants:
-  today          text stamps, a head table, the value in field_value, foreign keys on (the replica's schema at v7)
+  product now    the replica's schema at changeLog.v4 and replica.v7: no head rows for a field's single head, the value
+                 copied into field_value, text stamps, foreign keys on
+  today          text stamps, a head table, the value in field_value, foreign keys on (the replica's schema before v4)
   integer keys   the same tables keyed by integers (an HLC as a 64-bit integer plus a small replica number)
   value once     field_value names the winning change by its rowid instead of copying its value, and a field's single
                  head is the one field_value names (a head table only for fields with several: not written here)
@@ -153,14 +155,16 @@ def integer_keys():
     return timed_pages(db, page_statements)
 
 
-def value_once(foreign_keys=True, history_index=True):
+def value_once(foreign_keys=True, history_index=True, edge_by_stamp=False):
+    """`edge_by_stamp`: `replaced.by` names the replacing change by its stamp, as the product does, not by its rowid."""
     db = connect("once.db", foreign_keys)
+    by = "by TEXT NOT NULL REFERENCES change(stamp)" if edge_by_stamp else "by INTEGER NOT NULL REFERENCES change(seq)"
     db.executescript("""
         CREATE TABLE entity (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, plan TEXT NOT NULL, office TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE change (seq INTEGER PRIMARY KEY, stamp TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,
             entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, value TEXT, replaces TEXT NOT NULL DEFAULT '',
             author TEXT NOT NULL);
-        CREATE TABLE replaced (stamp TEXT NOT NULL, by INTEGER NOT NULL REFERENCES change(seq), PRIMARY KEY (stamp, by)) WITHOUT ROWID;
+        CREATE TABLE replaced (stamp TEXT NOT NULL, """ + by + """, PRIMARY KEY (stamp, by)) WITHOUT ROWID;
         CREATE TABLE field_value (entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, stamp TEXT NOT NULL,
             seq INTEGER NOT NULL REFERENCES change(seq), PRIMARY KEY (entity, field)) WITHOUT ROWID;
         """ + ("CREATE INDEX change_field ON change(entity, field);" if history_index else ""))
@@ -177,7 +181,7 @@ def value_once(foreign_keys=True, history_index=True):
             changes.append((seq[0], s, s[-8:], e, f, v, previous or "", "u1"))
             values.append((e, f, s, seq[0]))
             if previous:
-                edges.append((previous, seq[0]))
+                edges.append((previous, s if edge_by_stamp else seq[0]))
         return [
             ("INSERT INTO change VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stamp) DO NOTHING", changes),
             ("INSERT OR IGNORE INTO replaced VALUES (?, ?)", edges),
@@ -222,43 +226,8 @@ def product_now():
     return timed_pages(db, page_statements)
 
 
-def once_text_by():
-    """value once, but `replaced.by` stays a stamp (text) as today."""
-    db = connect("oncetext.db")
-    db.executescript("""
-        CREATE TABLE entity (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, plan TEXT NOT NULL, office TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE change (seq INTEGER PRIMARY KEY AUTOINCREMENT, stamp TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,
-            entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, value TEXT, replaces TEXT NOT NULL DEFAULT '',
-            author TEXT NOT NULL);
-        CREATE INDEX change_field ON change(entity, field);
-        CREATE TABLE replaced (stamp TEXT NOT NULL, by TEXT NOT NULL REFERENCES change(stamp), PRIMARY KEY (stamp, by)) WITHOUT ROWID;
-        CREATE TABLE field_winner (entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, stamp TEXT NOT NULL,
-            seq INTEGER NOT NULL REFERENCES change(seq), PRIMARY KEY (entity, field)) WITHOUT ROWID;
-        """)
-    db.executemany("INSERT INTO entity VALUES (?, 'section', 'p1', 'o1')", [(e,) for e in ENTITIES])
-    last = {}
-    seq = [0]
-
-    def page_statements(page):
-        changes, edges, values = [], [], []
-        for (s, e, f, v) in page:
-            seq[0] += 1
-            previous = last.get((e, f))
-            last[(e, f)] = s
-            changes.append((seq[0], s, s[-8:], e, f, v, previous or "", "u1"))
-            values.append((e, f, s, seq[0]))
-            if previous:
-                edges.append((previous, s))
-        return [
-            ("INSERT INTO change (seq, stamp, replica, entity, field, value, replaces, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (stamp) DO NOTHING", changes),
-            ("INSERT OR IGNORE INTO replaced VALUES (?, ?)", edges),
-            ("INSERT INTO field_winner VALUES (?, ?, ?, ?) ON CONFLICT (entity, field) DO UPDATE SET stamp = excluded.stamp, "
-             "seq = excluded.seq WHERE excluded.stamp > field_winner.stamp", values),
-        ]
-    return timed_pages(db, page_statements)
-
 print(f"SQLite {sqlite3.sqlite_version}, {N:,} changes in pages of {PAGE:,}, {RUNS} runs, in {FOLDER}")
-variants = [("product now (v4, v7)", product_now), ("value once, replaced.by text", once_text_by), ("today", today), ("integer keys", integer_keys), ("value once", value_once),
+variants = [("product now (v4, v7)", product_now), ("value once, replaced.by a stamp", lambda: value_once(edge_by_stamp=True)), ("today", today), ("integer keys", integer_keys), ("value once", value_once),
             ("value once, no FK probes", lambda: value_once(False)),
             ("value once, no FK, no history idx", lambda: value_once(False, False))]
 for run in range(RUNS):

@@ -29,18 +29,27 @@ enum LineRepair {
             let owners = Set([columns.lead, columns.partners].compactMap { $0 })
             i += 1
             while i < lines.count, isSerialRow(lines[i]) {
+                // The pieces of the row: the lines after it until it has all its cells. A row short of cells that no
+                // following lines complete (a row left without its last cells, paragraphs after the table) stays as
+                // it is, and so do those lines.
+                var end = i + 1
+                var count = lines[i].filter { $0 == "\t" }.count
+                while count < tabs, end < lines.count, !isSerialRow(lines[end]),
+                      Numbering.parse(original: Array(lines[end]), folded: TextCleaning.fold(Array(lines[end]))) == nil {
+                    count += lines[end].filter { $0 == "\t" }.count
+                    end += 1
+                }
+                guard count == tabs else { out.append(lines[i]); i += 1; continue }
                 var row = lines[i]
-                i += 1
-                while row.filter({ $0 == "\t" }).count < tabs, i < lines.count, !isSerialRow(lines[i]),
-                      Numbering.parse(original: Array(lines[i]), folded: TextCleaning.fold(Array(lines[i]))) == nil {
+                for piece in lines[(i + 1)..<end] {
                     let cell = row.filter { $0 == "\t" }.count
                     let last = row.split(separator: "\t", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-                    let next = lines[i].split(separator: "\t", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                    let next = piece.split(separator: "\t", omittingEmptySubsequences: false).first.map(String.init) ?? ""
                     let units = owners.contains(cell) && Commitments.looksLikeUnit(last) && Commitments.looksLikeUnit(next)
-                    row += (units ? "、" : "") + lines[i]
-                    i += 1
+                    row += (units ? "、" : "") + piece
                 }
                 out.append(row)
+                i = end
             }
         }
         return out

@@ -39,8 +39,7 @@ enum MarkdownExport {
 
     /// "![研训基地效果图](assets/img-01.png)": a picture's line, alone.
     static func isPicture(_ line: String) -> Bool {
-        guard line.hasPrefix("!["), line.hasSuffix(")"), let close = line.range(of: "](") else { return false }
-        return !line[close.upperBound...].contains(" ") || line[close.upperBound...].contains(".")
+        line.hasPrefix("![") && line.hasSuffix(")") && line.contains("](")
     }
 
     /// The front matter block at the top: a "---" line, "key: value" lines with ASCII keys, a "---" line. The indexes
