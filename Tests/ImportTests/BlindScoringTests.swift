@@ -111,6 +111,8 @@ struct BlindScoringTests {
                  firstScore: "ordinary plans from six sources no set had shown, thirty-third designs (an RSS reader's article view, a search engine's 网页快照, a mobile browser's 阅读模式, a slide deck's outline, a 年鉴 database entry, a CMS's 编辑稿件 page): headings 78/78 (1 extra: a slide's 续 title), indicators 111/112 (4 extra), tasks 40/40 (1 extra), noise 57 of 73 lines (slide labels, a snapshot's highlight and disclaimer lines, a CMS's fields and 摘要, a yearbook's running heads, a picture line), nothing of a plan dropped"),
         BlindSet(number: 49, fixtures: BlindFixtures49.expected,
                  firstScore: "plans in six more structures of the long tail (第一章 chapters over 第一条 articles, five levels down to ①, a Markdown export, a task table whose cells wrap onto the next line, 第一篇 parts over 1） items, an outline app's export indented by spaces): two plans refused (the Markdown export and the indented outline); headings 57/100, indicators 58/88, tasks 17/36 with those counted as nothing; the articles read as text, the wrapped table's six tasks lost; noise exact in the four read"),
+        BlindSet(number: 51, fixtures: BlindFixtures51.expected,
+                 firstScore: "plans in six more structures of the long tail (1-1 task numbers under 一、 parts, Ⅰ、 Roman parts, a 局务会议纪要 with 一要… requirements, A./B. sub-items, a 项目|内容 two-column table, 目标任务：/工作措施：/责任分工： paragraphs): one plan refused (the two-column table); headings 50/78, indicators 70/82, tasks 28/40 with it counted as nothing; no furniture kept, but the minutes' 出席/列席/记录 lines dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

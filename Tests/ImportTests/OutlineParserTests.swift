@@ -549,4 +549,58 @@ struct PlanPeriodGuessTests {
         #expect(plan.dropped == ["幻灯片 1", "幻灯片 2", "目录　CONTENTS", "01　工作目标", "02　月工作安排", "幻灯片 3", "幻灯片 4", "一、工作目标（续）"])
         #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" } == ["0 一、工作目标", "0 二、月工作安排"])
     }
+
+    /// Set 51: "1-1　…" items under 一、 parts and Ⅰ、 parts are numberings ("02-25　…" is a date, "1-2所" a range);
+    /// a two-column table's rows head their text; an action's 责任分工 paragraph names the owner of the work its other
+    /// paragraphs commit to; a minutes' "会议同意…" reports, heads nothing, and its attendance lines close it.
+    @Test func set51HyphenatedAndRomanNumbersTwoColumnTablesAndLabelledActions() throws {
+        func numbered(_ s: String) -> String? { Numbering.parse(original: Array(s), folded: TextCleaning.fold(Array(s))).map { "\($0.style) \($0.ordinal) \($0.marker)" } }
+        #expect(numbered("1-2　扩建城北小学") == "hyphenated 2 1-2")
+        #expect(numbered("Ⅲ、建强教师队伍") == "roman 3 Ⅲ、")
+        #expect(numbered("02-25　某州　回复") == nil)
+        #expect(numbered("1-2所学校开展试点") == nil)
+
+        let table = try PlanTextParser.parse("""
+            某镇中心学校2059年工作计划
+            项目\t内容
+            指导思想\t坚持立德树人根本任务。
+            工作目标\t全镇学前三年毛入园率达到96%。
+            月度安排\t2月：召开开学工作会议。
+            4月：开展学困生帮扶活动。
+            """)
+        #expect(ScoringTests.headings(table).map { "\($0.0) \($0.1)" } == ["0 指导思想", "0 工作目标", "0 月度安排"])
+        #expect(table.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" } == ["召开开学工作会议|2059-02", "开展学困生帮扶活动|2059-04"])
+
+        let actions = try PlanTextParser.parse("""
+            某县普通高中三年行动方案（2058—2060年）
+            一、重点行动
+            （一）学位扩容行动
+            目标任务：新增学位2400个。
+            工作措施：2059年8月底前某县第二高级中学建成招生。
+            责任分工：县教育局牵头，县发展改革局配合。
+            （二）质量提升行动
+            目标任务：全县省级示范性普通高中达到2所。
+            责任分工：县教育局牵头，县教研室配合。
+            """)
+        #expect(actions.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")|\($0.due ?? "-")" }
+                == ["某县第二高级中学建成招生|县教育局|2059-08", "质量提升行动|县教育局|-"])
+
+        let minutes = try PlanTextParser.parse("""
+            某县教育局关于2059年教育重点工作的局务会议纪要
+            会议议定以下事项：
+            一、关于教师队伍补充。会议同意全年招聘教师85名左右。
+            二、关于教育经费保障。会议同意全年安排教育经费不低于5.2亿元。由计划财务股牵头，6月底前出台《某县教育经费使用管理办法》。
+            会议要求：一要提高站位；二要压实责任。
+            出席：张三　李四
+            记录：王五
+            某县教育局办公室
+            2059年2月19日
+            """)
+        #expect(minutes.title == "某县教育局关于2059年教育重点工作的局务会议纪要")
+        #expect(minutes.dropped.isEmpty)
+        #expect(ScoringTests.headings(minutes).map { "\($0.0) \($0.1)" } == ["0 一、关于教师队伍补充", "0 二、关于教育经费保障"])
+        #expect(minutes.allSections.flatMap(\.indicators).map { "\($0.name) \($0.comparator) \($0.value)\($0.unit)" }
+                == ["招聘教师 approx 85名", "安排教育经费 ge 5.2亿元"])
+        #expect(TaskExtractor.monthDue("年底前", year: "2059") == "2059")
+    }
 }

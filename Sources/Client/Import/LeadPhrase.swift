@@ -36,6 +36,9 @@ struct LeadPhrase: Equatable {
         // "抄送：县委办公室，…": a document's distribution lines close it; they head nothing.
         if ["抄送", "主送", "印发", "附件", "发送"].contains(phrase) { return nil }
         if LeadPhrase.enumerationOpenings.contains(where: { phrase.hasPrefix($0) }) { return nil }
+        // "会议同意全年安排教育经费不低于5.2亿元。", "会议要求：一要…": a minutes' report of what the meeting said or
+        // agreed is its text, not a heading.
+        if phrase.hasPrefix("会议"), phrase.count > 2 { return nil }
         // "[1] 数据来源：…": a footnote under its mark heads nothing (`Footnotes`).
         if Footnotes.mark(paragraph) != nil { return nil }
         // "三月：完成…" is a line of a schedule, not a heading.

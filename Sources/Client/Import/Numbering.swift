@@ -21,6 +21,10 @@ enum NumberStyle: Hashable, Sendable {
     case decimal(Int)
     /// ■总体目标, ◆扩大普惠资源: a heading marked by a symbol, one style per symbol; every one counts as the first.
     case symbol(Character)
+    /// 1-1, 2-3: a task list's items by part and place.
+    case hyphenated
+    /// Ⅰ、 Ⅱ、: Roman numerals (the single characters of the number forms block).
+    case roman
 }
 
 /// A paragraph that opens with a number.
@@ -135,6 +139,9 @@ enum Numbering {
         }
         if let v = first.unicodeScalars.first?.value, first.unicodeScalars.count == 1 {
             switch v {
+            // "Ⅰ、坚持立德树人": a Roman numeral (Ⅰ…Ⅻ) with its mark.
+            case 0x2160...0x216B where f.count > 2 && "、.".contains(f[1]):
+                return line(.roman, Int(v - 0x2160) + 1, 2)
             case 0x2460...0x2473: return line(.circled, Int(v - 0x2460) + 1, 1)
             case 0x2776...0x277F: return line(.circled, Int(v - 0x2776) + 1, 1)
             case 0x2474...0x2487: return line(.arabicParen, Int(v - 0x2474) + 1, 1)
@@ -154,6 +161,9 @@ enum Numbering {
             switch f[sep] {
             case "." where TextCleaning.isDigit(next):
                 return decimal(original: original, folded: f)
+            // "02-25　某州　回复": a date, no item (an item's number has no leading zero).
+            case "-" where TextCleaning.isDigit(next) && sep == end && first != "0" && next != "0" && end <= 2:
+                return hyphenated(original: original, folded: f, part: end)
             case ".", "、", "．":
                 if TextCleaning.isDigit(next) {
                     // "2、9月20日前完成…": an item may open with a date; "1、2、3" is no item.
@@ -196,6 +206,19 @@ enum Numbering {
         guard restStart < original.count else { return nil }
         return NumberedLine(style: .decimal(parts.count), ordinal: last, marker: String(original[0..<markerEnd]),
                             rest: String(original[restStart...]))
+    }
+
+    /// "1-1　建设城东幼儿园", "2-3　加强体育美育": a task list's items numbered by their part and their place in it, a
+    /// space (or a tab) and a title after the number. "1-2所学校" is a range, no item: a space must part the number from
+    /// the text, and the text must not open with a unit.
+    static func hyphenated(original: [Character], folded f: [Character], part: Int) -> NumberedLine? {
+        var j = part + 1
+        while j < f.count, TextCleaning.isDigit(f[j]) { j += 1 }
+        guard j - part - 1 <= 2, j < f.count, let item = Int(String(f[(part + 1)..<j])), item > 0, f[j] == " " || f[j] == "\t" else { return nil }
+        var restStart = j
+        while restStart < original.count, TextCleaning.isSpace(original[restStart]) || original[restStart] == "\t" { restStart += 1 }
+        guard restStart < f.count, TextCleaning.isHan(f[restStart]), !quantityFollowers.contains(f[restStart]) else { return nil }
+        return NumberedLine(style: .hyphenated, ordinal: item, marker: String(original[0..<j]), rest: String(original[restStart...]))
     }
 
     /// Units and words after which a leading number is a quantity, not a list number missing its dot.

@@ -97,8 +97,11 @@ public enum PlanTextParser {
             roots = [Node(number: "", heading: options.oneSectionHeading, paragraphs: builder.preamble)]
         } else if roots.isEmpty {
             // No numbering, no lead phrases: an outline whose depth only its indents show, or no structure at all.
+            // A table of two columns, each row a part's name and its text, is read the same way.
             let raws = body.map { lines[$0].raw }
-            guard let outline = IndentedOutline.read(body.map { lines[$0].text }, indents: IndentedOutline.indents(of: text, for: raws)) else {
+            let texts = body.map { lines[$0].text }
+            guard let outline = IndentedOutline.read(texts, indents: IndentedOutline.indents(of: text, for: raws))
+                    ?? TwoColumnOutline.read(texts) else {
                 throw ImportProblem.noStructure(paragraphs: body.count)
             }
             roots = outline.roots
@@ -532,9 +535,42 @@ public enum PlanTextParser {
             }
             children.append(section)
         }
+        if !inSummary { assignOwners(&children, tasks: &tasks, heading: node.heading) }
         return ImportedSection(number: node.number, heading: node.heading, depth: depth,
                                body: node.paragraphs.joined(separator: "\n"), indicators: indicators, tasks: inSummary ? [] : tasks,
                                children: children)
+    }
+
+    /// Labels of an action's paragraph that says who answers for it ("责任分工：县教育局牵头，…配合。").
+    static let ownerLabels: Set<String> = ["责任分工", "责任单位", "牵头单位", "责任部门", "分工", "职责分工"]
+
+    /// "目标任务：…" / "工作措施：…" / "责任分工：县教育局牵头，县发展改革局配合。": an action set out in labelled paragraphs
+    /// (each a heading of its own under the action). The owners named in its 责任分工 answer for the work the other
+    /// paragraphs commit to; an action whose paragraphs commit to nothing dated is one task, the action's, of those owners.
+    static func assignOwners(_ children: inout [ImportedSection], tasks: inout [ImportedTask], heading: String) {
+        guard let duty = children.firstIndex(where: { $0.number.isEmpty && ownerLabels.contains($0.heading) }) else { return }
+        var lead: String?
+        var partners: [String] = []
+        for clause in children[duty].body.split(whereSeparator: { "，,；;。".contains($0) }) {
+            guard let who = Commitments.owner(String(clause)) else { continue }
+            if let l = who.lead, lead == nil { lead = l }
+            if let p = who.partner { partners.append(p) }
+        }
+        guard let lead else { return }
+        var found = false
+        for i in children.indices where i != duty {
+            for k in children[i].tasks.indices where children[i].tasks[k].lead == nil {
+                children[i].tasks[k].lead = lead
+                if !partners.isEmpty { children[i].tasks[k].partners = partners.joined(separator: "、") }
+            }
+            found = found || !children[i].tasks.isEmpty
+        }
+        if !found, tasks.isEmpty, !heading.isEmpty {
+            var task = ImportedTask(title: String(heading.prefix(500)), due: nil, source: heading)
+            task.lead = lead
+            if !partners.isEmpty { task.partners = partners.joined(separator: "、") }
+            tasks.append(task)
+        }
     }
 
     /// "（二）第二学期", "下学期工作安排": a school year's second term, heading its months (二月 … 七月), which fall in the

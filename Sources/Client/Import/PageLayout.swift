@@ -499,6 +499,8 @@ enum PageLayout {
         let f = line.foldedText
         if isOffice(line) || isDate(Array(f)) { return true }
         if f.hasPrefix("附件") || f.hasPrefix("附:") || f.hasPrefix("抄送") || f.hasPrefix("印发") { return true }
+        // "出席：…", "列席：各股室负责人", "记录：…": a meeting's minutes close with who attended and who wrote them.
+        if f.count <= 60, ["出席:", "列席:", "记录:", "缺席:", "请假:"].contains(where: { f.hasPrefix($0) }) { return true }
         // "某县人民政府办公室        2026年3月10日印发": the distribution line closing a 版记.
         if f.count <= 60, f.hasSuffix("印发"), f.contains("年") { return true }
         return f.hasPrefix("(") && f.hasSuffix(")") && f.count <= 30

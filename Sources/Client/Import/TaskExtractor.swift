@@ -273,6 +273,8 @@ enum TaskExtractor {
     /// "每月", "长期坚持" or without a year to place it in.
     static func monthDue(_ text: String, year: String?) -> String? {
         let f = Array(text.trimmingCharacters(in: .whitespaces))
+        // "完成时限：年底前", "年内": the plan's year.
+        if let year, ["年底前", "年底", "年内", "年末"].contains(String(f)) { return year }
         let digits = f.prefix(while: TextCleaning.isDigit)
         guard let year, (1...2).contains(digits.count), digits.count < f.count, f[digits.count] == "月",
               let month = Int(String(digits)), (1...12).contains(month) else { return nil }
