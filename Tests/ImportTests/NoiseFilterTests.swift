@@ -862,4 +862,58 @@ struct MoreNoiseTests {
         #expect(kind("建立教学成果摘要汇编制度，每年编印成果摘要1册。") == nil)
         #expect(kind("幻灯片制作培训") == nil)
     }
+
+    /// Set 50: a phone screenshot's bars, a transcript's speaker marks and host, a consultation page's fields and form,
+    /// a reading assistant's panel, a course page's buttons and discussion, and a magazine's folio are the page's.
+    @Test func set50ScreenshotsTranscriptsFormsAndPanels() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("19:42　　　　　5G　85%") == .navigation)
+        #expect(kind("‹　　　琚溪教育　　　···") == .navigation)
+        #expect(kind("主持人　00:17:05") == .pageMetadata)
+        #expect(kind("发言人 2　00:04:26") == .pageMetadata)
+        #expect(kind("【直播回放】某市2056年教育工作要点新闻发布会") == .pageTitle)
+        #expect(kind("征集说明：为广泛听取社会各界意见建议，现将征求意见稿全文公布。") == .pageMetadata)
+        #expect(kind("姓　　名：") == .navigation)
+        #expect(kind("验 证 码：　　看不清？换一张") == .navigation)
+        #expect(kind("✅ 我已学完本节　　　📝 写笔记　　　⭐ 收藏资源") == .navigation)
+        #expect(kind("💬 研讨交流（2）") == .comment)
+        #expect(kind("·8·　某中教苑　2056年第1期") == .pageNumber)
+        #expect(kind("📄 某区教育局2056年工作计划.docx　　38.2 KB　　✓ 已解析") == .file)
+        #expect(kind("主持人要讲清楚会议精神。") == nil)
+
+        let screens = """
+            19:42　　　　　　　　　　5G　85%
+            某县教育局2056年工作计划
+            一、工作目标
+            2056年，全县学前三年毛入园率稳定在
+            97%以上，普惠性幼儿园覆盖率达到93%，
+            义务教育巩固率达到99.6%；高中阶段毛
+            入学率达到96%。城区小学、初中平均班
+            额分别控制在42人、46人以内。全县中小
+            学生体质健康优良率由上年的59%提高到
+            63%。
+            二、重点任务
+            1.补充教师。全年招聘教师130名左右，其
+            19:43　　　　　　　　　　5G　84%
+            中紧缺学科教师不少于45名。（责任股室：
+            人事股）
+            """
+        let plan = try PlanTextParser.parse(screens)
+        #expect(plan.dropped == ["19:42　　　　　　　　　　5G　85%", "19:43　　　　　　　　　　5G　84%"])
+        #expect(plan.allSections.flatMap(\.indicators).map(\.name).contains("高中阶段毛入学率"))
+        #expect(plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.lead ?? "-")" } == ["补充教师|人事股"])
+
+        let transcript = """
+            某市2056年教育工作要点
+            主持人　00:00:06
+            各位网友，大家好！欢迎收看新闻发布会直播。
+            发言人 2　00:00:41
+            一、落实立德树人根本任务
+            全市中小学思政课专职教师配备率达到100%。
+            主持人　00:17:05
+            感谢新闻发言人的介绍。
+            """
+        let read = try PlanTextParser.parse(transcript)
+        #expect(read.dropped == ["主持人　00:00:06", "各位网友，大家好！欢迎收看新闻发布会直播。", "发言人 2　00:00:41", "主持人　00:17:05", "感谢新闻发言人的介绍。"])
+    }
 }

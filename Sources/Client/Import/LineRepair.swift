@@ -73,16 +73,19 @@ enum LineRepair {
     /// The width a document is wrapped at, or nil when it is not wrapped. A wrapped document has many lines that stop
     /// mid-sentence at nearly the same width (the page's); a document saved from Word or a web page has whole
     /// paragraphs, and its lines without closing punctuation are headings of every length. So: at least three lines
-    /// that end without closing punctuation, at least 40 columns wide, most of them within a tenth of one width.
+    /// that end without closing punctuation, at least 40 columns wide (30 in a phone's screenshots, six lines then), most of them
+    /// within a tenth of one width.
     /// A line repeated word for word (a viewer's watermark at the foot of every page, "…仅供用户…阅读 · 禁止转载") is no
     /// evidence: it is the page's, printed as a whole, and no page cuts it.
     static func wrapWidth(_ lines: [String], isNoise: [Bool]) -> Int? {
         let repeated = repeatedLines(lines)
+        // Text recognised from a phone's screenshots carries the phone's bars between its screens.
+        let screens = lines.contains { NoiseFilter.isScreenBar(TextCleaning.fold($0)) }
         var open: [Int] = []
         for (i, line) in lines.enumerated() where !isNoise[i] && !isTableRow(line) && !isNumberedHeading(line) && !repeated.contains(line) {
             guard let last = TextCleaning.fold(line).last, !closing.contains(last) else { continue }
             let w = width(line)
-            if w >= 40 { open.append(w) }
+            if w >= (screens ? 30 : 40) { open.append(w) }
         }
         guard open.count >= 3 else { return nil }
         // The most common width, give or take a tenth: a printed line's width varies with its digits and punctuation.
@@ -92,6 +95,9 @@ enum LineRepair {
             if near > best.count || (near == best.count && w > best.width) { best = (w, near) }
         }
         guard best.count >= 3, best.count * 2 >= open.count else { return nil }
+        // A phone's screen is narrower than a page (about 18 characters a line in a screenshot's recognised text): a
+        // width under 40 columns is believed only in screenshots, on six cut lines at the least.
+        guard best.width >= 40 || best.count >= 6 else { return nil }
         return best.width
     }
 
@@ -182,6 +188,12 @@ enum LineRepair {
         return out
     }
 
+    /// A line that leaves a bracket open ("…（责任股室：").
+    static func opensBracket(_ line: String) -> Bool {
+        let f = TextCleaning.fold(line)
+        return f.filter({ $0 == "(" }).count > f.filter({ $0 == ")" }).count
+    }
+
     static func unwrap(_ lines: [String]) -> [String] {
         let kinds = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) }
         let isNoise = kinds.map { $0 != nil }
@@ -203,17 +215,21 @@ enum LineRepair {
             // the page prints again and again.
             guard !isNoise[i], !isTableRow(lines[i]), !isNumberedHeading(lines[i]), !listed.contains(i), !repeated.contains(lines[i]),
                   lines[i].filter({ NoiseFilter.menuBars.contains($0) }).count < 2,
-                  let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) else {
+                  let last = TextCleaning.fold(lines[i]).last, !closing.contains(last) || last == ":" && opensBracket(lines[i]) else {
                 return false
             }
             // A comma at the end of a line says the sentence goes on, however short the line ("（二）推动…发展，"); a wide
             // line with a clause behind a comma inside is a sentence stopped short too, however much the page's
             // digits and brackets narrowed it ("本学期，我园以《3-6岁…指南》为引领，…扎实推进").
             let folded = TextCleaning.fold(lines[i])
+            // "…不少于45名。（责任股室：" / "人事股）": a bracket left open goes on below.
+            if last == ":" { return width(lines[i]) >= wrap - margin }
             return width(lines[i]) >= wrap - margin || last == "," || last == "、"
                 || width(lines[i]) * 4 >= wrap * 3 && folded.dropLast().contains(",")
         }
         let isPageNumber = kinds.map { $0 == .pageNumber }
+        // A screenshot's status and title bars between two screens of text, as a page number between two pages.
+        let isScreenBar = lines.map { NoiseFilter.isScreenBar(TextCleaning.fold($0)) }
         func continues(_ i: Int) -> Bool { Self.continues(lines[i], isNoise: isNoise[i]) }
         var out: [String] = []
         var i = 0
@@ -225,7 +241,7 @@ enum LineRepair {
             while isCut(j), j + 1 < lines.count {
                 var next = j + 1
                 var skipped: [String] = []
-                while next < lines.count, isPageNumber[next] { skipped.append(lines[next]); next += 1 }
+                while next < lines.count, isPageNumber[next] || isScreenBar[next] { skipped.append(lines[next]); next += 1 }
                 guard next < lines.count, continues(next) else { break }
                 setAside += skipped
                 j = next

@@ -57,6 +57,15 @@ enum NoiseFilter {
         if length <= 100, folded.hasPrefix("各"), ["阅读并回执", "查阅并回执", "阅读后回执", "点击回执"].contains(where: folded.contains) {
             return .comment
         }
+        if length <= 40, isScreenBar(folded) { return .navigation }
+        // "主持人　00:17:05", "发言人 2　00:04:26": a transcript's speaker and time.
+        if length <= 30, isTranscriptSpeaker(folded) { return .pageMetadata }
+        // "征集主题：…", "征集说明：…": a public consultation page's fields round the draft it shows.
+        if length <= 300, ["征集主题:", "征集说明:", "征集时间:", "征集期限:", "征集方式:"].contains(where: { folded.hasPrefix($0) }) { return .pageMetadata }
+        // "温馨提示：您提交的个人信息仅用于…": a form's note on the data it takes.
+        if length <= 100, folded.hasPrefix("温馨提示:"), ["个人信息", "提交", "留言"].contains(where: folded.contains) { return .boilerplate }
+        // "本文总结了…", "📌 关键数据：…": a reading assistant's summary and key figures of the document it shows.
+        if length <= 300, ["本文总结了", "本文主要介绍", "本文介绍了", "关键数据:"].contains(where: { unmarked(folded).hasPrefix($0) }) { return .boilerplate }
         // "摘要：到2051年，…"：a site's or an editor's abstract field, which quotes the plan's figures; a plan has no abstract.
         if length <= 300, isAbstractField(folded) { return .pageMetadata }
         // "以下搜索词已高亮显示：…", "快照声明：本快照由…自动抓取生成，与原网站无关…": a search engine's cached copy.
@@ -100,6 +109,7 @@ enum NoiseFilter {
         // "家长回复（3）", "全部回复 12": the count heading the replies under a notice or a post.
         if length <= 16, folded.filter({ !TextCleaning.isSpace($0) })
             .range(of: #"^(家长|全部|最新|热门|精彩)(回复|留言|评论)\(?[0-9]+\)?$"#, options: .regularExpression) != nil { return .comment }
+        if length <= 20, isDiscussionHeader(folded) { return .comment }
         // "【专家解读】": the label of a news site's box set into the article (what it holds: `PageLayout.markNewsBoxes`).
         if newsBoxLabels.contains(folded.trimmingCharacters(in: .whitespaces)) { return .boilerplate }
         // "图片", "[图片]": a post's picture copied as its placeholder word, the picture itself not in the copy.
@@ -109,7 +119,51 @@ enum NoiseFilter {
            !unmarked(folded).dropFirst(placeholder.count).contains(where: { ",;:!?".contains($0) }) { return .caption }
         // "段落　｜　B　I　U　｜　字号　｜　对齐　｜　插入图片": an editor's toolbar.
         if length <= 120, isEditorToolbar(folded) { return .navigation }
+        // "【直播回放】…新闻发布会": a video page's title of the recording.
+        if length <= 80, ["【直播回放】", "【直播】", "【回放】", "[直播回放]"].contains(where: { folded.hasPrefix($0) }) { return .pageTitle }
+        // "姓　　名：", "验 证 码：　看不清？换一张", "我要留言": a form's fields and buttons.
+        let compact = folded.filter { $0 != " " }
+        if length <= 60, formFields.contains(where: { compact.hasPrefix($0) }) || formButtons.contains(compact) { return .navigation }
+        // "✨ 全文概要", "💬 你可以这样问我：", "📄 征求意见稿全文", "有问题，尽管问我…": a reading assistant's or a page's labels.
+        if length <= 30, panelLabels.contains(where: { unmarked(folded).filter({ $0 != " " }).hasPrefix($0) }) { return .navigation }
+        // "✅ 我已学完本节　　📝 写笔记　　⭐ 收藏资源": buttons, each marked by an emoji.
+        if length <= 60, isEmojiButtonRow(folded) { return .navigation }
         return nil
+    }
+
+    static let formFields = ["姓名:", "留言内容:", "验证码:", "联系电话:", "电子邮箱:", "手机号码:", "留言标题:"]
+    static let formButtons: Set<String> = ["我要留言", "提交留言", "发表意见", "提交意见", "重置"]
+    static let panelLabels = ["全文概要", "AI摘要", "你可以这样问我", "猜你想问", "征求意见稿全文", "有问题,尽管问我", "尽管问我"]
+
+    /// Three buttons or more, each an emoji and a word or two, apart by spaces.
+    static func isEmojiButtonRow(_ folded: String) -> Bool {
+        let parts = folded.split(separator: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard parts.count >= 3 else { return false }
+        return parts.allSatisfy { part in
+            guard let first = part.unicodeScalars.first, part.count <= 10 else { return false }
+            return first.properties.isEmojiPresentation || first.properties.isEmoji && first.value > 0x2000
+        }
+    }
+
+    /// "💬 研讨交流（2）": a course page's discussion under the resource, with its count.
+    static func isDiscussionHeader(_ folded: String) -> Bool {
+        unmarked(folded).filter({ !TextCleaning.isSpace($0) })
+            .range(of: #"^(研讨交流|讨论交流|交流讨论|学员讨论|讨论区|交流区)\(?[0-9]+\)?$"#, options: .regularExpression) != nil
+    }
+
+    /// "主持人　00:17:05", "发言人 2　00:04:26".
+    static func isTranscriptSpeaker(_ folded: String) -> Bool {
+        folded.range(of: #"^(主持人|发言人|嘉宾|记者|说话人)\s*[0-9]{0,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#, options: .regularExpression) != nil
+    }
+
+    /// A phone screenshot's bars, recognised with its text: the status bar ("19:42　　5G　85%") and an app's title bar
+    /// ("‹　　某某教育　　···").
+    static func isScreenBar(_ folded: String) -> Bool {
+        let t = folded.trimmingCharacters(in: .whitespaces)
+        guard t.count <= 40 else { return false }
+        if t.range(of: #"^[0-9]{1,2}:[0-9]{2}\s"#, options: .regularExpression) != nil,
+           t.range(of: #"(5G|4G|WiFi|wifi|[0-9]{1,3}%)$"#, options: .regularExpression) != nil { return true }
+        return "‹<〈".contains(t.first ?? " ") && (t.hasSuffix("···") || t.hasSuffix("...") || t.hasSuffix("…"))
     }
 
     /// "摘要：…", "【摘要】…", "内容摘要：…": an abstract field; a plan of this genre states no abstract of itself.
@@ -474,6 +528,11 @@ enum NoiseFilter {
     static func isPageFooter(_ folded: String) -> Bool {
         if folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil { return true }
         // "重要文献　　·59·", "某市教育年鉴（2050）　　·60·": a book's running head, its section or title and the folio.
+        // "·8·　瑗中教苑　2056年第1期": a magazine's folio before its name and issue.
+        if let folio = folded.range(of: #"^[·—\-–]\s*[0-9]{1,4}\s*[·—\-–]\s+"#, options: .regularExpression) {
+            let name = folded[folio.upperBound...]
+            return (2...30).contains(name.count) && name.contains(where: TextCleaning.isHan) && !name.contains(where: { ",;:!?。".contains($0) })
+        }
         guard let page = folded.range(of: #"\s+第\s*[0-9]{1,3}\s*页$"#, options: .regularExpression)
                 ?? folded.range(of: #"\s+[·—\-–]\s*[0-9]{1,4}\s*[·—\-–]$"#, options: .regularExpression) else { return false }
         let name = folded[..<page.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -494,6 +553,8 @@ enum NoiseFilter {
         var text = lower.trimmingCharacters(in: .whitespaces)
         // "📊 春季学期校历.xlsx　　23.6 KB　　点击预览": an app's attachment card, the file's name and size, then what to press
         // on it, set off by a space.
+        // "….docx　　38.2 KB　　✓ 已解析": a reading assistant's card of the file it read.
+        if let parsed = text.range(of: #"\s+✓?\s*(已解析|解析完成|已上传)$"#, options: .regularExpression) { text.removeSubrange(parsed) }
         if let buttons = text.range(of: #"(\s+(点击)?(预览|下载|查看|打开|保存|在线预览))+$"#, options: .regularExpression),
            buttons.lowerBound > text.startIndex { text.removeSubrange(buttons) }
         if let size = text.range(of: #"\s*\(?[0-9.]+\s*(kb|mb|k|m|b)\)?$"#, options: .regularExpression) { text.removeSubrange(size) }

@@ -58,6 +58,7 @@ public enum PlanTextParser {
         markRelatedLists(&lines)
         markContentsBox(&lines)
         markContinuedTitles(&lines)
+        markHostAndSuggestions(&lines)
         markMenuRuns(&lines)
         markSandwichedNames(&lines)
         markMetadataValues(&lines)
@@ -76,6 +77,17 @@ public enum PlanTextParser {
             whole = lines[t - 1].foldedText + lines[t].foldedText
         }
         dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0, whole: whole)
+        // "3.2　案例研读：某县…实施方案" above "某县…实施方案（2056—2057年）": a course's section label naming the document
+        // it offers, numbered as the course numbers its sections.
+        if let t = title.line {
+            let own = TextCleaning.fold(title.text).filter { $0 != " " }
+            for i in lines.indices.prefix(t) where lines[i].noise == nil && lines[i].numbered != nil {
+                let f = lines[i].foldedText.filter { $0 != " " }
+                guard let colon = f.firstIndex(of: ":"), case let named = f[f.index(after: colon)...], named.count >= 6,
+                      own.hasPrefix(named) else { continue }
+                lines[i].noise = .pageTitle
+            }
+        }
         // A site's name above its breadcrumb or menu bar: once the page's title bar is known, all of its chrome is.
         markSiteNames(&lines, except: title.line)
         markTopFurniture(&lines)
@@ -427,6 +439,47 @@ public enum PlanTextParser {
                 k += 1
             }
             for e in [i] + entries { lines[e].noise = .contents }
+        }
+    }
+
+    /// A transcript's host ("主持人　00:00:06" over "各位网友，大家好！…") speaks round the plan, not in it: the lines under
+    /// the host's mark, to the next speaker's, are the page's. A reading assistant's suggested questions under its "你可以
+    /// 这样问我：" label ("· 2056年计划新建哪些学校？", "· 帮我把重点任务整理成表格") are its own.
+    static func markHostAndSuggestions(_ lines: inout [Line]) {
+        var i = 0
+        while i < lines.count {
+            let f = lines[i].foldedText
+            if NoiseFilter.isTranscriptSpeaker(f), f.hasPrefix("主持人") {
+                var k = i + 1
+                while k < lines.count, !NoiseFilter.isTranscriptSpeaker(lines[k].foldedText), lines[k].noise == nil,
+                      lines[k].numbered == nil, lines[k].folded.count <= 200 {
+                    lines[k].noise = .boilerplate
+                    k += 1
+                }
+                i = k
+                continue
+            }
+            // "💬 研讨交流（2）" over "某县教研室　某某：…。" and its "2056-04-12 10:21　👍 6": the discussion's posts.
+            if NoiseFilter.isDiscussionHeader(f) {
+                var k = i + 1
+                while k < lines.count, lines[k].noise == nil && lines[k].numbered == nil && lines[k].folded.count <= 200
+                        || lines[k].noise == .pageMetadata {
+                    if lines[k].noise == nil { lines[k].noise = .comment }
+                    k += 1
+                }
+                i = k
+                continue
+            }
+            if ["你可以这样问我", "猜你想问"].contains(where: { NoiseFilter.unmarked(f).hasPrefix($0) }) {
+                var k = i + 1
+                while k < lines.count, let first = lines[k].foldedText.first, "·•-".contains(first), lines[k].folded.count <= 40 {
+                    lines[k].noise = .navigation
+                    k += 1
+                }
+                i = k
+                continue
+            }
+            i += 1
         }
     }
 
