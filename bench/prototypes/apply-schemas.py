@@ -9,7 +9,7 @@ variant, so only the ratios mean something; the product's figures are `bench/run
 Variants:
   product now    the replica's schema at changeLog.v4 and replica.v7: no head rows for a field's single head, the value
                  copied into field_value, text stamps, foreign keys on
-  today          text stamps, a head table, the value in field_value, foreign keys on (the replica's schema before v4)
+  before v4      text stamps, a head row for every head, the value in field_value, foreign keys on
   integer keys   the same tables keyed by integers (an HLC as a 64-bit integer plus a small replica number)
   value once     field_value names the winning change by its rowid instead of copying its value, and a field's single
                  head is the one field_value names (a head table only for fields with several: not written here)
@@ -69,7 +69,9 @@ def ceiling():
         "stamp = excluded.stamp WHERE excluded.stamp > fv.stamp", [(e, f, v, s) for (s, e, f, v) in page])])
 
 
-def today():
+def today(head_rows=True):
+    """`head_rows=False`: the product since changeLog.v4, where a field's single head is the one field_value names and
+    the head table (written only for fields with several heads, none in these rows) is not touched."""
     db = connect("today.db")
     db.executescript("""
         CREATE TABLE entity (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, plan TEXT NOT NULL, office TEXT NOT NULL) WITHOUT ROWID;
@@ -96,12 +98,15 @@ def today():
             if previous:
                 edges.append((previous, s))
                 gone.append((e, f, previous))
+        head_statements = [
+            ("INSERT OR IGNORE INTO head SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM replaced WHERE stamp = ?3)", heads),
+            ("DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?", gone),
+        ] if head_rows else []
         return [
             ("INSERT INTO change (stamp, replica, entity, field, value, replaces, author) VALUES (?, ?, ?, ?, ?, ?, ?) "
              "ON CONFLICT (stamp) DO NOTHING", changes),
             ("INSERT OR IGNORE INTO replaced VALUES (?, ?)", edges),
-            ("INSERT OR IGNORE INTO head SELECT ?1, ?2, ?3 WHERE NOT EXISTS (SELECT 1 FROM replaced WHERE stamp = ?3)", heads),
-            ("DELETE FROM head WHERE entity = ? AND field = ? AND stamp = ?", gone),
+        ] + head_statements + [
             ("INSERT INTO field_value VALUES (?, ?, ?, ?) ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, "
              "stamp = excluded.stamp WHERE excluded.stamp > field_value.stamp", [(e, f, v, s) for (s, e, f, v) in page]),
         ]
@@ -193,41 +198,8 @@ def value_once(foreign_keys=True, history_index=True, edge_by_stamp=False):
 
 
 
-def product_now():
-    db = connect("now.db")
-    db.executescript("""
-        CREATE TABLE entity (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, plan TEXT NOT NULL, office TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE change (seq INTEGER PRIMARY KEY AUTOINCREMENT, stamp TEXT NOT NULL UNIQUE, replica TEXT NOT NULL,
-            entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, value TEXT, replaces TEXT NOT NULL DEFAULT '',
-            author TEXT NOT NULL);
-        CREATE INDEX change_field ON change(entity, field);
-        CREATE TABLE replaced (stamp TEXT NOT NULL, by TEXT NOT NULL REFERENCES change(stamp), PRIMARY KEY (stamp, by)) WITHOUT ROWID;
-        CREATE TABLE field_value (entity TEXT NOT NULL REFERENCES entity(id), field TEXT NOT NULL, value TEXT,
-            stamp TEXT NOT NULL REFERENCES change(stamp), UNIQUE (entity, field));
-        """)
-    db.executemany("INSERT INTO entity VALUES (?, 'section', 'p1', 'o1')", [(e,) for e in ENTITIES])
-    last = {}
-
-    def page_statements(page):
-        changes, edges = [], []
-        for (s, e, f, v) in page:
-            previous = last.get((e, f))
-            last[(e, f)] = s
-            changes.append((s, s[-8:], e, f, v, previous or "", "u1"))
-            if previous:
-                edges.append((previous, s))
-        return [
-            ("INSERT INTO change (stamp, replica, entity, field, value, replaces, author) VALUES (?, ?, ?, ?, ?, ?, ?) "
-             "ON CONFLICT (stamp) DO NOTHING", changes),
-            ("INSERT OR IGNORE INTO replaced VALUES (?, ?)", edges),
-            ("INSERT INTO field_value VALUES (?, ?, ?, ?) ON CONFLICT (entity, field) DO UPDATE SET value = excluded.value, "
-             "stamp = excluded.stamp WHERE excluded.stamp > field_value.stamp", [(e, f, v, s) for (s, e, f, v) in page]),
-        ]
-    return timed_pages(db, page_statements)
-
-
 print(f"SQLite {sqlite3.sqlite_version}, {N:,} changes in pages of {PAGE:,}, {RUNS} runs, in {FOLDER}")
-variants = [("product now (v4, v7)", product_now), ("value once, replaced.by a stamp", lambda: value_once(edge_by_stamp=True)), ("today", today), ("integer keys", integer_keys), ("value once", value_once),
+variants = [("product now (v4, v7)", lambda: today(head_rows=False)), ("value once, replaced.by a stamp", lambda: value_once(edge_by_stamp=True)), ("before v4 (head rows)", today), ("integer keys", integer_keys), ("value once", value_once),
             ("value once, no FK probes", lambda: value_once(False)),
             ("value once, no FK, no history idx", lambda: value_once(False, False))]
 for run in range(RUNS):
