@@ -13,6 +13,7 @@ Variants:
   integer keys   the same tables keyed by integers (an HLC as a 64-bit integer plus a small replica number)
   value once     field_value names the winning change by its rowid instead of copying its value, and a field's single
                  head is the one field_value names (a head table only for fields with several: not written here)
+  value once, replaced.by a stamp   the same with the product's edges (the replacing change named by its stamp)
   value once, no FK probes          the same without foreign-key enforcement
   value once, no FK, no history idx the same without change(entity, field)
 
