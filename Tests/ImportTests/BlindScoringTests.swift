@@ -115,6 +115,8 @@ struct BlindScoringTests {
                  firstScore: "ordinary plans from six sources no set had shown, thirty-fourth designs (text recognised from phone screenshots, a livestream replay's AI transcript, a portal's 意见征集 page, a school magazine's flip-book, an AI assistant's reading view, a teacher-training course page): headings 71/84 (a course's section label taken for a heading above the plan), indicators 91/110 and tasks 37/43 (the screenshots' lines cut at the screen's width), noise 55 of 89 lines (a phone's bars, a transcript's speakers and host, a consultation's fields and form, an assistant's panel, a course's buttons and discussion, a folio), a screenshot's cut line dropped"),
         BlindSet(number: 51, fixtures: BlindFixtures51.expected,
                  firstScore: "plans in six more structures of the long tail (1-1 task numbers under 一、 parts, Ⅰ、 Roman parts, a 局务会议纪要 with 一要… requirements, A./B. sub-items, a 项目|内容 two-column table, 目标任务：/工作措施：/责任分工： paragraphs): one plan refused (the two-column table); headings 50/78, indicators 70/82, tasks 28/40 with it counted as nothing; no furniture kept, but the minutes' 出席/列席/记录 lines dropped"),
+        BlindSet(number: 53, fixtures: BlindFixtures53.expected,
+                 firstScore: "plans in six more structures of the long tail (（1） items straight through under 一、, 一是 lines as headings, 第一项 sections, A、B、C、 parts, 目标：/措施： lines over ● bullets, 指标名称：值 lines with an 附件 task table dated in Chinese numerals): one plan refused (the 第一项 sections); headings 33/51, indicators 42/61, tasks 15/28 with it counted as nothing; no furniture kept, a repeated 措施： label dropped"),
     ]
 
     @Test(arguments: sets) func aBlindSetHoldsTheIssuesBounds(_ set: BlindSet) throws {

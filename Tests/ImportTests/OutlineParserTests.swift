@@ -603,4 +603,45 @@ struct PlanPeriodGuessTests {
                 == ["招聘教师 approx 85名", "安排教育经费 ge 5.2亿元"])
         #expect(TaskExtractor.monthDue("年底前", year: "2059") == "2059")
     }
+
+    /// Set 53: "第一项", "一是…" alone on its line, "A、" parts, "目标：/措施：" labels over ● bullets (the repeated label
+    /// no running header), "指标名称：值" lines, and dates in Chinese numerals.
+    @Test func set53ItemsLettersLabelsStatedValuesAndChineseDates() throws {
+        func numbered(_ s: String) -> String? { Numbering.parse(original: Array(s), folded: TextCleaning.fold(Array(s))).map { "\($0.style) \($0.ordinal) \($0.marker)" } }
+        #expect(numbered("第二项　改造农村学校运动场") == "ordinalWord(\"项\") 2 第二项")
+        #expect(numbered("二是推进义务教育优质均衡") == "ordinalWord(\"是\") 2 二是")
+        #expect(numbered("二是推进义务教育优质均衡，全年新增学位900个。") == nil)
+        #expect(numbered("C、月度安排") == "latin 3 C、")
+
+        let plan = try PlanTextParser.parse("""
+            某县乡村教育振兴三年行动方案（2064—2066年）
+            一、办学条件改善行动
+            目标：到2066年，全县乡村学校标准化建设达标率达到100%。
+            措施：
+            ●三年改造乡村学校校舍12所。
+            ●2065年8月底前完成某镇中心学校教学楼改扩建。
+            二、教师队伍建设行动
+            目标：到2066年，乡村教师培训覆盖率达到100%。
+            措施：
+            ●每名乡村教师每年参加培训不少于90学时。
+            三、主要指标
+            学前三年毛入园率：96%
+            教育经费投入：不低于4.6亿元
+            四、重点工作
+            （一）深化集团化办学。二〇六四年九月底前出台《某县集团化办学考核办法》。
+            措施：
+            ●新组建教育集团3个。
+            """)
+        #expect(plan.dropped.isEmpty)
+        #expect(ScoringTests.headings(plan).map { "\($0.0) \($0.1)" } == [
+            "0 一、办学条件改善行动", "1 目标", "1 措施", "0 二、教师队伍建设行动", "1 目标", "1 措施", "0 三、主要指标", "0 四、重点工作",
+            "1 （一）深化集团化办学",
+        ])
+        let indicators = plan.allSections.flatMap(\.indicators).map { "\($0.name) \($0.comparator) \($0.value)\($0.unit)" }
+        #expect(indicators.contains("改造乡村学校校舍 eq 12所") && indicators.contains("每名乡村教师每年参加培训 ge 90学时"))
+        #expect(indicators.contains("学前三年毛入园率 eq 96%") && indicators.contains("教育经费投入 ge 4.6亿元"))
+        let tasks = plan.allSections.flatMap(\.tasks).map { "\($0.title)|\($0.due ?? "-")" }
+        #expect(tasks.contains("完成某镇中心学校教学楼改扩建|2065-08") && tasks.contains("出台《某县集团化办学考核办法》|2064-09"))
+        #expect(TaskExtractor.parseDue("二〇六四年十二月底前") == "2064-12")
+    }
 }

@@ -216,7 +216,8 @@ enum Commitments {
     /// Where a clause's content starts, past spaces and lead-ins (力争到2023年 opens with its deadline).
     static func firstContent(_ f: [Character], _ range: Range<Int>) -> Int {
         var i = range.lowerBound
-        while i < range.upperBound, f[i] == " " { i += 1 }
+        // "●2065年8月底前完成…": a bullet before the item.
+        while i < range.upperBound, f[i] == " " || LeadPhrase.bullets.contains(f[i]) && f[i] != "-" && f[i] != "—" { i += 1 }
         for lead in ["力争", "争取", "确保", "计划", "预计", "要"] where String(f[i..<min(range.upperBound, i + lead.count)]) == lead {
             return i + lead.count
         }
@@ -272,6 +273,32 @@ enum Commitments {
         return (bare || text.hasPrefix("到") || text.hasPrefix("至")) && !found.due.contains("-") && !text.hasSuffix("前")
     }
 
+    /// "二〇六四" → 2064: a year written digit by digit in Chinese numerals.
+    static func chineseYear(_ f: [Character], at i: Int) -> Int? {
+        guard i + 4 <= f.count else { return nil }
+        var value = 0
+        for c in f[i..<(i + 4)] {
+            guard let d = Numbering.chineseDigits[c] else { return nil }
+            value = value * 10 + d
+        }
+        return (1990...2100).contains(value) ? value : nil
+    }
+
+    /// "二〇六四年八月底前" → "2064年8月底前": a date cell in Chinese numerals in digits (a table's 完成时限).
+    static func arabicDate(_ text: String) -> String {
+        let f = Array(text)
+        guard let year = chineseYear(f, at: 0), f.count > 4, f[4] == "年" else { return text }
+        var out = String(year) + "年"
+        var m = 5
+        while m < f.count, m - 5 < 3, Numbering.isChineseNumeral(f[m]) { m += 1 }
+        if m > 5, m < f.count, f[m] == "月", let month = Numbering.chineseValue(f[5..<m]) {
+            out += String(month) + "月" + String(f[(m + 1)...])
+        } else {
+            out += String(f[5...])
+        }
+        return out
+    }
+
     /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,
     /// nor a year inside a range (2021-2035年) or a book title (《…（2021-2035年）》).
     static func deadlines(_ f: [Character], in range: Range<Int>, year planYear: String? = nil,
@@ -287,6 +314,25 @@ enum Commitments {
             if depth == 0, let planYear, let found = monthOrYearEnd(f, at: i, in: range, year: planYear) {
                 out.append(found)
                 i = found.range.upperBound
+                continue
+            }
+            // "二〇六四年九月底前": a date in Chinese numerals reads as one in digits.
+            if depth == 0, i + 4 < range.upperBound, let year = chineseYear(f, at: i), f[i + 4] == "年",
+               i == range.lowerBound || !Numbering.isChineseNumeral(f[i - 1]) {
+                var end = i + 5
+                var due = String(year)
+                var m = end
+                while m < range.upperBound, m - end < 3, Numbering.isChineseNumeral(f[m]) { m += 1 }
+                if m > end, m < range.upperBound, f[m] == "月", let month = Numbering.chineseValue(f[end..<m]), (1...12).contains(month) {
+                    due += "-" + (month < 10 ? "0" : "") + String(month)
+                    end = m + 1
+                }
+                for suffix in ["底前", "末前", "以前", "之前", "底", "末", "前"] where String(f[end..<min(range.upperBound, end + suffix.count)]) == suffix {
+                    end += suffix.count
+                    break
+                }
+                out.append((due, i..<end))
+                i = end
                 continue
             }
             guard depth == 0, TextCleaning.isDigit(c), i + 4 < range.upperBound,

@@ -6,6 +6,7 @@ import Foundation
 /// followed by 、/和/及 and the next target): a number in the middle of a clause (56人以上大班额) describes something else.
 enum IndicatorExtractor {
     static func extract(from paragraph: String, defaultYear: String?) -> [ImportedIndicator] {
+        if let stated = statedValue(paragraph, defaultYear: defaultYear) { return [stated] }
         let o = Array(paragraph)
         let f = TextCleaning.fold(o)
         var out: [ImportedIndicator] = []
@@ -13,6 +14,26 @@ enum IndicatorExtractor {
             out += extract(o: o, f: f, sentence: sentence, defaultYear: defaultYear)
         }
         return out
+    }
+
+    /// "学前三年毛入园率：96%", "教育经费投入：不低于4.6亿元": a list of indicators set out as name and value, one a line
+    /// (under a 主要指标 heading, set 53). The name is the measure's, the value alone after the colon.
+    static func statedValue(_ line: String, defaultYear: String?) -> ImportedIndicator? {
+        let text = TextCleaning.trimmed(line)
+        guard text.count <= 50, let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        let name = TextCleaning.trimmed(String(text[..<colon]))
+        var value = TextCleaning.fold(TextCleaning.trimmed(String(text[text.index(after: colon)...])))
+        guard (2...30).contains(name.count), name.allSatisfy({ TextCleaning.isHan($0) || "“”".contains($0) }), !value.isEmpty else { return nil }
+        var comparator: String?
+        for (word, cmp) in [("不低于", "ge"), ("不少于", "ge"), ("不超过", "le"), ("不高于", "le"), ("达到", "eq"), ("保持", "eq")]
+            where value.hasPrefix(word) {
+            comparator = cmp
+            value.removeFirst(word.count)
+            break
+        }
+        guard let amount = IndicatorTable.amount(value), !amount.unit.contains(where: { "年月日".contains($0) }) else { return nil }
+        return ImportedIndicator(name: name, comparator: comparator ?? amount.comparator, value: amount.value, unit: amount.unit,
+                                 year: defaultYear, scope: nil, source: text)
     }
 
     // MARK: Vocabulary (folded: simplified, half-width)
@@ -470,7 +491,8 @@ enum IndicatorExtractor {
     /// Verbs of holding an activity: with a count of times (次, 场 …) they state a frequency of work.
     static let eventVerbs = ["开展", "组织", "举办", "召开", "举行"]
     /// Names of sums of money that need no verb before their amount: 全区教育经费投入11.6亿元.
-    static let moneyEnds = ["经费投入", "资金投入", "总投入", "经费支出", "教育支出", "资助资金"]
+    /// "总投资2600万元": a project's cost, stated as a sum after its name (set 53).
+    static let moneyEnds = ["经费投入", "资金投入", "总投入", "经费支出", "教育支出", "资助资金", "总投资"]
     /// Words of a rank among others ("在全县排名第4位", "位居全市前列").
     static let rankWords = ["排名", "名次", "位居", "位列"]
 
@@ -845,6 +867,12 @@ enum IndicatorExtractor {
                 r = (r.lowerBound + 1)..<r.upperBound
             }
             let text = String(f[r])
+            // "●三年改造乡村学校校舍12所": a bullet before the item.
+            if LeadPhrase.bullets.contains(f[r.lowerBound]) {
+                r = (r.lowerBound + 1)..<r.upperBound
+                changed = true
+                continue
+            }
             // "②评选…": an inline item number.
             if let v = f[r.lowerBound].unicodeScalars.first?.value, f[r.lowerBound].unicodeScalars.count == 1,
                (0x2460...0x249B).contains(v) || (0x2776...0x2793).contains(v) {

@@ -39,6 +39,8 @@ struct LeadPhrase: Equatable {
         // "会议同意全年安排教育经费不低于5.2亿元。", "会议要求：一要…": a minutes' report of what the meeting said or
         // agreed is its text, not a heading.
         if phrase.hasPrefix("会议"), phrase.count > 2 { return nil }
+        // "学前三年毛入园率：96%": an indicator stated as name and value heads nothing.
+        if f[end] == ":", IndicatorExtractor.statedValue(paragraph, defaultYear: nil) != nil { return nil }
         // "[1] 数据来源：…": a footnote under its mark heads nothing (`Footnotes`).
         if Footnotes.mark(paragraph) != nil { return nil }
         // "三月：完成…" is a line of a schedule, not a heading.
@@ -55,6 +57,13 @@ struct LeadPhrase: Equatable {
     /// Whether a run of paragraphs is sectioned by lead phrases: at least two, and at least half of them.
     static func isHeadingRun(_ paragraphs: [String]) -> Bool {
         let count = paragraphs.filter { LeadPhrase($0) != nil }.count
-        return count >= 2 && count * 2 >= paragraphs.count
+        // "措施：" over "●…" lines: the bullets are the label's items, not paragraphs of the run (set 53).
+        var items = 0
+        var underLabel = false
+        for paragraph in paragraphs {
+            if let lead = LeadPhrase(paragraph) { underLabel = lead.rest.isEmpty; continue }
+            if underLabel, let first = paragraph.first, bullets.contains(first) { items += 1 } else { underLabel = false }
+        }
+        return count >= 2 && count * 2 >= paragraphs.count - items
     }
 }

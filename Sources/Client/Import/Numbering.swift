@@ -25,6 +25,8 @@ enum NumberStyle: Hashable, Sendable {
     case hyphenated
     /// Ⅰ、 Ⅱ、: Roman numerals (the single characters of the number forms block).
     case roman
+    /// A、 B. : capital letters.
+    case latin
 }
 
 /// A paragraph that opens with a number.
@@ -80,7 +82,17 @@ enum Numbering {
             if sep < f.count, f[sep] == "、" || f[sep] == "." {
                 return line(.chineseComma, value, sep + 1)
             }
+            // "一是扩充学前教育资源" alone on its line, a short title without punctuation over its paragraph (set 53); inside
+            // a paragraph "一是…，二是…" is text.
+            if sep == end, sep + 2 < f.count, f[sep] == "是", value <= 20, f.count <= 24,
+               !f.contains(where: { "。,;:!?、".contains($0) }), f[(sep + 1)...].allSatisfy(TextCleaning.isHan) {
+                return line(.ordinalWord("是"), value, sep + 1)
+            }
             return nil
+        }
+        // "A、工作目标", "B.用好红色资源。…": parts or sub-items lettered in capitals, a Chinese title after the mark.
+        if first.isASCII, first.isUppercase, let letter = first.asciiValue, f.count > 3, "、.".contains(f[1]), TextCleaning.isHan(f[2]) {
+            return line(.latin, Int(letter) - 64, 2)
         }
         // "■总体目标", "◆扩大普惠资源": a short title marked by a filled square or diamond (a ▲ marks a photo's caption).
         if "■◆◇□".contains(first), f.count >= 3, f.count <= 31, TextCleaning.isHan(f[1]), !f.contains(where: { "。,;:!?".contains($0) }) {
@@ -107,11 +119,12 @@ enum Numbering {
                 return line(.ordinalWord(","), value, end + 1)
             }
             // "第一条　为规范…": a 细则's or 办法's articles, numbered straight through its chapters.
-            for word in ["部分", "阶段", "章", "节", "篇", "编", "条"] where String(f[end...]).hasPrefix(word) {
+            // "第一项　新建…幼儿园": a list of projects, one per item (set 53).
+            for word in ["部分", "阶段", "章", "节", "篇", "编", "条", "项"] where String(f[end...]).hasPrefix(word) {
                 let markerEnd = end + word.count
                 // "第一节课", "第一条道路" are no headings: 节 and 条 must be followed by a space, a mark or the end (章,
                 // 部分 … need not).
-                if markerEnd == f.count || f[markerEnd] == " " || "、:.,".contains(f[markerEnd]) || word != "节" && word != "条" {
+                if markerEnd == f.count || f[markerEnd] == " " || "、:.,".contains(f[markerEnd]) || !["节", "条", "项"].contains(word) {
                     var sepEnd = markerEnd
                     if sepEnd < f.count, "、:.".contains(f[sepEnd]) { sepEnd += 1 }
                     return line(.ordinalWord(word), value, sepEnd)

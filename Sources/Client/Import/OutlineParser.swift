@@ -280,8 +280,9 @@ public enum PlanTextParser {
             // notice's own.
             if PageLayout.isOpener(lines[i]), seen.insert(f).inserted { continue }
             // A watermark naming the reader ("某文库 · 仅供用户 138****5621 阅读 · 禁止转载") runs longer than a page header.
+            // "措施：" over each part's bullets: a label the document repeats, introducing what follows, is its own.
             guard count[f, default: 0] >= 3, (2...60).contains(f.count), !f.contains(where: { "。;!?".contains($0) }),
-                  !lines[i].text.contains("\t") else { continue }
+                  !lines[i].text.contains("\t"), !f.hasSuffix(":") else { continue }
             lines[i].noise = .pageTitle
         }
     }

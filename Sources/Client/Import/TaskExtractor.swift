@@ -283,7 +283,7 @@ enum TaskExtractor {
 
     /// "2025年底前" → 2025, "2025年6月" → 2025-06, "2025年6月30日" → 2025-06-30; nil for 长期坚持.
     static func parseDue(_ text: String) -> String? {
-        let f = Array(text)
+        let f = Array(Commitments.arabicDate(text))
         guard let yearStart = f.firstIndex(where: TextCleaning.isDigit), yearStart + 4 <= f.count,
               f[yearStart..<(yearStart + 4)].allSatisfy(TextCleaning.isDigit) else { return nil }
         var due = String(f[yearStart..<(yearStart + 4)])
