@@ -916,4 +916,33 @@ struct MoreNoiseTests {
         let read = try PlanTextParser.parse(transcript)
         #expect(read.dropped == ["主持人　00:00:06", "各位网友，大家好！欢迎收看新闻发布会直播。", "发言人 2　00:00:41", "主持人　00:17:05", "感谢新闻发言人的介绍。"])
     }
+
+    /// Set 52: an online converter's stamp, an e-book reader's furniture and a TV page's pointer to the full text are
+    /// the page's; a bureau's formal 答复 to a proposal, the plan attached, is a document.
+    @Test func set52ConvertersEbooksTvPagesAndReplies() throws {
+        func kind(_ line: String) -> NoiseKind? { NoiseFilter.classify(TextCleaning.fold(line)) }
+        #expect(kind("本文档由转易PDF在线转换，共3页，转换耗时2.1秒") == .boilerplate)
+        #expect(kind("目录　　进度 41%　　亮度　　设置") == .navigation)
+        #expect(kind("💭 36条想法") == .comment)
+        #expect(kind("— 本章完 —") == .strayToken)
+        #expect(kind("下一章：第三章　专项方案") == .navigation)
+        #expect(kind("本书由某州教育出版社授权电子版发行") == .footer)
+        #expect(kind("附：某区教育局2062年教育工作要点（全文）") == .boilerplate)
+        #expect(kind("您提出的《关于加快改善农村学校办学条件的提案》收悉。现将有关情况答复如下。感谢您对全县教育工作的关心和支持。") == nil)
+        #expect(kind("下一步，我局将加快推进项目建设。感谢您的关注与支持！") == .comment)
+
+        let reply = try PlanTextParser.parse("""
+            某县教育局关于县政协十届三次会议第0187号提案的答复
+            某某委员：
+            您提出的《关于加快改善农村学校办学条件的提案》收悉。现将有关情况答复如下，方案全文附后。感谢您对全县教育工作的关心和支持。
+            某县教育局
+            2061年8月15日
+            附件
+            某县农村学校办学条件改善实施方案（2061—2063年）
+            一、工作目标
+            到2063年，全县农村义务教育学校办学条件达标率达到100%。
+            """)
+        #expect(reply.title == "某县农村学校办学条件改善实施方案（2061—2063年）")
+        #expect(reply.dropped.isEmpty)
+    }
 }

@@ -66,6 +66,10 @@ enum NoiseFilter {
         if length <= 100, folded.hasPrefix("温馨提示:"), ["个人信息", "提交", "留言"].contains(where: folded.contains) { return .boilerplate }
         // "本文总结了…", "📌 关键数据：…": a reading assistant's summary and key figures of the document it shows.
         if length <= 300, ["本文总结了", "本文主要介绍", "本文介绍了", "关键数据:"].contains(where: { unmarked(folded).hasPrefix($0) }) { return .boilerplate }
+        // "本文档由某某PDF在线转换，共3页，转换耗时2.1秒": an online converter's stamp on the file it made.
+        if length <= 80, folded.contains("转换"), ["在线转换", "转换耗时", "转换完成"].contains(where: folded.contains) { return .boilerplate }
+        // "本书由某某出版社授权电子版发行": an e-book's rights line.
+        if length <= 60, folded.hasPrefix("本书由"), folded.contains("授权") || folded.contains("发行") { return .footer }
         // "摘要：到2051年，…"：a site's or an editor's abstract field, which quotes the plan's figures; a plan has no abstract.
         if length <= 300, isAbstractField(folded) { return .pageMetadata }
         // "以下搜索词已高亮显示：…", "快照声明：本快照由…自动抓取生成，与原网站无关…": a search engine's cached copy.
@@ -119,6 +123,12 @@ enum NoiseFilter {
            !unmarked(folded).dropFirst(placeholder.count).contains(where: { ",;:!?".contains($0) }) { return .caption }
         // "段落　｜　B　I　U　｜　字号　｜　对齐　｜　插入图片": an editor's toolbar.
         if length <= 120, isEditorToolbar(folded) { return .navigation }
+        // An e-book reader: its toolbar ("目录　　进度 41%　　亮度　　设置"), the readers' thoughts ("💭 36条想法"), the
+        // chapter's end and the link to the next.
+        if length <= 40, ["进度", "亮度", "设置", "书签", "字体", "目录"].filter({ folded.contains($0) }).count >= 3 { return .navigation }
+        if length <= 20, unmarked(folded).range(of: #"^[0-9]+条(想法|笔记|划线)$"#, options: .regularExpression) != nil { return .comment }
+        if length <= 20, folded.filter({ TextCleaning.isHan($0) }) == "本章完" { return .strayToken }
+        if length <= 40, folded.hasPrefix("下一章:") || folded.hasPrefix("上一章:") { return .navigation }
         // "【直播回放】…新闻发布会": a video page's title of the recording.
         if length <= 80, ["【直播回放】", "【直播】", "【回放】", "[直播回放]"].contains(where: { folded.hasPrefix($0) }) { return .pageTitle }
         // "姓　　名：", "验 证 码：　看不清？换一张", "我要留言": a form's fields and buttons.
@@ -399,7 +409,10 @@ enum NoiseFilter {
     /// "…。感谢您的关注与支持！": an office's reply to a reader (a message board's answer quoting the plan) closing on
     /// its thanks to the one who asked. A plan addresses no single reader as 您.
     static func isReplyClosing(_ folded: String) -> Bool {
-        (folded.contains("您") || folded.contains("你")) && folded.trimmingCharacters(in: .whitespaces)
+        // "您提出的《…提案》收悉。…现将有关情况答复如下…。感谢您对…的关心和支持。": a bureau's formal reply to a deputy's
+        // proposal is a document of its own, the plan attached to it (set 52), not a page's reply under a message.
+        guard !folded.contains("收悉"), !folded.contains("答复如下") else { return false }
+        return (folded.contains("您") || folded.contains("你")) && folded.trimmingCharacters(in: .whitespaces)
             .range(of: #"(感谢|谢谢)(您|你)[^。!;]{0,20}(关注|支持|来信|留言|监督|建议)[^。!;]{0,6}[!。]?$"#, options: .regularExpression) != nil
     }
 
@@ -931,7 +944,9 @@ enum NoiseFilter {
     static func isTextAnnouncement(_ folded: String) -> Bool {
         let text = folded.drop { !TextCleaning.isContent($0) }
         guard !text.contains("。") else { return false }
+        // "附：某区教育局2062年教育工作要点（全文）": a news page's pointer to the document it carries below its report.
         let announces = text.hasPrefix("以下为") || text.hasPrefix("以下是") || text.hasSuffix("全文如下:") || text.hasSuffix("全文:")
+            || text.hasPrefix("附:") && text.hasSuffix("(全文)")
         // "—— 以下为征求意见稿正文 ——": a separator announcing the document's text.
         return announces && ["全文", "网页版", "原文", "正文"].contains(where: { text.contains($0) })
     }

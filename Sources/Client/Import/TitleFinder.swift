@@ -13,7 +13,8 @@ enum TitleFinder {
     /// Words that name a plan; a 细则 or 办法 (a plan's rules in articles, set 49) is issued and imported as one, and so
     /// are the minutes of a meeting that decided the year's work (纪要, set 51).
     static let planWords = ["规划", "计划", "要点", "意见", "方案", "安排", "总结", "纲要", "思路", "报告", "部署", "打算", "任务", "细则", "办法", "纪要"]
-    static let wrapperEnds = ["通知", "通告", "公告", "决定", "批复", "函"]
+    /// A bureau's 答复 to a deputy's proposal carries the plan as its 附件 as a notice does (set 52).
+    static let wrapperEnds = ["通知", "通告", "公告", "决定", "批复", "函", "答复"]
 
     /// "[学校管理] 某校工作计划（供交流）" of "某校工作计划": the title with a page's tag or status around it, which
     /// names no other plan and no year ("某镇2024年工作总结和2025年工作打算" is not a copy of "2024年工作总结").
