@@ -126,7 +126,7 @@ enum NoiseFilter {
         // An e-book reader: its toolbar ("目录　　进度 41%　　亮度　　设置"), the readers' thoughts ("💭 36条想法"), the
         // chapter's end and the link to the next.
         if length <= 40, ["进度", "亮度", "设置", "书签", "字体", "目录"].filter({ folded.contains($0) }).count >= 3 { return .navigation }
-        if length <= 20, unmarked(folded).range(of: #"^[0-9]+条(想法|笔记|划线)$"#, options: .regularExpression) != nil { return .comment }
+        if length <= 20, folded.contains("条"), unmarked(folded).range(of: #"^[0-9]+条(想法|笔记|划线)$"#, options: .regularExpression) != nil { return .comment }
         if length <= 20, folded.filter({ TextCleaning.isHan($0) }) == "本章完" { return .strayToken }
         if length <= 40, folded.hasPrefix("下一章:") || folded.hasPrefix("上一章:") { return .navigation }
         // "【直播回放】…新闻发布会": a video page's title of the recording.
@@ -157,21 +157,22 @@ enum NoiseFilter {
 
     /// "💬 研讨交流（2）": a course page's discussion under the resource, with its count.
     static func isDiscussionHeader(_ folded: String) -> Bool {
-        unmarked(folded).filter({ !TextCleaning.isSpace($0) })
+        (folded.contains("交流") || folded.contains("讨论")) && unmarked(folded).filter({ !TextCleaning.isSpace($0) })
             .range(of: #"^(研讨交流|讨论交流|交流讨论|学员讨论|讨论区|交流区)\(?[0-9]+\)?$"#, options: .regularExpression) != nil
     }
 
     /// "主持人　00:17:05", "发言人 2　00:04:26".
     static func isTranscriptSpeaker(_ folded: String) -> Bool {
-        folded.range(of: #"^(主持人|发言人|嘉宾|记者|说话人)\s*[0-9]{0,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#, options: .regularExpression) != nil
+        ["主持人", "发言人", "嘉宾", "记者", "说话人"].contains(where: { folded.hasPrefix($0) }) && folded.range(of: #"^(主持人|发言人|嘉宾|记者|说话人)\s*[0-9]{0,2}\s+[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?$"#, options: .regularExpression) != nil
     }
 
     /// A phone screenshot's bars, recognised with its text: the status bar ("19:42　　5G　85%") and an app's title bar
     /// ("‹　　某某教育　　···").
     static func isScreenBar(_ folded: String) -> Bool {
         let t = folded.trimmingCharacters(in: .whitespaces)
-        guard t.count <= 40 else { return false }
-        if t.range(of: #"^[0-9]{1,2}:[0-9]{2}\s"#, options: .regularExpression) != nil,
+        // Cheap checks first: this runs on every short line.
+        guard t.count <= 40, let first = t.first, TextCleaning.isDigit(first) || "‹<〈".contains(first) else { return false }
+        if TextCleaning.isDigit(first), t.range(of: #"^[0-9]{1,2}:[0-9]{2}\s"#, options: .regularExpression) != nil,
            t.range(of: #"(5G|4G|WiFi|wifi|[0-9]{1,3}%)$"#, options: .regularExpression) != nil { return true }
         return "‹<〈".contains(t.first ?? " ") && (t.hasSuffix("···") || t.hasSuffix("...") || t.hasSuffix("…"))
     }
@@ -539,13 +540,15 @@ enum NoiseFilter {
     /// Word's running footer may give the page alone ("规划文本（征求意见稿）　第 1 页"): a short name without a clause's
     /// punctuation, then the page set off by a space. A plan's sentence that cites a page ("详见附件第3页") runs on.
     static func isPageFooter(_ folded: String) -> Bool {
-        if folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil { return true }
-        // "重要文献　　·59·", "某市教育年鉴（2050）　　·60·": a book's running head, its section or title and the folio.
         // "·8·　瑗中教苑　2056年第1期": a magazine's folio before its name and issue.
-        if let folio = folded.range(of: #"^[·—\-–]\s*[0-9]{1,4}\s*[·—\-–]\s+"#, options: .regularExpression) {
+        if let first = folded.first, "·—-–".contains(first), let folio = folded.range(of: #"^[·—\-–]\s*[0-9]{1,4}\s*[·—\-–]\s+"#, options: .regularExpression) {
             let name = folded[folio.upperBound...]
             return (2...30).contains(name.count) && name.contains(where: TextCleaning.isHan) && !name.contains(where: { ",;:!?。".contains($0) })
         }
+        // Cheap check first: every other footer ends in 页 or a folio's mark.
+        guard let last = folded.last, last == "页" || "·—-–".contains(last) else { return false }
+        if folded.range(of: #"\s第\s*[0-9]+\s*页\s*[/,]?\s*共\s*[0-9]+\s*页$"#, options: .regularExpression) != nil { return true }
+        // "重要文献　　·59·", "某市教育年鉴（2050）　　·60·": a book's running head, its section or title and the folio.
         guard let page = folded.range(of: #"\s+第\s*[0-9]{1,3}\s*页$"#, options: .regularExpression)
                 ?? folded.range(of: #"\s+[·—\-–]\s*[0-9]{1,4}\s*[·—\-–]$"#, options: .regularExpression) else { return false }
         let name = folded[..<page.lowerBound].trimmingCharacters(in: .whitespaces)
