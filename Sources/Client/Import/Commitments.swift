@@ -284,20 +284,8 @@ enum Commitments {
         return (1990...2100).contains(value) ? value : nil
     }
 
-    /// "二〇六四年八月底前" → "2064年8月底前": a date cell in Chinese numerals in digits (a table's 完成时限).
-    static func arabicDate(_ text: String) -> String {
-        let f = Array(text)
-        guard let year = chineseYear(f, at: 0), f.count > 4, f[4] == "年" else { return text }
-        var out = String(year) + "年"
-        var m = 5
-        while m < f.count, m - 5 < 3, Numbering.isChineseNumeral(f[m]) { m += 1 }
-        if m > 5, m < f.count, f[m] == "月", let month = Numbering.chineseValue(f[5..<m]) {
-            out += String(month) + "月" + String(f[(m + 1)...])
-        } else {
-            out += String(f[5...])
-        }
-        return out
-    }
+    /// What may close a deadline after its year or month: "2025年底前", "2021年6月底前", "2025年前".
+    static let yearSuffixes = ["底前", "末前", "以前", "之前", "底", "末", "前"]
 
     /// Deadlines in a range: 到2025年, 2025年底前, 2025年9月前, 2021年6月底前, 于2024年12月. A bare "2019年" is not one,
     /// nor a year inside a range (2021-2035年) or a book title (《…（2021-2035年）》).
@@ -327,7 +315,7 @@ enum Commitments {
                     due += "-" + (month < 10 ? "0" : "") + String(month)
                     end = m + 1
                 }
-                for suffix in ["底前", "末前", "以前", "之前", "底", "末", "前"] where String(f[end..<min(range.upperBound, end + suffix.count)]) == suffix {
+                for suffix in yearSuffixes where String(f[end..<min(range.upperBound, end + suffix.count)]) == suffix {
                     end += suffix.count
                     break
                 }
@@ -356,7 +344,7 @@ enum Commitments {
                 end = m + 1
                 marked = true
             }
-            for suffix in ["底前", "末前", "以前", "之前", "底", "末", "前"] where String(f[end..<min(range.upperBound, end + suffix.count)]) == suffix {
+            for suffix in yearSuffixes where String(f[end..<min(range.upperBound, end + suffix.count)]) == suffix {
                 end += suffix.count
                 marked = true
                 break

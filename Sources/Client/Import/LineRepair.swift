@@ -77,10 +77,9 @@ enum LineRepair {
     /// within a tenth of one width.
     /// A line repeated word for word (a viewer's watermark at the foot of every page, "…仅供用户…阅读 · 禁止转载") is no
     /// evidence: it is the page's, printed as a whole, and no page cuts it.
-    static func wrapWidth(_ lines: [String], isNoise: [Bool]) -> Int? {
+    /// `screens`: the text was recognised from a phone's screenshots (it carries the phone's bars between its screens).
+    static func wrapWidth(_ lines: [String], isNoise: [Bool], screens: Bool = false) -> Int? {
         let repeated = repeatedLines(lines)
-        // Text recognised from a phone's screenshots carries the phone's bars between its screens.
-        let screens = lines.contains { NoiseFilter.isScreenBar(TextCleaning.fold($0)) }
         var open: [Int] = []
         for (i, line) in lines.enumerated() where !isNoise[i] && !isTableRow(line) && !isNumberedHeading(line) && !repeated.contains(line) {
             guard let last = TextCleaning.fold(line).last, !closing.contains(last) else { continue }
@@ -197,7 +196,11 @@ enum LineRepair {
     static func unwrap(_ lines: [String]) -> [String] {
         let kinds = lines.map { NoiseFilter.classify(TextCleaning.fold($0)) }
         let isNoise = kinds.map { $0 != nil }
-        guard let wrap = wrapWidth(lines, isNoise: isNoise) else { return joinAcrossPageBreaks(lines, kinds: kinds) }
+        // A screenshot's status and title bars between two screens of text, as a page number between two pages.
+        let isScreenBar = lines.map { NoiseFilter.isScreenBar(TextCleaning.fold($0)) }
+        guard let wrap = wrapWidth(lines, isNoise: isNoise, screens: isScreenBar.contains(true)) else {
+            return joinAcrossPageBreaks(lines, kinds: kinds)
+        }
         let margin = max(4, wrap / 8)
         /// A line the page cut: it reaches the page's width and does not close its sentence.
         // A list of other articles under its heading ("本栏目热点"): titles, each whole on its line, however wide.
@@ -228,8 +231,6 @@ enum LineRepair {
                 || width(lines[i]) * 4 >= wrap * 3 && folded.dropLast().contains(",")
         }
         let isPageNumber = kinds.map { $0 == .pageNumber }
-        // A screenshot's status and title bars between two screens of text, as a page number between two pages.
-        let isScreenBar = lines.map { NoiseFilter.isScreenBar(TextCleaning.fold($0)) }
         func continues(_ i: Int) -> Bool { Self.continues(lines[i], isNoise: isNoise[i]) }
         var out: [String] = []
         var i = 0

@@ -36,6 +36,13 @@ enum NoiseFilter {
         let lower = folded.lowercased()
         let length = folded.count
         let hasFullStop = folded.contains("。")
+        // The line without its leading emoji and marks, worked out once and only for the rules that ask for it.
+        var plainCache: String?
+        func plain() -> String {
+            if let cached = plainCache { return cached }
+            plainCache = unmarked(folded)
+            return plainCache!
+        }
         if isSpam(lower, length: length, hasFullStop: hasFullStop) { return .spam }
         // "4\t完善校外培训投诉举报处理机制\t区教育局\t持续推进": a row of the document's own table, its serial number and
         // three cells or more apart by tabs; no page's furniture is laid out so, whatever words its cells share with it
@@ -65,7 +72,7 @@ enum NoiseFilter {
         // "温馨提示：您提交的个人信息仅用于…": a form's note on the data it takes.
         if length <= 100, folded.hasPrefix("温馨提示:"), ["个人信息", "提交", "留言"].contains(where: folded.contains) { return .boilerplate }
         // "本文总结了…", "📌 关键数据：…": a reading assistant's summary and key figures of the document it shows.
-        if length <= 300, ["本文总结了", "本文主要介绍", "本文介绍了", "关键数据:"].contains(where: { unmarked(folded).hasPrefix($0) }) { return .boilerplate }
+        if length <= 300, ["本文总结了", "本文主要介绍", "本文介绍了", "关键数据:"].contains(where: { plain().hasPrefix($0) }) { return .boilerplate }
         // "本文档由某某PDF在线转换，共3页，转换耗时2.1秒": an online converter's stamp on the file it made.
         if length <= 80, folded.contains("转换"), ["在线转换", "转换耗时", "转换完成"].contains(where: folded.contains) { return .boilerplate }
         // "本书由某某出版社授权电子版发行": an e-book's rights line.
@@ -119,23 +126,23 @@ enum NoiseFilter {
         // "图片", "[图片]": a post's picture copied as its placeholder word, the picture itself not in the copy.
         if imagePlaceholders.contains(folded.trimmingCharacters(in: .whitespaces)) { return .caption }
         // "🖼 [图片] 某小学新校区": the placeholder with the picture's caption after it (a reading mode's copy).
-        if length <= 50, let placeholder = imagePlaceholders.first(where: { unmarked(folded).hasPrefix($0) && $0.count > 2 }),
-           !unmarked(folded).dropFirst(placeholder.count).contains(where: { ",;:!?".contains($0) }) { return .caption }
+        if length <= 50, let placeholder = imagePlaceholders.first(where: { $0.count > 2 && plain().hasPrefix($0) }),
+           !plain().dropFirst(placeholder.count).contains(where: { ",;:!?".contains($0) }) { return .caption }
         // "段落　｜　B　I　U　｜　字号　｜　对齐　｜　插入图片": an editor's toolbar.
         if length <= 120, isEditorToolbar(folded) { return .navigation }
         // An e-book reader: its toolbar ("目录　　进度 41%　　亮度　　设置"), the readers' thoughts ("💭 36条想法"), the
         // chapter's end and the link to the next.
         if length <= 40, ["进度", "亮度", "设置", "书签", "字体", "目录"].filter({ folded.contains($0) }).count >= 3 { return .navigation }
-        if length <= 20, folded.contains("条"), unmarked(folded).range(of: #"^[0-9]+条(想法|笔记|划线)$"#, options: .regularExpression) != nil { return .comment }
+        if length <= 20, folded.contains("条"), plain().range(of: #"^[0-9]+条(想法|笔记|划线)$"#, options: .regularExpression) != nil { return .comment }
         if length <= 20, folded.filter({ TextCleaning.isHan($0) }) == "本章完" { return .strayToken }
         if length <= 40, folded.hasPrefix("下一章:") || folded.hasPrefix("上一章:") { return .navigation }
         // "【直播回放】…新闻发布会": a video page's title of the recording.
         if length <= 80, ["【直播回放】", "【直播】", "【回放】", "[直播回放]"].contains(where: { folded.hasPrefix($0) }) { return .pageTitle }
         // "姓　　名：", "验 证 码：　看不清？换一张", "我要留言": a form's fields and buttons.
-        let compact = folded.filter { $0 != " " }
-        if length <= 60, formFields.contains(where: { compact.hasPrefix($0) }) || formButtons.contains(compact) { return .navigation }
+        if length <= 60, case let compact = folded.filter({ $0 != " " }),
+           formFields.contains(where: { compact.hasPrefix($0) }) || formButtons.contains(compact) { return .navigation }
         // "✨ 全文概要", "💬 你可以这样问我：", "📄 征求意见稿全文", "有问题，尽管问我…": a reading assistant's or a page's labels.
-        if length <= 30, panelLabels.contains(where: { unmarked(folded).filter({ $0 != " " }).hasPrefix($0) }) { return .navigation }
+        if length <= 30, case let label = plain().filter({ $0 != " " }), panelLabels.contains(where: { label.hasPrefix($0) }) { return .navigation }
         // "✅ 我已学完本节　　📝 写笔记　　⭐ 收藏资源": buttons, each marked by an emoji.
         if length <= 60, isEmojiButtonRow(folded) { return .navigation }
         return nil

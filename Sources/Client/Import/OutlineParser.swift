@@ -77,17 +77,7 @@ public enum PlanTextParser {
             whole = lines[t - 1].foldedText + lines[t].foldedText
         }
         dropPageTitles(&lines, title: title, headerEnd: title.line ?? firstHeading ?? 0, whole: whole)
-        // "3.2　案例研读：某县…实施方案" above "某县…实施方案（2056—2057年）": a course's section label naming the document
-        // it offers, numbered as the course numbers its sections.
-        if let t = title.line {
-            let own = TextCleaning.fold(title.text).filter { $0 != " " }
-            for i in lines.indices.prefix(t) where lines[i].noise == nil && lines[i].numbered != nil {
-                let f = lines[i].foldedText.filter { $0 != " " }
-                guard let colon = f.firstIndex(of: ":"), case let named = f[f.index(after: colon)...], named.count >= 6,
-                      own.hasPrefix(named) else { continue }
-                lines[i].noise = .pageTitle
-            }
-        }
+        markLabelsNamingTheTitle(&lines, title: title)
         // A site's name above its breadcrumb or menu bar: once the page's title bar is known, all of its chrome is.
         markSiteNames(&lines, except: title.line)
         markTopFurniture(&lines)
@@ -447,40 +437,44 @@ public enum PlanTextParser {
     /// the host's mark, to the next speaker's, are the page's. A reading assistant's suggested questions under its "你可以
     /// 这样问我：" label ("· 2056年计划新建哪些学校？", "· 帮我把重点任务整理成表格") are its own.
     static func markHostAndSuggestions(_ lines: inout [Line]) {
+        /// The lines after `start` while `belongs` holds are the page's (as `kind`, where nothing placed them yet); the
+        /// index the run stopped at.
+        func mark(after start: Int, as kind: NoiseKind, while belongs: (Line) -> Bool) -> Int {
+            var k = start + 1
+            while k < lines.count, belongs(lines[k]) {
+                if lines[k].noise == nil { lines[k].noise = kind }
+                k += 1
+            }
+            return k
+        }
         var i = 0
         while i < lines.count {
             let f = lines[i].foldedText
             if NoiseFilter.isTranscriptSpeaker(f), f.hasPrefix("主持人") {
-                var k = i + 1
-                while k < lines.count, !NoiseFilter.isTranscriptSpeaker(lines[k].foldedText), lines[k].noise == nil,
-                      lines[k].numbered == nil, lines[k].folded.count <= 200 {
-                    lines[k].noise = .boilerplate
-                    k += 1
+                i = mark(after: i, as: .boilerplate) {
+                    !NoiseFilter.isTranscriptSpeaker($0.foldedText) && $0.noise == nil && $0.numbered == nil && $0.folded.count <= 200
                 }
-                i = k
-                continue
+            } else if NoiseFilter.isDiscussionHeader(f) {
+                // "💬 研讨交流（2）" over "某县教研室　某某：…。" and its "2056-04-12 10:21　👍 6": the discussion's posts.
+                i = mark(after: i, as: .comment) { $0.noise == nil && $0.numbered == nil && $0.folded.count <= 200 || $0.noise == .pageMetadata }
+            } else if ["你可以这样问我", "猜你想问"].contains(where: { NoiseFilter.unmarked(f).hasPrefix($0) }) {
+                i = mark(after: i, as: .navigation) { $0.folded.count <= 40 && $0.foldedText.first.map { "·•-".contains($0) } == true }
+            } else {
+                i += 1
             }
-            // "💬 研讨交流（2）" over "某县教研室　某某：…。" and its "2056-04-12 10:21　👍 6": the discussion's posts.
-            if NoiseFilter.isDiscussionHeader(f) {
-                var k = i + 1
-                while k < lines.count, lines[k].noise == nil && lines[k].numbered == nil && lines[k].folded.count <= 200
-                        || lines[k].noise == .pageMetadata {
-                    if lines[k].noise == nil { lines[k].noise = .comment }
-                    k += 1
-                }
-                i = k
-                continue
-            }
-            if ["你可以这样问我", "猜你想问"].contains(where: { NoiseFilter.unmarked(f).hasPrefix($0) }) {
-                var k = i + 1
-                while k < lines.count, let first = lines[k].foldedText.first, "·•-".contains(first), lines[k].folded.count <= 40 {
-                    lines[k].noise = .navigation
-                    k += 1
-                }
-                i = k
-                continue
-            }
-            i += 1
+        }
+    }
+
+    /// "3.2　案例研读：某县…实施方案" above "某县…实施方案（2056—2057年）": a course's section label naming the document it
+    /// offers, numbered as the course numbers its sections, is the page's.
+    static func markLabelsNamingTheTitle(_ lines: inout [Line], title: TitleFinder.Found) {
+        guard let t = title.line else { return }
+        let own = TextCleaning.fold(title.text).filter { $0 != " " }
+        for i in lines.indices.prefix(t) where lines[i].noise == nil && lines[i].numbered != nil {
+            let f = lines[i].foldedText.filter { $0 != " " }
+            guard let colon = f.firstIndex(of: ":"), case let named = f[f.index(after: colon)...], named.count >= 6,
+                  own.hasPrefix(named) else { continue }
+            lines[i].noise = .pageTitle
         }
     }
 

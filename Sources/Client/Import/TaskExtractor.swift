@@ -283,7 +283,9 @@ enum TaskExtractor {
 
     /// "2025年底前" → 2025, "2025年6月" → 2025-06, "2025年6月30日" → 2025-06-30; nil for 长期坚持.
     static func parseDue(_ text: String) -> String? {
-        let f = Array(Commitments.arabicDate(text))
+        let f = Array(text)
+        // "二〇六四年八月底前": a cell dated in Chinese numerals, read as the sentences' deadlines are.
+        if Commitments.chineseYear(f, at: 0) != nil { return Commitments.deadlines(f, in: 0..<f.count).first?.due }
         guard let yearStart = f.firstIndex(where: TextCleaning.isDigit), yearStart + 4 <= f.count,
               f[yearStart..<(yearStart + 4)].allSatisfy(TextCleaning.isDigit) else { return nil }
         var due = String(f[yearStart..<(yearStart + 4)])
